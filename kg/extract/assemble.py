@@ -1,0 +1,239 @@
+"""The whole extraction of one article, stage by stage."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.bodies import BodyMention
+from kg.extract.dates import DateMention, find_dates, years_in
+from kg.extract.documents import DocumentMention, find_document
+from kg.extract.events import EventMention, find_event_types, is_planned
+from kg.extract.lexicon import Lexicon, lexicon
+from kg.extract.mentions import Mention, read_mentions
+from kg.extract.places import Places, complete_body
+from kg.extract.positions import attach_titles
+from kg.extract.text import Sentence, sentences
+from kg.normalize import NormalisedText, fold, normalise
+from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
+
+CREDIT_WORDS = ("ảnh", "bài", "tin", "nguồn", "theo", "video", "clip")
+MAX_CREDIT_TOKENS = 8
+
+
+@dataclass
+class _Draft:
+    """What the sentence pass collects, before bodies are completed and events assembled."""
+
+    text: NormalisedText
+    sentences: list[Sentence]
+    persons: dict[str, Person] = field(default_factory=dict)
+    bodies: list[tuple[BodyMention, Evidence]] = field(default_factory=list)
+    positions: list[tuple[str, Position, BodyMention | None]] = field(default_factory=list)
+    documents: list[DocumentMention] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    names_by_sentence: dict[int, list[str]] = field(default_factory=dict)
+
+    def evidence(self, start: int, end: int, sentence: Sentence) -> Evidence:
+        a, b = self.text.original_span(sentence.start, sentence.end)
+        s, e = self.text.original_span(start, end)
+        return Evidence(self.text.original[a:b], s, e)
+
+
+def _is_credit(sentence: Sentence, index: int, count: int) -> bool:
+    """Bylines and photo credits: their names are reporters, not persons of the news."""
+    tokens = sentence.tokens
+    if tokens and tokens[0].folded in CREDIT_WORDS and any(t.text == ":" for t in tokens[:4]):
+        return True
+    return index >= count - 2 and len(tokens) <= MAX_CREDIT_TOKENS and index > 0 and not any(
+        t.text in ",." for t in tokens[:-1])
+
+
+def _credit_start(sentence: Sentence) -> int:
+    """The token after `(Ảnh: …`, `Ảnh:` inside a sentence, or len(tokens) if none."""
+    tokens = sentence.tokens
+    for i in range(len(tokens) - 1):
+        if tokens[i].folded in CREDIT_WORDS and tokens[i + 1].text == ":":
+            return i
+    return len(tokens)
+
+
+def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
+    mentions = read_mentions(sentence, lex)
+    credit = _is_credit(sentence, index, len(draft.sentences))
+    credit_from = _credit_start(sentence)
+    names = []
+    for m in mentions:
+        tokens = sentence.tokens
+        span = (tokens[m.start].start, tokens[m.end - 1].end)
+        if m.kind == "name" and not credit and m.start < credit_from:
+            person = draft.persons.setdefault(fold(m.value.name), Person(m.value.name))
+            person.evidence.append(draft.evidence(*span, sentence))
+            names.append(person.name)
+        elif m.kind == "body":
+            draft.bodies.append((m.value, draft.evidence(*span, sentence)))
+        elif m.kind == "title" and m.value.body is not None:
+            draft.bodies.append((m.value.body, draft.evidence(*span, sentence)))
+    draft.names_by_sentence[index] = names
+    for holder, title in attach_titles(mentions):
+        if fold(holder.value.name) not in draft.persons:
+            continue
+        start, end = sentence.tokens[holder.start].start, sentence.tokens[holder.end - 1].end
+        position = Position(title.role.role, title.org, not title.former, draft.evidence(start, end, sentence))
+        draft.positions.append((fold(holder.value.name), position, title.body))
+    _read_documents(draft, sentence, lex)
+    _read_events(draft, index, sentence, lex)
+
+
+def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:
+    i = 0
+    while i < len(sentence.tokens):
+        doc = find_document(sentence, i, lex)
+        if doc is None:
+            i += 1
+            continue
+        draft.documents.append(doc)
+        while i < len(sentence.tokens) and sentence.tokens[i].start < doc.end:
+            i += 1
+
+
+def _read_events(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
+    doc_spans = [(d.start, d.end) for d in draft.documents]
+    dates = [d for d in find_dates(sentence.text, sentence.start)
+             if not any(a <= d.start < b for a, b in doc_spans)]
+    tokens = sentence.tokens
+    for start, end, kind in find_event_types(sentence, lex):
+        if is_planned(sentence, start) or any(a <= tokens[start].start < b for a, b in doc_spans):
+            continue
+        draft.events.append(EventMention(kind, index, tokens[start].start, tokens[end - 1].end,
+                                         dates[0] if dates else None))
+
+
+def _has_attendance(sentence: Sentence, lex: Lexicon) -> bool:
+    return any(lex.attendance.match(sentence.tokens, i) for i in range(len(sentence.tokens)))
+
+
+def _assemble_events(draft: _Draft, lex: Lexicon) -> list[EventMention]:
+    """Merge mentions of the same event; add the persons of attendance sentences to the event before them."""
+    merged: dict[tuple, EventMention] = {}
+    order: list[EventMention] = []
+    dated = [e for e in draft.events if e.date]
+    for mention in sorted(draft.events, key=lambda e: e.date is None):
+        if mention.date is None:
+            same_type = [e for e in dated if e.type == mention.type]
+            target = merged.get(("dated", same_type[0].type, same_type[0].date.iso)) if same_type else None
+            key = ("dated", mention.type, same_type[0].date.iso) if same_type else ("undated", mention.type)
+        else:
+            key = ("dated", mention.type, mention.date.iso)
+            target = merged.get(key)
+        if target is None:
+            target = merged[key] = mention
+            order.append(mention)
+        for name in draft.names_by_sentence.get(mention.sentence, []):
+            if name not in target.participants:
+                target.participants.append(name)
+    if any(e.date for e in order):
+        order = [e for e in order if e.date]
+    by_sentence = sorted(order, key=lambda e: e.sentence)
+    for index, names in draft.names_by_sentence.items():
+        if not names or not by_sentence or not _has_attendance(draft.sentences[index], lex):
+            continue
+        before = [e for e in by_sentence if e.sentence <= index] or by_sentence[:1]
+        for name in names:
+            if name not in before[-1].participants:
+                before[-1].participants.append(name)
+    return order
+
+
+def _article_year(article: Article, text: str) -> int | None:
+    """The year the article is about: from its date, else the latest full year in its text."""
+    if article.date:
+        return int(article.date[:4])
+    years = years_in(text)
+    return max(years) if years else None
+
+
+def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
+    """Extract persons, positions, bodies, events and documents from one article."""
+    lex = lex or lexicon()
+    text = normalise(article.full_text)
+    draft = _Draft(text, sentences(text.text))
+    for index, sentence in enumerate(draft.sentences):
+        _read_sentence(draft, index, sentence, lex)
+    places = Places(draft.sentences, lex)
+    canonical = _complete_bodies(draft, places, lex)
+    organisations = _organisations(draft, canonical)
+    for key, position, body in draft.positions:
+        if body is not None:
+            position.org = canonical.get(body.name, position.org)
+        elif position.org:
+            position.org = lex.body_aliases.get(fold(position.org), position.org)
+        person = draft.persons[key]
+        if position.org and not any(fold(p.role) == fold(position.role) and fold(p.org) == fold(position.org)
+                                    for p in person.positions):
+            person.positions.append(position)
+        if position.org and fold(position.org) not in {fold(o.name) for o in organisations}:
+            organisations.append(Organisation(position.org, evidence=[position.evidence]))
+    events = _assemble_events(draft, lex)
+    year = _article_year(article, text.text)
+    main = places.main()
+    return Extraction(
+        article=article,
+        date=article.date or _lead_date(events, year),
+        persons=list(draft.persons.values()),
+        organisations=organisations,
+        events=[_event(e, draft, canonical, main.name if main else None) for e in events],
+        documents=[_document(d, draft, canonical) for d in _unique_documents(draft.documents)],
+    )
+
+
+def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, str]:
+    """Map each body name as written to its canonical name, expanding short names from context."""
+    canonical = {body.name: complete_body(body, places, lex) for body, _ in draft.bodies}
+    complete_names = sorted(set(canonical.values()), key=len, reverse=True)
+    heads = {body.name: body.head for body, _ in draft.bodies}
+    for written, name in canonical.items():
+        if heads[written].complete:
+            continue
+        longer = [c for c in complete_names if c.startswith(name + " ")]
+        if len(longer) == 1:  # `Đoàn kiểm tra` → `Đoàn kiểm tra của Bộ Chính trị`
+            canonical[written] = longer[0]
+    return canonical
+
+
+def _organisations(draft: _Draft, canonical: dict[str, str]) -> list[Organisation]:
+    found: dict[str, Organisation] = {}
+    for body, evidence in draft.bodies:
+        name = canonical[body.name]
+        org = found.setdefault(fold(name), Organisation(name, body.head.kind))
+        org.evidence.append(evidence)
+    return list(found.values())
+
+
+def _lead_date(events: list[EventMention], year: int | None) -> str | None:
+    dated = [e.date for e in events if e.date]
+    if not dated:
+        return None
+    full = dated[0].with_year(year)
+    return None if full.startswith("-") else full
+
+
+def _event(mention: EventMention, draft: _Draft, canonical: dict[str, str], place: str | None) -> Event:
+    sentence = draft.sentences[mention.sentence]
+    orgs = [canonical[b.name] for b, ev in draft.bodies if ev.sentence == draft.evidence(
+        sentence.start, sentence.end, sentence).sentence]
+    return Event(mention.type, mention.date.iso if mention.date else None, place,
+                 list(mention.participants), list(dict.fromkeys(orgs)),
+                 [draft.evidence(mention.start, mention.end, sentence)])
+
+
+def _unique_documents(mentions: list[DocumentMention]) -> list[DocumentMention]:
+    seen: dict[tuple, DocumentMention] = {}
+    for d in mentions:
+        seen.setdefault((fold(d.type), fold(d.number or d.name)), d)
+    return list(seen.values())
+
+
+def _document(mention: DocumentMention, draft: _Draft, canonical: dict[str, str]) -> Document:
+    sentence = next(s for s in draft.sentences if s.start <= mention.start < s.end)
+    issuer = canonical.get(mention.issuer, mention.issuer) if mention.issuer else None
+    return Document(mention.type, mention.number, mention.date, issuer, mention.name,
+                    draft.evidence(mention.start, mention.end, sentence))

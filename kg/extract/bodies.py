@@ -1,0 +1,116 @@
+"""Bodies: a head noun from the gazetteer (`Ban`, `Sở`, `Thành ủy` …) and the words of its name."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.text import Sentence, Token
+from kg.gazetteer import BodyHead
+
+MAX_LOWER_RUN = 6  # lower-case words inside a name before a capitalised one (`Ban Bồi thường giải phóng mặt bằng quận …`)
+MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
+
+
+@dataclass(frozen=True)
+class BodyMention:
+    start: int  # token indices in the sentence
+    end: int
+    name: str
+    head: BodyHead
+
+
+def starts_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a Vietnamese name (surname, then capitalised words) starts at tokens[k]."""
+    return (tokens[k].text in lex.surnames and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
+            and tokens[k + 1].is_word and lex.provinces.match(tokens, k, capitalised=True) is None)
+
+
+def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """A capitalised word that starts a new item rather than continuing a body's name."""
+    return (lex.roles.match(tokens, k, capitalised=True) is not None
+            or lex.honorifics.match(tokens, k, capitalised=True) is not None
+            or starts_person(tokens, k, lex))
+
+
+def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[str] = frozenset()) -> int:
+    """Where the name that follows a head noun at tokens[j:] ends.
+
+    `allow` lists stop words that may stand inside this name (`lần thứ` in a document's title).
+    """
+    n, k, last_capital, lower_run = len(tokens), j, j, 0
+    while k < n:
+        t = tokens[k]
+        if not t.is_word:
+            if t.text.isdigit() and k == j:  # `Quân khu 7`
+                k = last_capital = k + 1
+                continue
+            if t.text in "-–" and k + 1 < n and tokens[k + 1].is_capitalised and k > j:
+                k += 1  # `Lao động - Thương binh và Xã hội`
+                continue
+            break
+        if t.is_capitalised:
+            if _breaks_name(tokens, k, lex):
+                break
+            place = lex.provinces.match(tokens, k, capitalised=True)
+            if place:  # a province ends the name
+                return place[0]
+            k = last_capital = k + 1
+            lower_run = 0
+            continue
+        word = t.folded
+        nxt = tokens[k + 1] if k + 1 < n else None
+        if word in ("và", "của"):
+            if nxt is not None and nxt.is_capitalised and not _breaks_name(tokens, k + 1, lex) and (
+                    word == "của" or not _starts_item(tokens, k + 1, lex)):
+                k += 1
+                continue
+            if word == "của" and lex.admin_words.match(tokens, k + 1):
+                k += 1
+                continue
+            break
+        if (word in lex.stopwords and word not in allow) or lower_run >= MAX_LOWER_RUN:
+            break
+        lower_run += 1
+        k += 1
+    trailing = k - last_capital
+    if lower_run >= MAX_LOWER_RUN or trailing > MAX_TRAILING_LOWER or _after_place(tokens, last_capital, lex):
+        return _trim_admin(tokens, j, last_capital, k, lex)
+    return k
+
+
+def _starts_item(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """`… và Ban Bí thư`, `… và Nghị quyết …`: `và` joins two items, not two words of one name."""
+    return (lex.body_heads.match(tokens, k, capitalised=True) is not None
+            or lex.document_types.match(tokens, k, capitalised=True) is not None)
+
+
+def _after_place(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words before `end` are a place name, which takes no lower-case tail."""
+    return any(end - size >= 0 and (m := lex.provinces.match(tokens, end - size, capitalised=True)) and m[0] == end
+               for size in (1, 2, 3, 4))
+
+
+def _trim_admin(tokens, j: int, last_capital: int, k: int, lex: Lexicon) -> int:
+    """End a name at its last capitalised word, keeping a bare trailing admin word (`… tỉnh`)."""
+    m = lex.admin_words.match(tokens, last_capital)
+    if m and m[0] <= k and not _after_place(tokens, last_capital, lex):
+        return m[0]
+    return last_capital
+
+
+def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False) -> BodyMention | None:
+    """The body whose head noun starts at token i, if one does."""
+    tokens = sentence.tokens
+    m = lex.body_heads.match(tokens, i, capitalised=not lower_head)
+    if m is None:
+        return None
+    end, _, head = m
+    if not head.complete:
+        if end == i + 1 and not head.open and (end >= len(tokens) or not tokens[end].is_capitalised):
+            return None  # `Hội nghị`, `Báo cáo`: a word, not a body
+        tail = name_end(tokens, end, lex)
+        if tail == end and not head.local:
+            return None  # a bare `Đoàn`, `Bộ`: no body named
+        end = tail
+    name = sentence.span_text(i, end)
+    return BodyMention(i, end, name[0].upper() + name[1:], head)

@@ -1,0 +1,40 @@
+"""Events: a head noun (`buổi làm việc`, `hội nghị` …) with its date, place and participants."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.dates import DateMention
+from kg.extract.lexicon import Lexicon
+from kg.extract.text import Sentence
+
+PLANNED = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị")
+
+
+@dataclass
+class EventMention:
+    type: str
+    sentence: int  # index of the sentence
+    start: int  # character offsets in the normalised text
+    end: int
+    date: DateMention | None = None
+    participants: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+
+
+def find_event_types(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Every event head noun in the sentence: (first token, end token, type)."""
+    found, i, tokens = [], 0, sentence.tokens
+    while i < len(tokens):
+        m = lex.event_types.match(tokens, i)
+        if m:
+            found.append((i, m[0], m[2].lower()))
+            i = m[0]
+        else:
+            i += 1
+    return found
+
+
+def is_planned(sentence: Sentence, token: int) -> bool:
+    """Whether the words before the event's noun say it has not happened yet."""
+    before = sentence.text[:sentence.tokens[token].start - sentence.start].casefold()
+    return any(word in before.split()[-4:] for word in PLANNED)

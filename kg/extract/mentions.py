@@ -1,0 +1,85 @@
+"""A sentence read as a row of mentions: names, titles, bodies, honorifics and separators."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.bodies import BodyMention, find_body, name_end
+from kg.extract.lexicon import Lexicon
+from kg.extract.names import NameMention, find_foreign_name, find_name
+from kg.extract.text import Sentence
+from kg.gazetteer import Province, Role
+
+SEPARATORS = {",": "comma", ";": "semicolon", ":": "colon", "và": "and", "kiêm": "comma", "-": "dash", "–": "dash"}
+FORMER = {"nguyên", "cựu"}
+
+
+@dataclass(frozen=True)
+class Title:
+    """A role, with the body it is held in when the text names one."""
+
+    role: Role
+    org: str | None
+    former: bool
+    body: BodyMention | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # name | title | body | place | honorific | comma | semicolon | colon | and | dash | other
+    start: int
+    end: int
+    value: NameMention | Title | BodyMention | Province | None = None
+
+
+def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) -> Mention | None:
+    tokens = sentence.tokens
+    m = lex.roles.match(tokens, i, capitalised=not lower)
+    if m is None:
+        return None
+    end, _, role = m
+    if role.org:
+        return Mention("title", i, end, Title(role, role.org, former))
+    if role.head and end < len(tokens) and lex.body_heads.match(tokens, end, capitalised=False) is None \
+            and tokens[end].is_word and tokens[end].is_capitalised:
+        tail_end = name_end(tokens, end, lex)  # `Bộ trưởng Tài chính` → `Bộ Tài chính`
+        if tail_end > end:
+            org = f"{role.head} {sentence.span_text(end, tail_end)}"
+            return Mention("title", i, tail_end, Title(role, org, former))
+    body = find_body(sentence, end, lex, lower_head=True) if end < len(tokens) else None
+    if body is None:
+        return Mention("title", i, end, Title(role, None, former))
+    return Mention("title", i, body.end, Title(role, body.name, former, body))
+
+
+def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
+    """Scan a sentence left to right, longest item first at each token."""
+    tokens, found, i = sentence.tokens, [], 0
+    former = False
+    while i < len(tokens):
+        t = tokens[i]
+        prev = found[-1].kind if found else None
+        if t.folded in FORMER and not t.is_capitalised:
+            former = True
+            i += 1
+            continue
+        lower_ok = prev in ("name", "comma", "honorific", "title") or former
+        mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
+        if mention is None and (h := lex.honorifics.match(tokens, i)):
+            mention = Mention("honorific", i, h[0])
+        if mention is None and t.is_capitalised and (place := lex.provinces.match(tokens, i, capitalised=True)):
+            mention = Mention("place", i, place[0], place[2])
+        if mention is None and t.is_capitalised and (name := find_name(sentence, i, lex)):
+            mention = Mention("name", name.start, name.end, name)
+        if mention is None and t.is_capitalised and (body := find_body(sentence, i, lex)):
+            mention = Mention("body", body.start, body.end, body)
+        if mention is None and t.is_capitalised and t.is_word and prev == "honorific":
+            if foreign := find_foreign_name(sentence, i, lex):
+                mention = Mention("name", foreign.start, foreign.end, foreign)
+        if mention is None:
+            kind = SEPARATORS.get(t.folded, "other")
+            mention = Mention(kind, i, i + 1)
+        if mention.kind != "title" and mention.kind != "comma":
+            former = False
+        found.append(mention)
+        i = mention.end
+    return found

@@ -1,0 +1,78 @@
+"""Person names: a surname from the gazetteer and up to four capitalised given names."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.bodies import starts_person
+from kg.extract.lexicon import Lexicon
+from kg.extract.text import Sentence
+from kg.normalize import fold
+
+MAX_NAME_WORDS = 5
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int  # token indices in the sentence
+    end: int
+    name: str
+
+
+def _stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
+    tokens = sentence.tokens
+    t = tokens[k]
+    if not (t.is_word and t.is_capitalised):
+        return True
+    if lex.roles.match(tokens, k, capitalised=True) or lex.honorifics.match(tokens, k, capitalised=True):
+        return True
+    body = lex.body_heads.match(tokens, k, capitalised=True)
+    return body is not None and (body[0] - k > 1 or t.text not in lex.surnames)
+
+
+def _is_abbreviated(sentence: Sentence, start: int, end: int) -> bool:
+    """`Nguyễn Văn A.` or `Trần T.`: a name cut to an initial is not a person."""
+    tokens = sentence.tokens
+    last = tokens[end - 1].text
+    if len(last) == 1:
+        return True
+    return end < len(tokens) and tokens[end].text == "." and len(last) <= 2 and last.isupper()
+
+
+def _after_place_word(sentence: Sentence, i: int, lex: Lexicon) -> bool:
+    """`đường Trần Phú`, `phường Lê Thanh Nghị`: the name is a place or a thing."""
+    tokens = sentence.tokens
+    return any(i - size >= 0 and (m := lex.place_words.match(tokens, i - size)) and m[0] == i
+               and not tokens[i - size].is_capitalised
+               for size in (1, 2))
+
+
+def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
+    """The Vietnamese person name starting at token i, if one does."""
+    tokens = sentence.tokens
+    if not starts_person(tokens, i, lex):
+        return None
+    end = i + 1
+    while end < len(tokens) and end - i < MAX_NAME_WORDS and not _stops_name(sentence, end, lex):
+        end += 1
+    if end - i < 2 or _is_abbreviated(sentence, i, end) or _after_place_word(sentence, i, lex):
+        return None
+    name = " ".join(t.text for t in tokens[i:end])
+    if fold(name) in lex.non_persons or lex.provinces.match(tokens, i, capitalised=True):
+        return None
+    return NameMention(i, end, name)
+
+
+def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
+    """Capitalised words after an honorific or a title (`ông Juan Carlos`): a name of any origin."""
+    tokens = sentence.tokens
+    end = i
+    while end < len(tokens) and end - i < MAX_NAME_WORDS and not _stops_name(sentence, end, lex):
+        if lex.provinces.match(tokens, end, capitalised=True):
+            break
+        end += 1
+    if end == i or _is_abbreviated(sentence, i, end):
+        return None
+    name = " ".join(t.text for t in tokens[i:end])
+    if fold(name) in lex.non_persons:
+        return None
+    return NameMention(i, end, name)

@@ -1,0 +1,87 @@
+"""The article's places, and bodies completed with the place they leave implied."""
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.extract.bodies import BodyMention
+from kg.extract.lexicon import Lexicon
+from kg.extract.text import Sentence, tokenize
+from kg.gazetteer import Province
+from kg.normalize import fold
+
+
+class Places:
+    """Provinces named in an article, most-mentioned first."""
+
+    def __init__(self, sentences: list[Sentence], lex: Lexicon):
+        counts: Counter[Province] = Counter()
+        for sentence in sentences:
+            tokens, i = sentence.tokens, 0
+            while i < len(tokens):
+                m = lex.provinces.match(tokens, i, capitalised=True)
+                if m:
+                    counts[m[2]] += 1
+                    i = m[0]
+                else:
+                    i += 1
+        self.ranked = [p for p, _ in counts.most_common()]
+
+    def main(self, kind: str = "any") -> Province | None:
+        """The most-mentioned province of that kind (`tỉnh`, `thành phố` or `any`)."""
+        return next((p for p in self.ranked if kind == "any" or p.kind == kind), None)
+
+
+def _form(name: str, lex: Lexicon) -> str:
+    """How a body of this name takes its place: `bare`, `replace` or `qualified`."""
+    return next((form for ending, _, form in lex.implied_place
+                 if ending == "*" or name.endswith(" " + ending) or name == ending), "qualified")
+
+
+def names_place(name: str, lex: Lexicon) -> bool:
+    """Whether a body's name already says where it is (`… tỉnh Đồng Tháp`, `… Hải Phòng`)."""
+    tokens = tokenize(name)
+    for i, t in enumerate(tokens):
+        if lex.provinces.match(tokens, i, capitalised=True):
+            return True
+        m = lex.admin_words.match(tokens, i)
+        if m and m[0] < len(tokens) and tokens[m[0]].is_capitalised:
+            return True
+    return False
+
+
+def _bare_province(name: str, lex: Lexicon) -> tuple[str, Province] | None:
+    """`Đảng bộ Hải Phòng` → (`Đảng bộ`, Hải Phòng): a name ending in a province without its kind."""
+    tokens = tokenize(name)
+    for i in range(1, len(tokens)):
+        m = lex.provinces.match(tokens, i, capitalised=True)
+        if m and m[0] == len(tokens) and not lex.admin_words.match(tokens, i - 1) \
+                and not tokens[i - 1].text.casefold() == "phố":
+            return name[:tokens[i].start].rstrip(), m[2]
+    return None
+
+
+def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
+    """The body's canonical name: aliases applied and an implied place filled in."""
+    name = lex.body_aliases.get(fold(body.name), body.name)
+    if body.head.complete:
+        return name
+    bare = _bare_province(name, lex)
+    if bare and body.head.local and _form(bare[0], lex) == "qualified":
+        return f"{bare[0]} {bare[1].qualified}"  # `Ủy ban nhân dân Hải Phòng` → `… thành phố Hải Phòng`
+    if names_place(name, lex):
+        return name
+    for ending, kind, form in lex.implied_place:
+        if ending == "*":
+            if not body.head.local:
+                return name
+        elif not name.endswith(" " + ending) and name != ending:
+            continue
+        province = places.main(kind)
+        if province is None:
+            return name
+        if form == "bare":
+            return f"{name} {province.name}"
+        if form == "replace":
+            return f"{name[: -len(ending)]}{province.qualified}"
+        return f"{name} {province.qualified}"
+    return name

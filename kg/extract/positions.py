@@ -1,0 +1,92 @@
+"""Who holds which title: chains of titles attached to the names they stand beside.
+
+The grammar of official news: `Name, Title, Title` and `Name Title` (titles after the
+name); `Title Name` and `Title, đồng chí Name` (titles before it); and group lists,
+`các đồng chí Title: Name, Name`, where the titles apply to every name listed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.mentions import Mention, Title
+
+JOINERS = ("comma", "and")
+
+
+@dataclass(frozen=True)
+class Chain:
+    start: int  # index of the first and one past the last title mention
+    end: int
+    titles: tuple[Title, ...]
+
+
+def _chains(mentions: list[Mention]) -> list[Chain]:
+    """Runs of titles joined by commas, `và` or nothing."""
+    chains, i = [], 0
+    while i < len(mentions):
+        if mentions[i].kind != "title":
+            i += 1
+            continue
+        j, titles = i, []
+        while j < len(mentions) and mentions[j].kind == "title":
+            titles.append(mentions[j].value)
+            k = j + 1
+            while k < len(mentions) and mentions[k].kind in JOINERS:
+                k += 1
+            if k < len(mentions) and mentions[k].kind == "title" and k - j <= 2:
+                j = k
+            else:
+                j += 1
+                break
+        chains.append(Chain(i, j, tuple(_share_bodies(titles))))
+        i = j
+    return chains
+
+
+def _share_bodies(titles: list[Title]) -> list[Title]:
+    """`Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: a title without a body takes the next one's."""
+    shared = list(titles)
+    for i in range(len(shared) - 2, -1, -1):
+        if shared[i].org is None and shared[i + 1].org is not None and not shared[i].role.org:
+            shared[i] = Title(shared[i].role, shared[i + 1].org, shared[i].former, shared[i + 1].body)
+    return shared
+
+
+def _skip(mentions: list[Mention], i: int, kinds: tuple[str, ...], step: int) -> int:
+    while 0 <= i < len(mentions) and mentions[i].kind in kinds:
+        i += step
+    return i
+
+
+def _list_after_colon(mentions: list[Mention], i: int) -> list[Mention]:
+    """The names listed after a colon at mentions[i], each with its own titles skipped over."""
+    names = []
+    j = i + 1
+    while j < len(mentions) and mentions[j].kind in ("name", "title", "comma", "and", "semicolon", "honorific"):
+        if mentions[j].kind == "name":
+            names.append(mentions[j])
+        j += 1
+    return names
+
+
+def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
+    """Pair each title with the name it belongs to; titles with no named holder are dropped."""
+    pairs: list[tuple[Mention, Title]] = []
+    for chain in _chains(mentions):
+        after = _skip(mentions, chain.end, ("honorific",), 1)
+        after_comma = _skip(mentions, chain.end, ("comma", "honorific"), 1)
+        before = _skip(mentions, chain.start - 1, ("comma",), -1)
+        preceded_by_name = before >= 0 and mentions[before].kind == "name"
+        if after < len(mentions) and mentions[after].kind == "name":
+            holders = [mentions[after]]
+        elif (not preceded_by_name and after_comma < len(mentions) and mentions[after_comma].kind == "name"
+              and mentions[after_comma - 1].kind == "honorific"):
+            holders = [mentions[after_comma]]
+        elif after < len(mentions) and mentions[after].kind == "colon":
+            holders = _list_after_colon(mentions, after)
+        elif preceded_by_name:
+            holders = [mentions[before]]
+        else:
+            holders = []
+        pairs.extend((holder, title) for holder in holders for title in chain.titles)
+    return pairs

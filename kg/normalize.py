@@ -1,0 +1,121 @@
+"""Text normalisation: Unicode NFC, one tone-mark placement, expanded abbreviations.
+
+Normalised text keeps a map back to the original, so that every extracted span
+can be reported at its place in the article as written.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import gazetteer
+
+TONE_MARKS = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
+
+
+def _old_style_table() -> dict[str, str]:
+    """`oà` → `òa`, `uỷ` → `ủy` … for every tone and case, all in composed (NFC) form."""
+    table = {}
+    for first in "oOuU":
+        for second in "aAeEyY":
+            for mark in TONE_MARKS:
+                old = first + unicodedata.normalize("NFC", second + mark)
+                table[old] = unicodedata.normalize("NFC", first + mark) + second
+    return table
+
+
+_OLD_STYLE = _old_style_table()
+_OLD_STYLE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(_OLD_STYLE) + r")(?![^\W\d_])")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " ",
+                         "\u2009": " ", "\u200b": " ", "\ufeff": " "})
+
+
+def fix_tone_placement(text: str) -> str:
+    """Write `hoà`, `uỷ`, `khoẻ` as `hòa`, `ủy`, `khỏe` (the placement the gazetteers use).
+
+    The change keeps the text's length, so offsets stay valid.
+    """
+    return _OLD_STYLE_RE.sub(lambda m: _OLD_STYLE[m.group()], text)
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """Text after normalisation, with the original offset of every character."""
+
+    text: str
+    original: str
+    offsets: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the original text that produced text[start:end]."""
+        if start >= len(self.offsets):
+            return len(self.original), len(self.original)
+        last = self.offsets[end] if end < len(self.offsets) else len(self.original)
+        return self.offsets[start], max(last, self.offsets[start] + 1)
+
+    def original_text(self, start: int, end: int) -> str:
+        a, b = self.original_span(start, end)
+        return self.original[a:b]
+
+
+def _expand(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    pattern, expansions = _abbreviation_pattern()
+    out: list[str] = []
+    new_offsets: list[int] = []
+    pos = 0
+    for m in pattern.finditer(text):
+        out.append(text[pos:m.start()])
+        new_offsets.extend(offsets[pos:m.start()])
+        expansion = expansions[m.lastgroup]
+        if expansion.endswith(" ") and m.end() < len(text) and text[m.end()].isspace():
+            expansion = expansion.rstrip()
+        out.append(expansion)
+        new_offsets.extend([offsets[m.start()]] * len(expansion))
+        pos = m.end()
+    out.append(text[pos:])
+    new_offsets.extend(offsets[pos:])
+    return "".join(out), new_offsets
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    parts, expansions = [], {}
+    for i, (pattern, expansion) in enumerate(gazetteer.abbreviations()):
+        parts.append(f"(?P<a{i}>{pattern})")
+        expansions[f"a{i}"] = expansion
+    return re.compile(r"(?<![\w/\-])(?:" + "|".join(parts) + ")"), expansions
+
+
+def normalise(text: str, expand_abbreviations: bool = True) -> NormalisedText:
+    """Normalise article text for extraction, keeping offsets into `text`."""
+    text = unicodedata.normalize("NFC", text)  # articles are stored in NFC: offsets refer to it
+    result, offsets = fix_tone_placement(text).translate(_QUOTES), list(range(len(text)))
+    if expand_abbreviations:
+        result, offsets = _expand(result, offsets)
+    return NormalisedText(result, text, tuple(offsets))
+
+
+def clean(text: str) -> str:
+    """Normalised text, without offsets: for names and labels."""
+    return normalise(text).text
+
+
+def _fold_syllable(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tone = "".join(TONE_MARKS[c] for c in decomposed if c in TONE_MARKS)
+    base = "".join(c for c in decomposed if c not in TONE_MARKS)
+    return unicodedata.normalize("NFC", base) + tone
+
+
+def fold(text: str | None) -> str:
+    """A comparison key: abbreviations expanded, case, punctuation and tone placement folded.
+
+    Two names that a reader would call the same give the same key.
+    """
+    if not text:
+        return ""
+    text = normalise(text).text.casefold()
+    text = re.sub(r"[\s\-–—,.;:()\"'“”]+", " ", text).strip()
+    return " ".join(_fold_syllable(s) for s in text.split())
