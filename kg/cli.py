@@ -1,0 +1,243 @@
+"""The `kg` command: ingest articles, ask questions, draw the graph, measure extraction."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg.articles import read_articles
+from kg.errors import InputError, KGError, QueryError
+from kg.extract import extract
+from kg.graph import KnowledgeGraph
+from kg.output import FORMATS, render_rows
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+DEFAULT_STORE = os.environ.get("KG_STORE", "kg-store")
+MAX_PROBLEMS_SHOWN = 20
+
+store_option = click.option("--store", default=DEFAULT_STORE, show_default=True,
+                            help="Store folder (Oxigraph), or `memory`. Also $KG_STORE.")
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def main() -> None:
+    """A knowledge graph of Vietnamese officials, bodies, meetings and documents, from news articles."""
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+
+
+def _ingest(graph: KnowledgeGraph, paths) -> None:
+    with _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        summary = graph.ingest(paths, progress=lambda _: progress.advance(task))
+    for problem in summary.problems[:MAX_PROBLEMS_SHOWN]:
+        err.print(f"[yellow]skipped[/] {problem}", markup=True, highlight=False)
+    if len(summary.problems) > MAX_PROBLEMS_SHOWN:
+        err.print(f"… and {len(summary.problems) - MAX_PROBLEMS_SHOWN} more skipped")
+    table = Table("articles stored", "unchanged", "skipped", "triples in store", "seconds", title="ingest")
+    table.add_row(f"{summary.articles:,}", f"{summary.unchanged:,}", f"{summary.skipped:,}",
+                  f"{summary.triples:,}", f"{summary.seconds:.1f}")
+    out.print(table)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+def ingest(paths, store) -> None:
+    """Read articles (.txt, .json, .jsonl, .jsonl.gz, folders) into the store."""
+    with KnowledgeGraph.open(store) as graph:
+        _ingest(graph, paths)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a file.")
+@click.option("--limit", default=50, show_default=True, help="Rows shown in a table; 0 for all.")
+@store_option
+@format_option
+def query(sparql, query_file, limit, store, fmt) -> None:
+    """Run a SPARQL query; kg:, org:, schema:, prov:, rdfs:, xsd: … are predeclared."""
+    if bool(sparql) == bool(query_file):
+        raise click.UsageError("give a query, or --file with one, but not both")
+    text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+    with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
+        result = graph.sparql(text)
+    if result.boolean is not None:
+        out.print("yes" if result.boolean else "no")
+    elif result.triples is not None:
+        for s, p, o in result.triples:
+            out.print(f"{s.n3()} {p.n3()} {o.n3()} .", highlight=False)
+    else:
+        render_rows(result.variables, result.rows, fmt, out, max_rows=limit or None)
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/<id>.json per article.")
+@click.option("--stdout", "to_stdout", is_flag=True, help="Print JSON Lines instead.")
+def extract_command(paths, out_dir, to_stdout) -> None:
+    """Print what extraction finds, in the shape of extraction.schema.json."""
+    if bool(out_dir) == to_stdout:
+        raise click.UsageError("choose one of --out DIR or --stdout")
+    if out_dir:
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+    done = skipped = 0
+    with _progress() as progress:
+        task = progress.add_task("extracting", total=None)
+        for item in read_articles(paths):
+            progress.advance(task)
+            if isinstance(item, InputError):
+                skipped += 1
+                err.print(f"skipped {item}", highlight=False)
+                continue
+            record = extract(item).to_json()
+            if to_stdout:
+                sys.stdout.write(json.dumps({"id": item.id, **record}, ensure_ascii=False) + "\n")
+            else:
+                (Path(out_dir) / f"{item.id}.json").write_text(
+                    json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+            done += 1
+    if out_dir:
+        err.print(f"{done:,} articles extracted to {out_dir}; {skipped:,} skipped")
+
+
+@main.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--verbose", is_flag=True, help="List every miss and every extra.")
+@format_option
+def evaluate(gold_dir, verbose, fmt) -> None:
+    """Score extraction against gold annotations (GOLD_DIR/*.txt with *.json)."""
+    from kg.evaluate import evaluate_dir
+
+    def extract_file(path: Path) -> dict:
+        article = next(a for a in read_articles([path]))
+        if isinstance(article, InputError):
+            raise article
+        return extract(article).to_json()
+
+    scores = evaluate_dir(gold_dir, extract_file)
+    if verbose:
+        for s in scores.values():
+            for line in s.misses:
+                out.print(line, highlight=False, markup=False)
+    rows = [{"facet": f, "precision": f"{s.precision:.3f}", "recall": f"{s.recall:.3f}", "f1": f"{s.f1:.3f}",
+             "tp": s.tp, "fp": s.fp, "fn": s.fn} for f, s in scores.items()]
+    render_rows(["facet", "precision", "recall", "f1", "tp", "fp", "fn"], rows, fmt, out, title="extraction")
+
+
+@main.command()
+@store_option
+def validate(store) -> None:
+    """Check the stored graph against the SHACL shapes in ontology/shapes.ttl."""
+    with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
+        report = graph.validate()
+    if report.conforms:
+        out.print(f"valid: {report.triples:,} triples conform to the shapes")
+    else:
+        out.print(report.text, markup=False, highlight=False)
+        raise SystemExit(1)
+
+
+@main.command()
+@click.option("--out", "out_file", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--limit", default=1500, show_default=True, help="Keep at most this many of the most connected nodes.")
+@store_option
+def viz(out_file, limit, store) -> None:
+    """Write an interactive HTML page of the graph that works offline."""
+    with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
+        path = graph.visualize(out_file, limit=limit)
+    out.print(f"wrote {path}")
+
+
+STATS = """
+SELECT
+  (COUNT(DISTINCT ?person) AS ?persons) (COUNT(DISTINCT ?org) AS ?bodies) (COUNT(DISTINCT ?post) AS ?posts)
+  (COUNT(DISTINCT ?tenure) AS ?tenures) (COUNT(DISTINCT ?meeting) AS ?meetings)
+  (COUNT(DISTINCT ?doc) AS ?documents) (COUNT(DISTINCT ?article) AS ?articles)
+WHERE {
+  { ?person a kg:Person } UNION { ?org a kg:Organisation } UNION { ?post a kg:Post }
+  UNION { ?tenure a kg:Tenure } UNION { ?meeting a kg:Meeting } UNION { ?doc a kg:Document }
+  UNION { ?article a kg:Article }
+}"""
+
+
+@main.command()
+@store_option
+@format_option
+def stats(store, fmt) -> None:
+    """Count persons, bodies, posts, tenures, meetings, documents and articles."""
+    with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
+        result = graph.sparql(STATS)
+        row = dict(result.rows[0], triples=len(graph))
+    render_rows(list(row), [row], fmt, out, title="graph")
+
+
+@main.command()
+@click.argument("article_id")
+@store_option
+def remove(article_id, store) -> None:
+    """Take an article's graph out of the store."""
+    with KnowledgeGraph.open(store) as graph:
+        removed = graph.remove(article_id)
+    if not removed:
+        err.print(f"no article {article_id!r} in {store}")
+        raise SystemExit(1)
+    out.print(f"removed {article_id}")
+
+
+DEMO_QUESTIONS = {
+    "Positions": """SELECT ?person ?role ?body WHERE {
+        ?t a kg:Tenure ; org:member/schema:name ?person ; kg:roleName ?role ;
+           org:organization/schema:name ?body ; kg:current true } ORDER BY ?person ?role""",
+    "Meetings": """SELECT ?meeting ?date ?attendee WHERE {
+        ?m a schema:Event ; kg:eventType ?meeting ; schema:attendee/schema:name ?attendee .
+        OPTIONAL { ?m schema:startDate ?date } } ORDER BY ?date ?attendee""",
+    "Documents": """SELECT ?type ?number ?date ?issuer WHERE {
+        ?d a kg:Document ; kg:documentType ?type ; kg:number ?number .
+        OPTIONAL { ?d schema:dateCreated ?date } OPTIONAL { ?d kg:issuer/schema:name ?issuer } } ORDER BY ?number""",
+}
+
+
+@main.command()
+@click.option("--articles", default=None, help="Folder of articles (default: the sample in data/articles).")
+@click.option("--out", "out_file", default="graph.html", show_default=True)
+@store_option
+def demo(articles, out_file, store) -> None:
+    """Ingest the sample article, print a few answers and write graph.html."""
+    from kg.gazetteer import data_dir
+    with KnowledgeGraph.open(store) as graph:
+        _ingest(graph, [articles or data_dir() / "articles"])
+        for title, sparql in DEMO_QUESTIONS.items():
+            result = graph.sparql(sparql)
+            render_rows(result.variables, result.rows, "table", out, title=title)
+        path = graph.visualize(out_file)
+    out.print(f"wrote {path}: open it in a browser (it works offline)")
+
+
+def run() -> None:
+    try:
+        main(standalone_mode=False)
+    except click.exceptions.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except QueryError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(2)
+    except KGError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(1)

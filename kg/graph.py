@@ -1,0 +1,133 @@
+"""`KnowledgeGraph`: the library's front door, from articles to answers.
+
+>>> kg = KnowledgeGraph.open("memory")
+>>> summary = kg.ingest(["data/articles"])
+>>> rows = kg.sparql("SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name")
+>>> [r["name"] for r in rows]
+['Nguyễn Hồng Sơn', 'Trần Lưu Quang', 'Trần Tuấn Anh']
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from functools import lru_cache
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import networkx as nx
+
+from kg.articles import content_hash, read_articles
+from kg.errors import InputError
+from kg.extract import extract
+from kg.gazetteer import data_dir
+from kg.namespaces import KG
+from kg.rdf import extraction_graph
+from kg.records import Article
+from kg.resolve import article_iri
+from kg.store import QueryResult, open_store
+
+BATCH_FLUSH = 500
+
+
+@lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """A digest of the code and gazetteers: an article is re-extracted when either changes."""
+    digest = hashlib.sha256()
+    files = sorted(Path(__file__).parent.rglob("*.py")) + sorted(data_dir().rglob("*.t[sx][vt]"))
+    for path in files:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]  # articles between flushes of the on-disk store
+
+
+@dataclass
+class IngestSummary:
+    articles: int = 0  # read and stored (new or changed)
+    unchanged: int = 0  # already stored with the same content
+    skipped: int = 0  # could not be read
+    problems: list[InputError] = field(default_factory=list)
+    triples: int = 0  # in the store afterwards
+    seconds: float = 0.0
+
+
+class KnowledgeGraph:
+    """A store of articles' named graphs, with SPARQL, NetworkX views and HTML on top."""
+
+    def __init__(self, store, location: str):
+        self.store, self.location = store, location
+
+    @classmethod
+    def open(cls, location: str | Path = "kg-store", read_only: bool = False) -> "KnowledgeGraph":
+        """Open (or create) the store at `location`; `"memory"` keeps it in memory."""
+        return cls(open_store(location, read_only=read_only), str(location))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> "KnowledgeGraph":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _stored_hash(self, article: Article) -> str | None:
+        graph = article_iri(article.id)
+        if not self.store.has_graph(graph):
+            return None
+        rows = self.store.query(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{KG.contentHash}> ?h }} }}").rows
+        return rows[0]["h"] if rows else None
+
+    def add_article(self, article: Article) -> bool:
+        """Extract one article and store its graph; False if it was already stored unchanged."""
+        if self._stored_hash(article) == content_hash(article, pipeline_fingerprint()):
+            return False
+        graph, triples = extraction_graph(extract(article), pipeline_fingerprint())
+        self.store.replace_graph(graph, triples)
+        return True
+
+    def ingest(self, paths: Iterable[str | Path],
+               progress: Callable[[Article | InputError], None] | None = None) -> IngestSummary:
+        """Read every article under `paths` into the store; unreadable input is counted and skipped."""
+        summary, started = IngestSummary(), time.perf_counter()
+        for item in read_articles(paths):
+            if isinstance(item, InputError):
+                summary.skipped += 1
+                summary.problems.append(item)
+            elif self.add_article(item):
+                summary.articles += 1
+                if summary.articles % BATCH_FLUSH == 0:
+                    self.store.flush()
+            else:
+                summary.unchanged += 1
+            if progress:
+                progress(item)
+        self.store.flush()
+        summary.triples = self.store.triple_count()
+        summary.seconds = time.perf_counter() - started
+        return summary
+
+    def remove(self, article_id: str) -> bool:
+        """Take an article's graph out of the store; False if it was not there."""
+        return self.store.remove_graph(article_iri(article_id))
+
+    def sparql(self, query: str) -> QueryResult:
+        """Run SPARQL over the union of all articles' graphs; the common prefixes are declared."""
+        return self.store.query(query)
+
+    def __len__(self) -> int:
+        return self.store.triple_count()
+
+    def view(self, name: str) -> nx.Graph:
+        """A NetworkX view: `membership`, `co_attendance` or `hierarchy` (see `kg.views`)."""
+        from kg import views
+        return views.build(self, name)
+
+    def visualize(self, out: str | Path, **options) -> Path:
+        """Write the interactive HTML page of the graph to `out` (see `kg.viz.write_html`)."""
+        from kg import viz
+        return viz.write_html(self, out, **options)
+
+    def validate(self):
+        """Check the graph against the SHACL shapes; returns a `kg.validate.Report`."""
+        from kg.validate import validate
+        return validate(self.store.to_rdflib())

@@ -1,0 +1,50 @@
+"""Printing results for a terminal (aligned tables) or for machines (CSV, TSV, JSON)."""
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+from typing import Sequence
+
+from rich.console import Console
+from rich.table import Table
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def render_rows(columns: Sequence[str], rows: Sequence[dict], fmt: str, console: Console,
+                max_rows: int | None = None, title: str | None = None) -> None:
+    """Print rows as a table, or as CSV, TSV or JSON on standard output."""
+    if fmt == "json":
+        console.file.write(json.dumps([{c: _json(r.get(c)) for c in columns} for r in rows],
+                                      ensure_ascii=False, indent=1) + "\n")
+        return
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_text(r.get(c)) for c in columns] for r in rows)
+        console.file.write(buffer.getvalue())
+        return
+    shown = rows if max_rows is None else rows[:max_rows]
+    table = Table(*columns, title=title, show_lines=False)
+    for r in shown:
+        table.add_row(*(_text(r.get(c)) for c in columns))
+    console.print(table)
+    if len(shown) < len(rows):
+        console.print(f"… {len(rows) - len(shown)} more rows (use --limit 0 or --format csv for all)")
+    else:
+        console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+
+
+def _json(value):
+    return value.isoformat() if isinstance(value, (datetime.date, datetime.datetime)) else value

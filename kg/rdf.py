@@ -1,0 +1,170 @@
+"""An extraction as RDF: the triples of one article's named graph, with provenance.
+
+Each fact is an n-ary node (Tenure, Meeting, Document) linked to the article it came
+from (`prov:wasDerivedFrom`) and to its sentence (`kg:evidence`, with text and
+offsets). The standard shortcuts (`org:holds`, `org:memberOf`, `schema:attendee`)
+and types (`schema:Person` …) are written beside them, so plain queries need no reasoner.
+"""
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from kg.articles import content_hash
+from kg.namespaces import KG, ORG, PROV, RDF, RDFS, SCHEMA, XSD
+from kg.records import Document, Event, Evidence, Extraction, Person, Position
+from kg.resolve import (article_iri, document_iri, organisation_iri, person_iri, place_iri, post_iri,
+                        scoped_iri)
+
+Triple = tuple[Node, Node, Node]
+
+
+def _vi(text: str) -> Literal:
+    return Literal(text, lang="vi")
+
+
+def _date(value: str | None) -> Literal | None:
+    """An ISO date as xsd:date, `--MM-DD` as xsd:gMonthDay, anything else as nothing."""
+    if not value:
+        return None
+    return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
+
+
+class _Writer:
+    """Collects the triples of one article's graph."""
+
+    def __init__(self, extraction: Extraction, fingerprint: str):
+        self.extraction, self.fingerprint = extraction, fingerprint
+        self.article = article_iri(extraction.article.id)
+        self.triples: list[Triple] = []
+        self.as_of = _date(extraction.date if extraction.date and not extraction.date.startswith("-") else None)
+
+    def dated(self, value: str | None) -> str | None:
+        """`--10-18` with the year of the article's date, when it has one."""
+        if value and value.startswith("--") and self.as_of is not None:
+            return f"{str(self.as_of)[:4]}{value[1:]}"
+        return value
+
+    def add(self, s: Node, p: Node, o: Node | None) -> None:
+        if o is not None:
+            self.triples.append((s, p, o))
+
+    def named(self, node: URIRef, types: tuple[URIRef, ...], name: str) -> None:
+        for t in types:
+            self.add(node, RDF.type, t)
+        self.add(node, SCHEMA.name, _vi(name))
+        self.add(node, RDFS.label, _vi(name))
+
+    def evidence(self, node: URIRef, evidence: Evidence | None) -> None:
+        self.add(node, PROV.wasDerivedFrom, self.article)
+        if evidence is None:
+            return
+        sentence = scoped_iri(self.article, "sentence", str(evidence.start), str(evidence.end))
+        self.add(node, KG.evidence, sentence)
+        self.add(sentence, RDF.type, KG.Evidence)
+        self.add(sentence, KG.text, Literal(evidence.sentence))
+        self.add(sentence, KG.start, Literal(evidence.start))
+        self.add(sentence, KG.end, Literal(evidence.end))
+        self.add(sentence, PROV.wasDerivedFrom, self.article)
+
+    def write_article(self) -> None:
+        a = self.extraction.article
+        self.named(self.article, (KG.Article, SCHEMA.NewsArticle), a.title or a.id)
+        self.add(self.article, SCHEMA.identifier, Literal(a.id))
+        self.add(self.article, SCHEMA.headline, _vi(a.title) if a.title else None)
+        self.add(self.article, SCHEMA.datePublished, _date(a.date))
+        self.add(self.article, KG.asOf, self.as_of)
+        self.add(self.article, KG.source, Literal(a.source) if a.source else None)
+        self.add(self.article, SCHEMA.url, URIRef(a.url) if a.url and a.url.startswith("http") else None)
+        self.add(self.article, KG.contentHash, Literal(content_hash(a, self.fingerprint)))
+
+    def organisation(self, name: str, kind: str = "") -> URIRef:
+        node = organisation_iri(name)
+        self.named(node, (KG.Organisation, ORG.Organization, SCHEMA.Organization), name)
+        self.add(node, KG.kind, Literal(kind) if kind else None)
+        self.add(self.article, SCHEMA.mentions, node)
+        return node
+
+    def person(self, person: Person) -> URIRef:
+        node = person_iri(person.name)
+        self.named(node, (KG.Person, SCHEMA.Person), person.name)
+        self.add(self.article, SCHEMA.mentions, node)
+        for position in person.positions:
+            if position.org:
+                self.tenure(node, person, position)
+        return node
+
+    def tenure(self, who: URIRef, person: Person, position: Position) -> None:
+        org = self.organisation(position.org)
+        post = post_iri(position.role, position.org)
+        self.named(post, (KG.Post, ORG.Post), f"{position.role} {position.org}")
+        self.add(post, KG.roleName, _vi(position.role))
+        self.add(post, ORG.postIn, org)
+        tenure = scoped_iri(self.article, "tenure", str(who), str(post))
+        self.add(tenure, RDF.type, KG.Tenure)
+        self.add(tenure, RDF.type, ORG.Membership)
+        self.add(tenure, ORG.member, who)
+        self.add(tenure, ORG.organization, org)
+        self.add(tenure, KG.post, post)
+        self.add(tenure, KG.roleName, _vi(position.role))
+        self.add(tenure, KG.current, Literal(position.current))
+        self.add(tenure, KG.asOf, self.as_of)
+        self.evidence(tenure, position.evidence)
+        if position.current:
+            self.add(who, ORG.holds, post)
+            self.add(who, ORG.memberOf, org)
+            self.add(post, ORG.heldBy, who)
+
+    def event(self, index: int, event: Event) -> None:
+        node = scoped_iri(self.article, "event", str(index), event.type, event.date or "")
+        self.named(node, (KG.Meeting, SCHEMA.Event), f"{event.type} {event.date or ''}".strip())
+        self.add(node, KG.eventType, _vi(event.type))
+        self.add(node, SCHEMA.startDate, _date(self.dated(event.date)))
+        if event.place:
+            place = place_iri(event.place)
+            self.named(place, (KG.Place, SCHEMA.Place), event.place)
+            self.add(node, SCHEMA.location, place)
+        for name in event.participants:
+            self.add(node, SCHEMA.attendee, person_iri(name))
+        for org in event.organisations:
+            self.add(node, KG.organisation, self.organisation(org))
+        self.evidence(node, event.evidence[0] if event.evidence else None)
+
+    def document(self, doc: Document) -> None:
+        node = document_iri(doc.type, doc.number, doc.name)
+        self.named(node, (KG.Document, SCHEMA.Legislation), doc.name or f"{doc.type} {doc.number}")
+        self.add(node, KG.documentType, _vi(doc.type))
+        self.add(node, KG.number, Literal(doc.number) if doc.number else None)
+        self.add(node, SCHEMA.dateCreated, _date(doc.date))
+        if doc.issuer:
+            self.add(node, KG.issuer, self.organisation(doc.issuer))
+        self.add(self.article, SCHEMA.mentions, node)
+        self.evidence(node, doc.evidence)
+
+
+def _sub_organisations(w: _Writer, names: list[str]) -> None:
+    """`Ban Thường vụ Thành ủy X` ⊂ `Thành ủy X`: a body whose name ends with another's."""
+    for name in names:
+        parents = [other for other in names if other != name and name.endswith(" " + other)]
+        if parents:
+            parent = max(parents, key=len)
+            w.add(organisation_iri(name), ORG.subOrganizationOf, organisation_iri(parent))
+
+
+def extraction_graph(extraction: Extraction, fingerprint: str = "") -> tuple[URIRef, list[Triple]]:
+    """The named graph of one article: its IRI and its triples.
+
+    `fingerprint` names the pipeline that made it, so that a changed pipeline re-extracts.
+    """
+    w = _Writer(extraction, fingerprint)
+    w.write_article()
+    for org in extraction.organisations:
+        w.organisation(org.name, org.kind)
+    for person in extraction.persons:
+        w.person(person)
+    for i, event in enumerate(extraction.events):
+        w.event(i, event)
+    for doc in extraction.documents:
+        w.document(doc)
+    _sub_organisations(w, [o.name for o in extraction.organisations])
+    return w.article, list(dict.fromkeys(w.triples))

@@ -1,0 +1,213 @@
+"""Where the graph lives: Oxigraph on disk (the default) or rdflib in memory.
+
+`open_store(location)` hides the backend: both take one article's named graph at a
+time (`replace_graph`), answer SPARQL over the union of all graphs, and count triples.
+"""
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Iterable, Protocol
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import QueryError, StoreError
+from kg.namespaces import PREFIXES
+
+MEMORY = "memory"
+
+
+class QueryResult:
+    """Rows of a SELECT (dicts of plain Python values), or the boolean of an ASK, or triples."""
+
+    def __init__(self, variables: list[str], rows: list[dict], boolean: bool | None = None,
+                 triples: list[tuple[Node, Node, Node]] | None = None):
+        self.variables, self.rows, self.boolean, self.triples = variables, rows, boolean, triples
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def _plain(term: Node | None):
+    """A result value as Python: IRIs as str, literals as their value (str, int, date …)."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return value if isinstance(value, (str, int, float, bool, datetime.date)) else str(term)
+    return str(term)
+
+
+class Store(Protocol):
+    def replace_graph(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None: ...
+    def remove_graph(self, graph: URIRef) -> bool: ...
+    def has_graph(self, graph: URIRef) -> bool: ...
+    def query(self, sparql: str) -> QueryResult: ...
+    def triple_count(self) -> int: ...
+    def to_rdflib(self) -> Graph: ...
+    def close(self) -> None: ...
+
+
+def _ox_term(term: Node):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def _rdflib_term(term) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"unexpected term in results: {term!r}")
+
+
+class OxigraphStore:
+    """An on-disk (or, with no path, in-memory) Oxigraph store."""
+
+    def __init__(self, path: str | Path | None = None, read_only: bool = False):
+        self.read_only = read_only
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                Path(path).mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}. Is another kg command using it?") from exc
+
+    def replace_graph(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None:
+        g = ox.NamedNode(str(graph))
+        quads = [ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), g) for s, p, o in triples]
+        if self._store.contains_named_graph(g):
+            self._store.remove_graph(g)
+        self._store.extend(quads)
+
+    def remove_graph(self, graph: URIRef) -> bool:
+        g = ox.NamedNode(str(graph))
+        if not self._store.contains_named_graph(g):
+            return False
+        self._store.remove_graph(g)
+        return True
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(str(graph)))
+
+    def query(self, sparql: str) -> QueryResult:
+        try:
+            result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {exc}") from exc
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from exc
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult([], [], boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            rows = [{v: _plain(_rdflib_term(s[v])) for v in variables} for s in result]
+            return QueryResult(variables, rows)
+        triples = [(_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)) for t in result]
+        return QueryResult([], [], triples=triples)
+
+    def triple_count(self) -> int:
+        return len(self._store)
+
+    def to_rdflib(self) -> Graph:
+        graph = Graph()
+        for q in self._store.quads_for_pattern(None, None, None):
+            graph.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+        return graph
+
+    def dump(self, path: str | Path) -> None:
+        self._store.dump(str(path), format=ox.RdfFormat.N_QUADS)
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._store
+
+
+class MemoryStore:
+    """rdflib's in-memory Dataset: no files, for tests and small jobs."""
+
+    def __init__(self):
+        self._dataset = Dataset(default_union=True)
+
+    def replace_graph(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None:
+        self._dataset.remove_graph(graph)
+        g = self._dataset.graph(graph)
+        for t in triples:
+            g.add(t)
+
+    def remove_graph(self, graph: URIRef) -> bool:
+        if not self.has_graph(graph):
+            return False
+        self._dataset.remove_graph(graph)
+        return True
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return any(g.identifier == graph and len(g) for g in self._dataset.graphs())
+
+    def query(self, sparql: str) -> QueryResult:
+        try:
+            result = self._dataset.query(sparql, initNs=PREFIXES)
+        except Exception as exc:  # rdflib raises pyparsing's and its own errors alike
+            raise QueryError(f"malformed SPARQL: {exc}") from exc
+        if result.type == "ASK":
+            return QueryResult([], [], boolean=bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return QueryResult([], [], triples=list(result.graph))
+        variables = [str(v) for v in result.vars]
+        return QueryResult(variables, [{v: _plain(row[i]) for i, v in enumerate(variables)} for row in result])
+
+    def triple_count(self) -> int:
+        return sum(1 for _ in self._dataset.quads((None, None, None, None)))
+
+    def to_rdflib(self) -> Graph:
+        graph = Graph()
+        for s, p, o, _ in self._dataset.quads((None, None, None, None)):
+            graph.add((s, p, o))
+        return graph
+
+    def dump(self, path: str | Path) -> None:
+        self._dataset.serialize(destination=str(path), format="nquads")
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def open_store(location: str | Path, read_only: bool = False) -> OxigraphStore | MemoryStore:
+    """`memory` for rdflib's in-memory store, anything else a folder for Oxigraph."""
+    if str(location) == MEMORY:
+        return MemoryStore()
+    path = Path(location)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store folder")
+    if read_only and not path.exists():
+        raise StoreError(f"no store at {path}; run `kg ingest --store {path} ARTICLES` first")
+    return OxigraphStore(path, read_only=read_only)

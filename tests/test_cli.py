@@ -1,0 +1,49 @@
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from kg.cli import main
+from tests.conftest import SAMPLE
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], standalone_mode=False, catch_exceptions=False)
+
+
+def test_ingest_query_as_csv_and_json(tmp_path):
+    store = tmp_path / "store"
+    result = run("ingest", SAMPLE, "--store", store)
+    assert "articles stored" in result.output
+    q = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
+    rows = list(csv.DictReader(io.StringIO(run("query", q, "--store", store, "--format", "csv").output)))
+    assert [r["name"] for r in rows] == ["Nguyễn Hồng Sơn", "Trần Lưu Quang", "Trần Tuấn Anh"]
+    data = json.loads(run("query", q, "--store", store, "--format", "json").output)
+    assert len(data) == 3
+
+
+def test_malformed_query_exits_2(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    store = tmp_path / "store"
+    run("ingest", SAMPLE, "--store", store)
+    proc = subprocess.run([sys.executable, "-c", "from kg.cli import run; run()", "query", "SELECT ?x WHERE { ?x a }",
+                           "--store", str(store)], capture_output=True, text=True)
+    assert proc.returncode == 2 and "1:" in proc.stderr
+
+
+def test_extract_writes_one_json_per_article(tmp_path):
+    out = tmp_path / "out"
+    run("extract", SAMPLE, "--out", out)
+    [written] = list(out.glob("*.json"))
+    assert written.stem == "haiphong-2021-10-18"
+    assert {"persons", "organisations", "events", "documents"} <= set(json.loads(written.read_text()))
+
+
+def test_validate_and_viz(tmp_path):
+    store = tmp_path / "store"
+    run("ingest", SAMPLE, "--store", store)
+    assert "valid" in run("validate", "--store", store).output
+    run("viz", "--out", tmp_path / "g.html", "--store", store)
+    assert (tmp_path / "g.html").stat().st_size > 100_000

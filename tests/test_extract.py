@@ -1,0 +1,126 @@
+"""Extraction on sentences written for these tests, one construction each."""
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.dates import find_dates
+from tests.conftest import SAMPLE, article
+
+
+def positions(text, **kw):
+    result = extract(article(text, **kw))
+    return {p.name: {(q.role, q.org) for q in p.positions if q.current} for p in result.persons}
+
+
+def test_name_then_titles():
+    got = positions("Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh phát biểu.")
+    assert got == {"Nguyễn Văn Nên": {("Ủy viên", "Bộ Chính trị"),
+                                      ("Bí thư", "Thành ủy Thành phố Hồ Chí Minh")}}
+
+
+def test_titles_then_name():
+    got = positions("Hôm qua, Phó Thủ tướng Vương Đình Huệ đã làm việc tại Hà Nội.")
+    assert got == {"Vương Đình Huệ": {("Phó Thủ tướng", "Chính phủ")}}
+
+
+def test_title_comma_honorific_name():
+    got = positions("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh Đồng Nai, ông Đinh Quốc Thái cho biết.")
+    assert got == {"Đinh Quốc Thái": {("Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Nai")}}
+
+
+def test_group_list_gives_each_member_the_title():
+    got = positions("Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Phạm Minh Chính, Vương Đình Huệ.")
+    assert got["Phạm Minh Chính"] == {("Ủy viên", "Bộ Chính trị")}
+    assert got["Vương Đình Huệ"] == {("Ủy viên", "Bộ Chính trị")}
+
+
+def test_shared_body_and_fixed_readings():
+    got = positions("Ông Mai Tiến Dũng, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ và ông Trần Đại Quang, "
+                    "Chủ tịch nước, dự lễ.")
+    assert got["Mai Tiến Dũng"] == {("Bộ trưởng", "Văn phòng Chính phủ"), ("Chủ nhiệm", "Văn phòng Chính phủ")}
+    assert got["Trần Đại Quang"] == {("Chủ tịch nước", "Nhà nước")}
+
+
+def test_former_title_is_not_current():
+    result = extract(article("Ông Lê Văn Tám, nguyên Bí thư Tỉnh ủy Bình Định, đã phát biểu."))
+    [person] = result.persons
+    assert [(p.role, p.current) for p in person.positions] == [("Bí thư", False)]
+    assert result.to_json()["persons"][0]["positions"] == []
+
+
+def test_implied_place_is_filled_from_the_article():
+    text = ("Sáng 5/7, tại Đà Nẵng, đồng chí Trương Quang Nghĩa, Bí thư Thành ủy phát biểu. "
+            "Thành ủy Đà Nẵng đã họp.")
+    assert positions(text)["Trương Quang Nghĩa"] == {("Bí thư", "Thành ủy Đà Nẵng")}
+
+
+def test_abbreviated_names_and_credits_are_not_persons():
+    result = extract(article("Ông Nguyễn Văn A. cho biết sự việc đã xảy ra.\nẢnh: Trần Minh Hùng"))
+    assert result.persons == []
+
+
+def test_dates_in_the_forms_news_uses():
+    found = [(d.day, d.month, d.year) for d in find_dates("chiều 18/10, ngày 23/6/2021, 18-10-2021, sáng 5.7")]
+    assert found == [(18, 10, None), (23, 6, 2021), (18, 10, 2021), (5, 7, None)]
+    assert find_dates("tỷ lệ 118.251 người") == []
+
+
+def test_numbered_document_with_date_and_issuer():
+    result = extract(article("Ủy ban nhân dân tỉnh ban hành Quyết định số 166/QĐ-UBND ngày 16/1/2015 "
+                             "của Ủy ban nhân dân tỉnh Bình Thuận về việc phê duyệt."))
+    [doc] = result.documents
+    assert (doc.type, doc.number, doc.date, doc.issuer) == (
+        "Quyết định", "166/QĐ-UBND", "2015-01-16", "Ủy ban nhân dân tỉnh Bình Thuận")
+
+
+def test_event_with_date_and_participants():
+    result = extract(article("Chiều 18/10, đồng chí Trần Tuấn Anh, Trưởng Ban Kinh tế Trung ương có buổi làm việc "
+                             "với Tỉnh ủy Nam Định. Cùng dự có đồng chí Nguyễn Hồng Sơn."))
+    [event] = result.events
+    assert (event.type, event.date) == ("buổi làm việc", "--10-18")
+    assert event.participants == ["Trần Tuấn Anh", "Nguyễn Hồng Sơn"]
+
+
+def test_planned_events_are_not_reported():
+    assert extract(article("Ngày 20/11, tỉnh sẽ tổ chức hội nghị tổng kết.")).events == []
+
+
+def test_evidence_points_into_the_original_text():
+    text = "Ông Đinh Quốc Thái, Chủ tịch UBND tỉnh Đồng Nai, phát biểu."
+    result = extract(article(text, title=""))
+    [person] = result.persons
+    ev = person.positions[0].evidence
+    assert ev.sentence == text
+    assert text[ev.start:ev.end] == "Đinh Quốc Thái"
+
+
+def test_seed_article_extracts_as_annotated():
+    text = (SAMPLE / "haiphong-2021-10-18.txt").read_text(encoding="utf-8")
+    title, _, body = text.partition("\n")
+    result = extract(article(body, title=title)).to_json()
+    people = {p["name"]: {(q["role"], q["org"]) for q in p["positions"]} for p in result["persons"]}
+    assert people == {
+        "Trần Tuấn Anh": {("Ủy viên", "Bộ Chính trị"), ("Trưởng", "Ban Kinh tế Trung ương"),
+                          ("Trưởng", "Đoàn kiểm tra của Bộ Chính trị")},
+        "Nguyễn Hồng Sơn": {("Phó Trưởng", "Ban Kinh tế Trung ương"),
+                            ("Phó Trưởng", "Đoàn kiểm tra của Bộ Chính trị")},
+        "Trần Lưu Quang": {("Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Bí thư", "Thành ủy Hải Phòng"),
+                           ("Trưởng", "Đoàn đại biểu Quốc hội thành phố Hải Phòng")},
+    }
+    [event] = result["events"]
+    assert event["date"] == "--10-18" and len(event["participants"]) == 3
+    numbered = {(d["type"], d["number"], d["issuer"]) for d in result["documents"] if d["number"]}
+    assert numbered == {("Chương trình", "11-CTr/TW", "Bộ Chính trị"),
+                        ("Quyết định", "137-QĐNS/TW", "Bộ Chính trị")}
+
+
+def test_output_validates_against_the_shared_schema():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = Path(__file__).resolve().parents[2] / "shared" / "eval" / "extraction.schema.json"
+    if not schema_path.exists():
+        pytest.skip("shared/eval is not beside the repository")
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    text = (SAMPLE / "haiphong-2021-10-18.txt").read_text(encoding="utf-8")
+    jsonschema.validate(extract(article(text)).to_json(), schema)

@@ -1,0 +1,96 @@
+import json
+
+import pytest
+
+from kg import KnowledgeGraph
+from kg.errors import QueryError
+from tests.conftest import SAMPLE
+
+POSITIONS = """SELECT ?name ?role ?body WHERE {
+  ?p a schema:Person ; schema:name ?name ; org:holds ?post .
+  ?post kg:roleName ?role ; org:postIn/schema:name ?body }"""
+
+
+@pytest.fixture(params=["memory", "oxigraph"])
+def graph(request, tmp_path):
+    location = "memory" if request.param == "memory" else tmp_path / "store"
+    g = KnowledgeGraph.open(location)
+    yield g
+    g.close()
+
+
+def test_seed_positions_and_meeting_are_queryable(graph):
+    graph.ingest([SAMPLE])
+    rows = graph.sparql(POSITIONS).rows
+    assert {r["name"] for r in rows} == {"Trần Tuấn Anh", "Nguyễn Hồng Sơn", "Trần Lưu Quang"}
+    assert {"role": "Bí thư", "body": "Thành ủy Hải Phòng", "name": "Trần Lưu Quang"} in rows
+    meetings = graph.sparql("""SELECT ?date (COUNT(?a) AS ?n) WHERE {
+        ?m a schema:Event ; schema:startDate ?date ; schema:attendee ?a } GROUP BY ?date""").rows
+    assert [(str(r["date"]), r["n"]) for r in meetings] == [("2021-10-18", 3)]
+
+
+def test_ingesting_twice_changes_nothing(graph):
+    graph.ingest([SAMPLE])
+    before = len(graph)
+    summary = graph.ingest([SAMPLE])
+    assert (summary.articles, summary.unchanged, len(graph)) == (0, 1, before)
+
+
+def test_an_edited_article_replaces_its_graph(graph, write_jsonl):
+    first = write_jsonl([{"id": "x", "title": "T", "text": "Ông Nguyễn Văn Bình, Bí thư Tỉnh ủy Bình Định, phát biểu."}])
+    graph.ingest([first])
+    second = write_jsonl([{"id": "x", "title": "T", "text": "Ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh Bình Định."}],
+                         name="edited.jsonl")
+    graph.ingest([second])
+    roles = {r["role"] for r in graph.sparql(POSITIONS).rows}
+    assert roles == {"Chủ tịch"}
+
+
+def test_bad_input_is_counted_and_leaves_the_store_intact(graph, write_jsonl):
+    graph.ingest([SAMPLE])
+    before = len(graph)
+    bad = write_jsonl(["{not json", json.dumps({"id": "y", "title": "no text"})])
+    summary = graph.ingest([bad])
+    assert (summary.skipped, summary.articles, len(graph)) == (2, 0, before)
+
+
+def test_remove_takes_the_article_out(graph):
+    graph.ingest([SAMPLE])
+    assert graph.remove("haiphong-2021-10-18")
+    assert len(graph) == 0
+    assert not graph.remove("haiphong-2021-10-18")
+
+
+def test_every_fact_names_its_article_and_sentence(graph):
+    graph.ingest([SAMPLE])
+    rows = graph.sparql("""SELECT ?t ?article ?text WHERE {
+        ?t a kg:Tenure ; prov:wasDerivedFrom ?article ; kg:evidence/kg:text ?text }""").rows
+    assert len(rows) == 8
+    assert all("haiphong" in r["article"] and r["text"] for r in rows)
+
+
+def test_malformed_sparql_raises_query_error(graph):
+    with pytest.raises(QueryError, match="malformed"):
+        graph.sparql("SELECT ?x WHERE { ?x a }")
+
+
+def test_the_seed_graph_conforms_to_the_shapes(seed_graph):
+    report = seed_graph.validate()
+    assert report.conforms, report.text
+
+
+def test_a_broken_graph_does_not_conform():
+    from rdflib import Graph, URIRef
+    from kg.namespaces import KG, RDF
+    from kg.validate import validate
+    g = Graph()
+    g.add((URIRef("urn:x"), RDF.type, KG.Tenure))
+    assert not validate(g).conforms
+
+
+def test_on_disk_store_persists(tmp_path):
+    with KnowledgeGraph.open(tmp_path / "s") as g:
+        g.ingest([SAMPLE])
+        count = len(g)
+    with KnowledgeGraph.open(tmp_path / "s", read_only=True) as g:
+        assert len(g) == count > 0
