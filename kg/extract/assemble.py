@@ -158,6 +158,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     draft = _Draft(text, sentences(text.text))
     for index, sentence in enumerate(draft.sentences):
         _read_sentence(draft, index, sentence, lex)
+    _merge_short_names(draft)
     places = Places(draft.sentences, lex)
     canonical = _complete_bodies(draft, places, lex)
     organisations = _organisations(draft, canonical)
@@ -183,6 +184,22 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         events=[_event(e, draft, canonical, main.name if main else None) for e in events],
         documents=[_document(d, draft, canonical) for d in _unique_documents(draft.documents)],
     )
+
+
+def _merge_short_names(draft: _Draft) -> None:
+    """`ông Hải` after `ông Đào Anh Hải`: a one-word name is the full name it ends, not a new person."""
+    full = [p.name for p in draft.persons.values() if " " in p.name]
+    for key, person in list(draft.persons.items()):
+        if " " in person.name:
+            continue
+        match = next((name for name in full if name.split()[-1] == person.name), None)
+        if match is None:
+            continue
+        draft.persons[fold(match)].evidence.extend(person.evidence)
+        del draft.persons[key]
+        draft.positions = [(fold(match) if k == key else k, p, b) for k, p, b in draft.positions]
+        for names in draft.names_by_sentence.values():
+            names[:] = list(dict.fromkeys(match if n == person.name else n for n in names))
 
 
 def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, str]:

@@ -49,6 +49,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 continue
             break
         if t.is_capitalised:
+            if k > j and not tokens[k - 1].is_capitalised and _ends_admin_word(tokens, k, lex):
+                return place_end(tokens, k, lex)
             if _breaks_name(tokens, k, lex):
                 break
             place = lex.provinces.match(tokens, k, capitalised=True)
@@ -78,6 +80,23 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     return k
 
 
+def place_end(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> int:
+    """The end of the place name at tokens[k] (`phường Lê Thanh Nghị`), which ends a body's name."""
+    province = lex.provinces.match(tokens, k, capitalised=True)
+    if province:
+        return province[0]
+    end = k + 1
+    while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word \
+            and not _breaks_name(tokens, end, lex):
+        end += 1
+    return end
+
+
+def _ends_admin_word(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """`phường Lê Thanh Nghị`: after an admin word, capitalised words are a place, not a person."""
+    return any(k - size >= 0 and (m := lex.admin_words.match(tokens, k - size)) and m[0] == k for size in (1, 2))
+
+
 def _starts_item(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """`… và Ban Bí thư`, `… và Nghị quyết …`: `và` joins two items, not two words of one name."""
     return (lex.body_heads.match(tokens, k, capitalised=True) is not None
@@ -91,10 +110,18 @@ def _after_place(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> bool:
 
 
 def _trim_admin(tokens, j: int, last_capital: int, k: int, lex: Lexicon) -> int:
-    """End a name at its last capitalised word, keeping a bare trailing admin word (`… tỉnh`)."""
+    """End a name soon after its last capitalised word.
+
+    A bare trailing admin word stays (`… tỉnh`), and so does the second syllable of a
+    capitalised word (`… Đào tạo`), but nothing after a place name.
+    """
+    if _after_place(tokens, last_capital, lex):
+        return last_capital
     m = lex.admin_words.match(tokens, last_capital)
-    if m and m[0] <= k and not _after_place(tokens, last_capital, lex):
+    if m and m[0] <= k:
         return m[0]
+    if last_capital > j and last_capital < k and tokens[last_capital].is_word:
+        return last_capital + 1
     return last_capital
 
 
@@ -102,7 +129,7 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     """The body whose head noun starts at token i, if one does."""
     tokens = sentence.tokens
     m = lex.body_heads.match(tokens, i, capitalised=not lower_head)
-    if m is None:
+    if m is None or lex.not_bodies.match(tokens, i):
         return None
     end, _, head = m
     if not head.complete:

@@ -54,6 +54,8 @@ class Lexicon:
         self.surnames = frozenset(clean(s) for s in gz.words("surnames.txt"))
         self.stopwords = frozenset(w.casefold() for w in gz.words("stopwords.txt"))
         self.non_persons = frozenset(fold(w) for w in gz.words("non_persons.txt"))
+        self.name_enders = frozenset(gz.words("name_enders.txt"))
+        self.not_bodies = PhraseMatcher((w, w) for w in gz.words("not_bodies.txt"))
         self.honorifics = PhraseMatcher((clean(w), w) for w in gz.words("honorifics.txt"))
         self.place_words = PhraseMatcher((w, w) for w in gz.words("place_words.txt"))
         self.admin_words = PhraseMatcher((w, w) for w in gz.words("admin_words.txt"))

@@ -51,6 +51,14 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
     return Mention("title", i, body.end, Title(role, body.name, former, body))
 
 
+def _short_aside(tokens, i: int, longest: int = 8) -> int | None:
+    """The index after the `)` closing a short bracketed aside opened at tokens[i], if there is one."""
+    for k in range(i + 1, min(i + longest + 2, len(tokens))):
+        if tokens[k].text == ")":
+            return k + 1
+    return None
+
+
 def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     """Scan a sentence left to right, longest item first at each token."""
     tokens, found, i = sentence.tokens, [], 0
@@ -58,6 +66,9 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     while i < len(tokens):
         t = tokens[i]
         prev = found[-1].kind if found else None
+        if t.text == "(" and (close := _short_aside(tokens, i)):
+            i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets
+            continue
         if t.folded in FORMER and not t.is_capitalised:
             former = True
             i += 1

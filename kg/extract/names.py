@@ -21,12 +21,12 @@ class NameMention:
 def _stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
     tokens = sentence.tokens
     t = tokens[k]
-    if not (t.is_word and t.is_capitalised):
+    if not (t.is_word and t.is_capitalised) or t.text in lex.name_enders:
         return True
     if lex.roles.match(tokens, k, capitalised=True) or lex.honorifics.match(tokens, k, capitalised=True):
         return True
     body = lex.body_heads.match(tokens, k, capitalised=True)
-    return body is not None and (body[0] - k > 1 or t.text not in lex.surnames)
+    return body is not None and body[0] - k > 1
 
 
 def _is_abbreviated(sentence: Sentence, start: int, end: int) -> bool:

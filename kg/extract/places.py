@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.extract.bodies import BodyMention
+from kg.extract.bodies import BodyMention, place_end
 from kg.extract.lexicon import Lexicon
 from kg.extract.text import Sentence, tokenize
 from kg.gazetteer import Province
@@ -11,7 +11,7 @@ from kg.normalize import fold
 
 
 class Places:
-    """Provinces named in an article, most-mentioned first."""
+    """Provinces, and districts written `quận X`, `huyện X`, named in an article, most-mentioned first."""
 
     def __init__(self, sentences: list[Sentence], lex: Lexicon):
         counts: Counter[Province] = Counter()
@@ -22,8 +22,17 @@ class Places:
                 if m:
                     counts[m[2]] += 1
                     i = m[0]
-                else:
-                    i += 1
+                    continue
+                admin = lex.admin_words.match(tokens, i)
+                if admin and not tokens[i].is_capitalised and admin[0] < len(tokens) \
+                        and tokens[admin[0]].is_capitalised and tokens[admin[0]].is_word \
+                        and not lex.provinces.match(tokens, admin[0], capitalised=True):
+                    end = place_end(tokens, admin[0], lex)
+                    name = " ".join(t.text for t in tokens[admin[0]:end])
+                    counts[Province(name, admin[1], ())] += 1
+                    i = end
+                    continue
+                i += 1
         self.ranked = [p for p, _ in counts.most_common()]
 
     def main(self, kind: str = "any") -> Province | None:
@@ -68,8 +77,8 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     bare = _bare_province(name, lex)
     if bare and body.head.local and _form(bare[0], lex) == "qualified":
         return f"{bare[0]} {bare[1].qualified}"  # `Ủy ban nhân dân Hải Phòng` → `… thành phố Hải Phòng`
-    if names_place(name, lex):
-        return name
+    if names_place(name, lex) or (_form(body.head.head, lex) == "bare" and name != body.head.head):
+        return name  # `Quận ủy Tân Phú`: after a committee's head, the words are its place
     for ending, kind, form in lex.implied_place:
         if ending == "*":
             if not body.head.local:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kg.extract.mentions import Mention, Title
 
-JOINERS = ("comma", "and")
+JOINERS = ("comma", "and", "dash")
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
     for chain in _chains(mentions):
         after = _skip(mentions, chain.end, ("honorific",), 1)
         after_comma = _skip(mentions, chain.end, ("comma", "honorific"), 1)
-        before = _skip(mentions, chain.start - 1, ("comma",), -1)
+        before = _skip(mentions, chain.start - 1, ("comma", "dash"), -1)
         preceded_by_name = before >= 0 and mentions[before].kind == "name"
         if after < len(mentions) and mentions[after].kind == "name":
             holders = [mentions[after]]
