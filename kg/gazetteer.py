@@ -94,6 +94,8 @@ class BodyHead:
     complete: bool  # the head alone names one body (`Bộ Chính trị`), needing no qualifier
     local: bool  # a provincial body whose place may be left implied (`Thành ủy`, `Sở …`)
     open: bool = False  # a one-word head whose name may go on in lower case (`Đoàn kiểm tra`)
+    placed: bool = False  # only a place may follow the head (`Ủy ban nhân dân tỉnh X`)
+    proper: bool = False  # the name ends at its last capitalised word (`Báo Lao Động`)
 
 
 @lru_cache(maxsize=None)
@@ -102,7 +104,7 @@ def body_heads() -> tuple[BodyHead, ...]:
     for row in _rows("bodies.tsv"):
         flags = set(_column(row, 2).split(","))
         found.append(BodyHead(row[0].strip(), _column(row, 1), "complete" in flags, "local" in flags,
-                              "open" in flags))
+                              "open" in flags, "placed" in flags, "proper" in flags))
     return tuple(sorted(found, key=lambda b: -len(b.head)))
 
 

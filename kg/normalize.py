@@ -69,8 +69,8 @@ def _expand(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         out.append(text[pos:m.start()])
         new_offsets.extend(offsets[pos:m.start()])
         expansion = expansions[m.lastgroup]
-        if expansion.endswith(" ") and m.end() < len(text) and text[m.end()].isspace():
-            expansion = expansion.rstrip()
+        if m.end() < len(text) and text[m.end()].isalnum():
+            expansion += " "  # `TP.Trà Vinh` → `thành phố Trà Vinh`
         out.append(expansion)
         new_offsets.extend([offsets[m.start()]] * len(expansion))
         pos = m.end()

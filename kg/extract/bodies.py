@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, place_at
 from kg.extract.text import Sentence, Token
 from kg.gazetteer import BodyHead
 
@@ -32,10 +32,12 @@ def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
             or starts_person(tokens, k, lex))
 
 
-def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[str] = frozenset()) -> int:
+def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[str] = frozenset(),
+             proper: bool = False) -> int:
     """Where the name that follows a head noun at tokens[j:] ends.
 
-    `allow` lists stop words that may stand inside this name (`lần thứ` in a document's title).
+    `allow` lists stop words that may stand inside this name (`lần thứ` in a document's title);
+    a `proper` name ends at its last capitalised word.
     """
     n, k, last_capital, lower_run = len(tokens), j, j, 0
     while k < n:
@@ -53,9 +55,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 return place_end(tokens, k, lex)
             if _breaks_name(tokens, k, lex):
                 break
-            place = lex.provinces.match(tokens, k, capitalised=True)
-            if place:  # a province ends the name
-                return place[0]
+            place = place_at(tokens, k, lex)
+            if place:  # a province or a country ends the name
+                return place
             k = last_capital = k + 1
             lower_run = 0
             continue
@@ -70,11 +72,14 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 k += 1
                 continue
             break
-        if (word in lex.stopwords and word not in allow) or lower_run >= MAX_LOWER_RUN:
+        stop = lex.stopwords.match(tokens, k)
+        if (stop and not (stop[0] == k + 1 and word in allow)) or lower_run >= MAX_LOWER_RUN:
             break
         lower_run += 1
         k += 1
     trailing = k - last_capital
+    if proper and last_capital > j:
+        return last_capital
     if lower_run >= MAX_LOWER_RUN or trailing > MAX_TRAILING_LOWER or _after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
@@ -82,9 +87,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
 
 def place_end(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> int:
     """The end of the place name at tokens[k] (`phường Lê Thanh Nghị`), which ends a body's name."""
-    province = lex.provinces.match(tokens, k, capitalised=True)
-    if province:
-        return province[0]
+    place = place_at(tokens, k, lex)
+    if place:
+        return place
     end = k + 1
     while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word \
             and not _breaks_name(tokens, end, lex):
@@ -105,8 +110,22 @@ def _starts_item(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
 
 def _after_place(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> bool:
     """Whether the capitalised words before `end` are a place name, which takes no lower-case tail."""
-    return any(end - size >= 0 and (m := lex.provinces.match(tokens, end - size, capitalised=True)) and m[0] == end
-               for size in (1, 2, 3, 4))
+    return any(end - size >= 0 and place_at(tokens, end - size, lex) == end for size in (1, 2, 3, 4))
+
+
+def _place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
+    """After a head that takes only a place: `tỉnh Đồng Tháp`, `Hải Phòng`, a bare `tỉnh`, or nothing."""
+    if j >= len(tokens):
+        return j
+    admin = lex.admin_words.match(tokens, j)
+    if admin and not tokens[j].is_capitalised:
+        nxt = admin[0]
+        if nxt < len(tokens) and tokens[nxt].is_capitalised and tokens[nxt].is_word:
+            return place_end(tokens, nxt, lex)
+        return nxt
+    if tokens[j].is_capitalised and tokens[j].is_word and not _breaks_name(tokens, j, lex):
+        return place_end(tokens, j, lex)
+    return j
 
 
 def _trim_admin(tokens, j: int, last_capital: int, k: int, lex: Lexicon) -> int:
@@ -135,7 +154,7 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     if not head.complete:
         if end == i + 1 and not head.open and (end >= len(tokens) or not tokens[end].is_capitalised):
             return None  # `Hội nghị`, `Báo cáo`: a word, not a body
-        tail = name_end(tokens, end, lex)
+        tail = _place_tail(tokens, end, lex) if head.placed else name_end(tokens, end, lex, proper=head.proper)
         if tail == end and not head.local:
             return None  # a bare `Đoàn`, `Bộ`: no body named
         end = tail

@@ -52,7 +52,8 @@ class Lexicon:
         from kg.normalize import clean, fold
 
         self.surnames = frozenset(clean(s) for s in gz.words("surnames.txt"))
-        self.stopwords = frozenset(w.casefold() for w in gz.words("stopwords.txt"))
+        self.stopwords = PhraseMatcher((w, w) for w in gz.words("stopwords.txt"))
+        self.countries = PhraseMatcher((clean(w), w) for w in gz.words("countries.txt"))
         self.non_persons = frozenset(fold(w) for w in gz.words("non_persons.txt"))
         self.name_enders = frozenset(gz.words("name_enders.txt"))
         self.not_bodies = PhraseMatcher((w, w) for w in gz.words("not_bodies.txt"))
@@ -61,7 +62,7 @@ class Lexicon:
         self.admin_words = PhraseMatcher((w, w) for w in gz.words("admin_words.txt"))
         self.roles = PhraseMatcher((clean(r.surface), r) for r in gz.roles())
         self.body_heads = PhraseMatcher((clean(b.head), b) for b in gz.body_heads())
-        self.provinces = PhraseMatcher(
+        self.provinces = PhraseMatcher(  # provinces by name and alias
             (clean(name), p) for p in gz.provinces() for name in (p.name, *p.aliases))
         self.body_aliases = {fold(a): clean(c) for a, c in gz.pairs("body_aliases.tsv")}
         self.event_types = PhraseMatcher((w, t or w) for w, t in gz.pairs("event_types.tsv"))
@@ -79,3 +80,9 @@ def lexicon() -> Lexicon:
     if _LEXICON is None:
         _LEXICON = Lexicon()
     return _LEXICON
+
+
+def place_at(tokens, k: int, lex: Lexicon) -> int | None:
+    """The end of a province or country named at tokens[k], if one is."""
+    m = lex.provinces.match(tokens, k, capitalised=True) or lex.countries.match(tokens, k, capitalised=True)
+    return m[0] if m else None

@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.bodies import BodyMention, find_body, name_end
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, place_at
 from kg.extract.names import NameMention, find_foreign_name, find_name
 from kg.extract.text import Sentence
-from kg.gazetteer import Province, Role
+from kg.gazetteer import Role
 
 SEPARATORS = {",": "comma", ";": "semicolon", ":": "colon", "và": "and", "kiêm": "comma", "-": "dash", "–": "dash"}
 FORMER = {"nguyên", "cựu"}
@@ -28,7 +28,7 @@ class Mention:
     kind: str  # name | title | body | place | honorific | comma | semicolon | colon | and | dash | other
     start: int
     end: int
-    value: NameMention | Title | BodyMention | Province | None = None
+    value: NameMention | Title | BodyMention | None = None
 
 
 def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) -> Mention | None:
@@ -77,8 +77,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
         if mention is None and (h := lex.honorifics.match(tokens, i)):
             mention = Mention("honorific", i, h[0])
-        if mention is None and t.is_capitalised and (place := lex.provinces.match(tokens, i, capitalised=True)):
-            mention = Mention("place", i, place[0], place[2])
+        if mention is None and t.is_capitalised and (place := place_at(tokens, i, lex)):
+            mention = Mention("place", i, place)
         if mention is None and t.is_capitalised and (name := find_name(sentence, i, lex)):
             mention = Mention("name", name.start, name.end, name)
         if mention is None and t.is_capitalised and (body := find_body(sentence, i, lex)):

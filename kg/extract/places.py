@@ -47,11 +47,17 @@ def _form(name: str, lex: Lexicon) -> str:
 
 
 def names_place(name: str, lex: Lexicon) -> bool:
-    """Whether a body's name already says where it is (`… tỉnh Đồng Tháp`, `… Hải Phòng`)."""
+    """Whether a body's name already says where it is (`… tỉnh Đồng Tháp`, `… Hải Phòng`, `… Quận ủy Tân Phú`)."""
     tokens = tokenize(name)
+    bare_heads = [tokenize(ending) for ending, _, form in lex.implied_place if form == "bare"]
     for i, t in enumerate(tokens):
         if lex.provinces.match(tokens, i, capitalised=True):
             return True
+        for head in bare_heads:
+            end = i + len(head)
+            if [x.text for x in tokens[i:end]] == [x.text for x in head] and end < len(tokens) \
+                    and tokens[end].is_capitalised:
+                return True
         m = lex.admin_words.match(tokens, i)
         if m and m[0] < len(tokens) and tokens[m[0]].is_capitalised:
             return True
