@@ -61,13 +61,16 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) 
     credit = _is_credit(sentence, index, len(draft.sentences))
     credit_from = _credit_start(sentence)
     names = []
+    _read_documents(draft, sentence, lex)
+    doc_spans = [(d.start, d.end) for d in draft.documents if sentence.start <= d.start < sentence.end]
     for m in mentions:
         tokens = sentence.tokens
         span = (tokens[m.start].start, tokens[m.end - 1].end)
         if m.kind == "name" and not credit and m.start < credit_from:
             person = draft.persons.setdefault(fold(m.value.name), Person(m.value.name))
             person.evidence.append(draft.evidence(*span, sentence))
-            names.append(person.name)
+            if not any(a <= span[0] < b for a, b in doc_spans):  # `tờ trình … của Chủ tịch X`: not attending
+                names.append(person.name)
         elif m.kind == "body":
             draft.bodies.append((m.value, draft.evidence(*span, sentence)))
         elif m.kind == "title" and m.value.body is not None:
@@ -79,7 +82,6 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) 
         start, end = sentence.tokens[holder.start].start, sentence.tokens[holder.end - 1].end
         position = Position(title.role.role, title.org, not title.former, draft.evidence(start, end, sentence))
         draft.positions.append((fold(holder.value.name), position, title.body))
-    _read_documents(draft, sentence, lex)
     _read_events(draft, index, sentence, lex)
 
 
@@ -242,11 +244,21 @@ def _event(mention: EventMention, draft: _Draft, canonical: dict[str, str], plac
                  [draft.evidence(mention.start, mention.end, sentence)])
 
 
+IGNORED_IN_TITLES = frozenset({"lần", "thứ", "của"})
+
+
+def _title_words(mention: DocumentMention) -> frozenset[str]:
+    return frozenset(fold(mention.name).split()) - IGNORED_IN_TITLES
+
+
 def _unique_documents(mentions: list[DocumentMention]) -> list[DocumentMention]:
+    """One record per document; a title whose words all stand in a longer title of the same type is that one."""
     seen: dict[tuple, DocumentMention] = {}
     for d in mentions:
         seen.setdefault((fold(d.type), fold(d.number or d.name)), d)
-    return list(seen.values())
+    titled = [d for d in seen.values() if d.number is None]
+    return [d for d in seen.values() if d.number is not None or not any(
+        other is not d and other.type == d.type and _title_words(d) < _title_words(other) for other in titled)]
 
 
 def _document(mention: DocumentMention, draft: _Draft, canonical: dict[str, str]) -> Document:

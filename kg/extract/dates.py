@@ -1,4 +1,5 @@
-"""Dates as Vietnamese news writes them: `chiều 18/10`, `ngày 23/6/2021`, `18-10-2021`, `ngày 5 tháng 7 năm 2017`."""
+"""Dates as Vietnamese news writes them: `chiều 18/10`, `ngày 23/6/2021`, `18-10-2021`, `sáng nay (22.6)`,
+`ngày 5 tháng 7 năm 2017`."""
 from __future__ import annotations
 
 import regex as re
@@ -7,7 +8,8 @@ from dataclasses import dataclass
 _DATE = re.compile(
     r"(?<![\w/\-.])(?P<d>\d{1,2})\s?[/\-]\s?(?P<m>\d{1,2})(?:\s?[/\-]\s?(?P<y>\d{4}))?(?![\w/\-]|\.\d)"
     r"|(?<=\b(?:ngày|sáng|chiều|tối|trưa|hôm) )(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})(?:\.(?P<y2>\d{4}))?(?!\w|\.\d)"
-    r"|\bngày (?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2})(?: năm (?P<y3>\d{4}))?",
+    r"|\bngày (?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2})(?: năm (?P<y3>\d{4}))?"
+    r"|(?<=\()(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})(?:\.(?P<y4>\d{4}))?(?=\))",
     re.IGNORECASE)
 
 
@@ -33,9 +35,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every valid day-month date in `text`, with offsets shifted by `offset`."""
     found = []
     for m in _DATE.finditer(text):
-        d = m.group("d") or m.group("d2") or m.group("d3")
-        mo = m.group("m") or m.group("m2") or m.group("m3")
-        y = m.group("y") or m.group("y2") or m.group("y3")
+        d, mo, y = (next((m.group(f"{g}{i}") for i in ("", "2", "3", "4") if m.group(f"{g}{i}")), None)
+                    for g in ("d", "m", "y"))
         day, month = int(d), int(mo)
         if 1 <= day <= 31 and 1 <= month <= 12:
             found.append(DateMention(m.start() + offset, m.end() + offset, day, month, int(y) if y else None))

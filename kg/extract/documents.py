@@ -11,7 +11,8 @@ from kg.extract.text import Sentence
 
 # A document number: digits, then a code with a slash or a dash (`166/QĐ-UBND`, `11-CTr/TW`, `67/CP`).
 _NUMBER = re.compile(r"\d+(?:[/\-][\w\-/.&]*[^\W\d_][\w\-/.&]*|/\d{4}/[\w\-]+)")
-TITLE_WORDS = frozenset({"lần", "khóa"})  # stop words that a document's title may contain
+TITLE_WORDS = frozenset({"lần", "khóa", "năm"})  # stop words that a document's title may contain
+_GLUED_WORD = re.compile(r"(?<=[A-ZĐ])[a-zà-ỹđ]{3,}$")  # `67/CPvừa`: a word glued to the number
 MAX_WORDS_BEFORE_NUMBER = 4  # `Chương trình kiểm tra số 11-CTr/TW`
 
 
@@ -32,9 +33,9 @@ def _number_after(sentence: Sentence, j: int) -> tuple[int, str] | None:
     for k in range(j, min(j + MAX_WORDS_BEFORE_NUMBER + 2, len(tokens))):
         t = tokens[k]
         if t.folded == "số" and k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit():
-            return k + 2, tokens[k + 1].text
+            return k + 2, _GLUED_WORD.sub("", tokens[k + 1].text)
         if _NUMBER.fullmatch(t.text):
-            return k + 1, t.text
+            return k + 1, _GLUED_WORD.sub("", t.text)
         if not t.is_word or t.is_capitalised or t.folded in ("của", "về", "ngày"):
             return None
     return None

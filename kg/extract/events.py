@@ -8,6 +8,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.text import Sentence
 
 PLANNED = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị")
+PLANNED_WINDOW = 6  # words before an event's noun that may say it is still to come
 
 
 @dataclass
@@ -37,4 +38,4 @@ def find_event_types(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, s
 def is_planned(sentence: Sentence, token: int) -> bool:
     """Whether the words before the event's noun say it has not happened yet."""
     before = sentence.text[:sentence.tokens[token].start - sentence.start].casefold()
-    return any(word in before.split()[-4:] for word in PLANNED)
+    return any(word in " ".join(before.split()[-PLANNED_WINDOW:]) for word in PLANNED)
