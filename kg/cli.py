@@ -179,9 +179,8 @@ WHERE {
 def stats(store, fmt) -> None:
     """Count persons, bodies, posts, tenures, meetings, documents and articles."""
     with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
-        result = graph.sparql(STATS)
-        row = dict(result.rows[0], triples=len(graph))
-    render_rows(list(row), [row], fmt, out, title="graph")
+        counts = dict(graph.sparql(STATS).rows[0], triples=len(graph))
+    render_rows(["what", "count"], [{"what": k, "count": v} for k, v in counts.items()], fmt, out, title="graph")
 
 
 @main.command()

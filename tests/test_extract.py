@@ -124,3 +124,66 @@ def test_output_validates_against_the_shared_schema():
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     text = (SAMPLE / "haiphong-2021-10-18.txt").read_text(encoding="utf-8")
     jsonschema.validate(extract(article(text)).to_json(), schema)
+
+
+def test_title_after_a_dash_and_a_bracketed_abbreviation():
+    got = positions("Ông Trần Văn Phúc - Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn (NN-PTNT), "
+                    "Tổ trưởng Tổ Thẩm định độc lập của tỉnh Bình Định - cho biết.")
+    assert got["Trần Văn Phúc"] == {
+        ("Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
+        ("Tổ trưởng", "Tổ Thẩm định độc lập của tỉnh Bình Định")}
+
+
+def test_title_after_a_linking_verb():
+    got = positions("Ông Phạm Văn Nông giữ chức Giám đốc Bệnh viện Đa khoa huyện Thanh Bình từ năm 2003.")
+    assert got["Phạm Văn Nông"] == {("Giám đốc", "Bệnh viện Đa khoa huyện Thanh Bình")}
+
+
+def test_a_place_after_an_admin_word_is_not_a_person():
+    got = positions("Ông Lê Văn Hậu, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận sự việc.")
+    assert got == {"Lê Văn Hậu": {("Phó Chủ tịch", "Ủy ban nhân dân phường Lê Thanh Nghị")}}
+
+
+def test_a_school_named_after_a_person_is_a_body():
+    result = extract(article("Phó Thủ tướng thăm Hội đồng thi Trường THPT Bùi Hữu Nghĩa."))
+    assert result.persons == []
+    assert [o.name for o in result.organisations] == ["Hội đồng thi Trường trung học phổ thông Bùi Hữu Nghĩa"]
+
+
+def test_a_province_ends_a_body_and_the_name_after_it_is_a_person():
+    got = positions("Chủ tịch UBND tỉnh Đồng Tháp Nguyễn Văn Dương đã có văn bản chỉ đạo.")
+    assert got == {"Nguyễn Văn Dương": {("Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Tháp")}}
+
+
+def test_a_district_committee_takes_the_district_of_the_article():
+    got = positions("Bà Hứa Thị Hồng Đang, Phó bí thư Quận ủy, Chủ tịch UBND quận Tân Phú phát biểu.")
+    assert got["Hứa Thị Hồng Đang"] == {("Phó Bí thư", "Quận ủy Tân Phú"),
+                                        ("Chủ tịch", "Ủy ban nhân dân quận Tân Phú")}
+
+
+def test_a_given_name_alone_is_the_person_named_before():
+    result = extract(article("Ông Đào Anh Hải, Chánh Văn phòng Sở Y tế tỉnh Đồng Tháp, cho biết. "
+                             "Theo ông Hải, sự việc đã được xử lý."))
+    assert [p.name for p in result.persons] == ["Đào Anh Hải"]
+
+
+def test_a_country_is_a_place_not_a_body():
+    result = extract(article("Phó Thủ tướng Phạm Bình Minh thăm Tây Ban Nha."))
+    assert result.organisations == [] or all("Ban Nha" not in o.name for o in result.organisations)
+
+
+def test_a_body_that_takes_only_a_place_stops_before_other_words():
+    result = extract(article("Ủy ban nhân dân tỉnh chấp thuận đề nghị của Sở Tài chính tỉnh Đồng Nai."))
+    names = {o.name for o in result.organisations}
+    assert "Ủy ban nhân dân tỉnh Đồng Nai" in names and not any("chấp thuận" in n for n in names)
+
+
+def test_shorter_titles_of_one_document_are_merged():
+    result = extract(article("Quán triệt Nghị quyết Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng. "
+                             "Học tập Nghị quyết Đại hội XIII của Đảng."))
+    assert [d.name for d in result.documents] == ["Nghị quyết Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng"]
+
+
+def test_a_date_in_brackets_dates_the_event():
+    result = extract(article("Sáng nay (22.6), Phó Thủ tướng Vũ Đức Đam đã đến thăm các thí sinh tại Cần Thơ."))
+    assert [(e.type, e.date) for e in result.events] == [("chuyến thăm", "--06-22")]

@@ -98,8 +98,10 @@ def place_end(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> int:
 
 
 def _ends_admin_word(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
-    """`phường Lê Thanh Nghị`: after an admin word, capitalised words are a place, not a person."""
-    return any(k - size >= 0 and (m := lex.admin_words.match(tokens, k - size)) and m[0] == k for size in (1, 2))
+    """`phường Lê Thanh Nghị`, `trung học phổ thông Bùi Hữu Nghĩa`: after an admin or place word,
+    capitalised words are a place or a namesake, not a person."""
+    return any(k - size >= 0 and m[0] == k for size in (1, 2, 3, 4)
+               for m in (lex.admin_words.match(tokens, k - size), lex.place_words.match(tokens, k - size)) if m)
 
 
 def _starts_item(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:

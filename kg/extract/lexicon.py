@@ -59,6 +59,7 @@ class Lexicon:
         self.not_bodies = PhraseMatcher((w, w) for w in gz.words("not_bodies.txt"))
         self.honorifics = PhraseMatcher((clean(w), w) for w in gz.words("honorifics.txt"))
         self.place_words = PhraseMatcher((w, w) for w in gz.words("place_words.txt"))
+        self.title_links = PhraseMatcher((w, w) for w in gz.words("title_links.txt"))
         self.admin_words = PhraseMatcher((w, w) for w in gz.words("admin_words.txt"))
         self.roles = PhraseMatcher((clean(r.surface), r) for r in gz.roles())
         self.body_heads = PhraseMatcher((clean(b.head), b) for b in gz.body_heads())

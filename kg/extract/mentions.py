@@ -25,7 +25,7 @@ class Title:
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # name | title | body | place | honorific | comma | semicolon | colon | and | dash | other
+    kind: str  # name | title | body | place | honorific | link | comma | semicolon | colon | and | dash | other
     start: int
     end: int
     value: NameMention | Title | BodyMention | None = None
@@ -73,8 +73,11 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             former = True
             i += 1
             continue
-        lower_ok = prev in ("name", "comma", "honorific", "title") or former
+        lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
+        if mention is None and prev == "name" and (link := lex.title_links.match(tokens, i)) \
+                and link[0] < len(tokens) and lex.roles.match(tokens, link[0]):
+            mention = Mention("link", i, link[0])
         if mention is None and (h := lex.honorifics.match(tokens, i)):
             mention = Mention("honorific", i, h[0])
         if mention is None and t.is_capitalised and (place := place_at(tokens, i, lex)):

@@ -43,7 +43,7 @@ def _after_place_word(sentence: Sentence, i: int, lex: Lexicon) -> bool:
     tokens = sentence.tokens
     return any(i - size >= 0 and (m := lex.place_words.match(tokens, i - size)) and m[0] == i
                and not tokens[i - size].is_capitalised
-               for size in (1, 2))
+               for size in (1, 2, 3))
 
 
 def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:

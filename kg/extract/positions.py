@@ -75,7 +75,7 @@ def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
     for chain in _chains(mentions):
         after = _skip(mentions, chain.end, ("honorific",), 1)
         after_comma = _skip(mentions, chain.end, ("comma", "honorific"), 1)
-        before = _skip(mentions, chain.start - 1, ("comma", "dash"), -1)
+        before = _skip(mentions, chain.start - 1, ("comma", "dash", "link"), -1)
         preceded_by_name = before >= 0 and mentions[before].kind == "name"
         if after < len(mentions) and mentions[after].kind == "name":
             holders = [mentions[after]]
