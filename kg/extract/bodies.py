@@ -64,6 +64,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         word = t.folded
         nxt = tokens[k + 1] if k + 1 < n else None
         if word in ("và", "của"):
+            if k == j:
+                break  # `Đoàn và …`: a head alone, then another item
             if nxt is not None and nxt.is_capitalised and not _breaks_name(tokens, k + 1, lex) and (
                     word == "của" or not _starts_item(tokens, k + 1, lex)):
                 k += 1
@@ -79,7 +81,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         k += 1
     trailing = k - last_capital
     if proper and last_capital > j:
-        return last_capital
+        # `Báo Lao Động` ends at its capitals; `Báo Giao thông` keeps the second syllable of a lone capital
+        lone = last_capital - 1 == j or not tokens[last_capital - 2].is_capitalised
+        return min(k, last_capital + 1) if lone and k > last_capital else last_capital
     if lower_run >= MAX_LOWER_RUN or trailing > MAX_TRAILING_LOWER or _after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
