@@ -187,3 +187,9 @@ def test_shorter_titles_of_one_document_are_merged():
 def test_a_date_in_brackets_dates_the_event():
     result = extract(article("Sáng nay (22.6), Phó Thủ tướng Vũ Đức Đam đã đến thăm các thí sinh tại Cần Thơ."))
     assert [(e.type, e.date) for e in result.events] == [("chuyến thăm", "--06-22")]
+
+
+def test_a_date_of_what_is_still_to_come_does_not_date_the_event():
+    result = extract(article("Chiều 26-6, UBND tỉnh Bình Định đã tổ chức cuộc họp. Kết luận tại buổi làm việc, "
+                             "ông Trần Châu cho biết ngày mai (27-6), các cơ sở sẽ sửa chữa tàu."))
+    assert [(e.type, e.date) for e in result.events] == [("cuộc họp", "--06-26")]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from kg.extract.bodies import BodyMention
 from kg.extract.dates import DateMention, find_dates, years_in
 from kg.extract.documents import DocumentMention, find_document
-from kg.extract.events import EventMention, find_event_types, is_planned
+from kg.extract.events import EventMention, find_event_types, is_future_date, is_planned, nearest_date
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Mention, read_mentions
 from kg.extract.places import Places, complete_body
@@ -100,13 +100,13 @@ def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:
 def _read_events(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
     doc_spans = [(d.start, d.end) for d in draft.documents]
     dates = [d for d in find_dates(sentence.text, sentence.start)
-             if not any(a <= d.start < b for a, b in doc_spans)]
+             if not any(a <= d.start < b for a, b in doc_spans) and not is_future_date(sentence, d)]
     tokens = sentence.tokens
     for start, end, kind in find_event_types(sentence, lex):
         if is_planned(sentence, start) or any(a <= tokens[start].start < b for a, b in doc_spans):
             continue
         draft.events.append(EventMention(kind, index, tokens[start].start, tokens[end - 1].end,
-                                         dates[0] if dates else None))
+                                         nearest_date(sentence, start, dates)))
 
 
 def _has_attendance(sentence: Sentence, lex: Lexicon) -> bool:

@@ -9,6 +9,7 @@ from kg.extract.text import Sentence
 
 PLANNED = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị")
 PLANNED_WINDOW = 6  # words before an event's noun that may say it is still to come
+FUTURE_DATE = ("ngày mai", "sắp tới", "tới đây", "sẽ")  # words just before a date of something to come
 
 
 @dataclass
@@ -39,3 +40,16 @@ def is_planned(sentence: Sentence, token: int) -> bool:
     """Whether the words before the event's noun say it has not happened yet."""
     before = sentence.text[:sentence.tokens[token].start - sentence.start].casefold()
     return any(word in " ".join(before.split()[-PLANNED_WINDOW:]) for word in PLANNED)
+
+
+def is_future_date(sentence: Sentence, date: DateMention) -> bool:
+    """`ngày mai (27-6)`: a date of what is still to happen, not of the event reported."""
+    before = sentence.text[:date.start - sentence.start].casefold().rstrip(" (")
+    return any(before.endswith(cue) for cue in FUTURE_DATE)
+
+
+def nearest_date(sentence: Sentence, token: int, dates: list[DateMention]) -> DateMention | None:
+    """The date for an event noun at `token`: the nearest one before it, else the first one after it."""
+    at = sentence.tokens[token].start
+    before = [d for d in dates if d.end <= at]
+    return before[-1] if before else next((d for d in dates if d.start >= at), None)
