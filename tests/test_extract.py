@@ -193,3 +193,11 @@ def test_a_date_of_what_is_still_to_come_does_not_date_the_event():
     result = extract(article("Chiều 26-6, UBND tỉnh Bình Định đã tổ chức cuộc họp. Kết luận tại buổi làm việc, "
                              "ông Trần Châu cho biết ngày mai (27-6), các cơ sở sẽ sửa chữa tàu."))
     assert [(e.type, e.date) for e in result.events] == [("cuộc họp", "--06-26")]
+
+
+def test_titled_documents_law_with_comma_and_descriptive_project():
+    result = extract(article("Vi phạm Luật Phòng, chống tham nhũng. Hội nghị thảo luận về Đề án hoàn thiện thể chế "
+                             "kinh tế thị trường. Nghị quyết một cách đồng bộ."))
+    assert [(d.type, d.name) for d in result.documents] == [
+        ("Luật", "Luật Phòng, chống tham nhũng"),
+        ("Đề án", "Đề án hoàn thiện thể chế kinh tế thị trường")]

@@ -13,7 +13,9 @@ from kg.extract.text import Sentence
 _NUMBER = re.compile(r"\d+(?:[/\-][\w\-/.&]*[^\W\d_][\w\-/.&]*|/\d{4}/[\w\-]+)")
 TITLE_WORDS = frozenset({"lần", "khóa", "năm"})  # stop words that a document's title may contain
 _GLUED_WORD = re.compile(r"(?<=[A-ZĐ])[a-zà-ỹđ]{3,}$")  # `67/CPvừa`: a word glued to the number
-MAX_WORDS_BEFORE_NUMBER = 4  # `Chương trình kiểm tra số 11-CTr/TW`
+MAX_WORDS_BEFORE_NUMBER = 4
+MAX_TITLE_WORDS = 60
+CLAUSE_ENDS = frozenset({".", ";", ":", "(", "-", "–", "!", "?", '"'})  # `Chương trình kiểm tra số 11-CTr/TW`
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,22 @@ def _date_and_issuer(sentence: Sentence, j: int, lex: Lexicon) -> tuple[str | No
     return date, issuer, j
 
 
+def _joined_title_end(tokens, end: int, lex: Lexicon) -> int:
+    """`Luật Phòng, chống tham nhũng`: `phòng, chống` is one phrase of a title, comma and all."""
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end - 1].folded == "phòng" \
+            and tokens[end + 1].folded == "chống":
+        return name_end(tokens, end + 1, lex, allow=TITLE_WORDS)
+    return end
+
+
+def _clause_end(tokens, start: int) -> int:
+    """The end of the clause from `start`: the next `.`, `;`, `:`, `(` or spaced dash, within a limit."""
+    for k in range(start, min(len(tokens), start + MAX_TITLE_WORDS)):
+        if tokens[k].text in CLAUSE_ENDS:
+            return k
+    return min(len(tokens), start + MAX_TITLE_WORDS)
+
+
 def find_document(sentence: Sentence, i: int, lex: Lexicon) -> DocumentMention | None:
     """A numbered or titled document whose type word starts at token i."""
     tokens = sentence.tokens
@@ -71,8 +89,14 @@ def find_document(sentence: Sentence, i: int, lex: Lexicon) -> DocumentMention |
         j, text = number
         date, issuer, j = _date_and_issuer(sentence, j, lex)
         return DocumentMention(doc_type, text, None, date, issuer, tokens[i].start, tokens[j - 1].end)
-    if not tokens[i].is_capitalised or end >= len(tokens) or not tokens[end].is_capitalised:
+    if not tokens[i].is_capitalised or end >= len(tokens) or not tokens[end].is_word:
         return None
-    title_end = name_end(tokens, end, lex, allow=TITLE_WORDS)
+    if tokens[end].is_capitalised:
+        title_end = _joined_title_end(tokens, name_end(tokens, end, lex, allow=TITLE_WORDS), lex)
+    elif i > 0 and doc_type in lex.descriptive_documents and (
+            tokens[end].folded == "về" or not lex.stopwords.match(tokens, end)):
+        title_end = _clause_end(tokens, end)  # `… về Đề án hoàn thiện thể chế kinh tế …`: a descriptive title
+    else:
+        return None
     name = sentence.span_text(i, title_end)
     return DocumentMention(doc_type, None, name, None, None, tokens[i].start, tokens[title_end - 1].end)
