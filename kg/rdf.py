@@ -117,9 +117,10 @@ class _Writer:
 
     def event(self, index: int, event: Event) -> None:
         node = scoped_iri(self.article, "event", str(index), event.type, event.date or "")
-        self.named(node, (KG.Meeting, SCHEMA.Event), f"{event.type} {event.date or ''}".strip())
+        date = self.dated(event.date)
+        self.named(node, (KG.Meeting, SCHEMA.Event), f"{event.type} {date or ''}".strip())
         self.add(node, KG.eventType, _vi(event.type))
-        self.add(node, SCHEMA.startDate, _date(self.dated(event.date)))
+        self.add(node, SCHEMA.startDate, _date(date))
         if event.place:
             place = place_iri(event.place)
             self.named(place, (KG.Place, SCHEMA.Place), event.place)

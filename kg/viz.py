@@ -16,9 +16,9 @@ from pyvis.network import Network
 
 STYLE = {  # type → (colour, shape, legend label)
     "person": ("#e4572e", "dot", "Person / Cá nhân"),
-    "organisation": ("#29335c", "box", "Organisation / Cơ quan"),
+    "organisation": ("#9ecae1", "box", "Organisation / Cơ quan"),
     "meeting": ("#f3a712", "diamond", "Meeting / Sự kiện"),
-    "document": ("#669bbc", "triangle", "Document / Văn bản"),
+    "document": ("#7a6fbe", "triangle", "Document / Văn bản"),
 }
 
 NODES = """
@@ -72,7 +72,7 @@ def build_network(kg, limit: int = 1500) -> tuple[Network, int]:
     for node in sorted(kept):
         color, shape, _ = STYLE[types[node]]
         net.add_node(node, label=labels[node], title=f"{labels[node]} ({types[node]})", color=color, shape=shape,
-                     value=1 + degree.get(node, 0), group=types[node])
+                     value=1 + degree.get(node, 0))
     net.edges.extend({"from": a, "to": b, "label": label, "title": label}
                      for a, b, label in edges if a in kept and b in kept)
     return net, len(labels) - len(kept)
