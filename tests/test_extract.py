@@ -201,3 +201,18 @@ def test_titled_documents_law_with_comma_and_descriptive_project():
     assert [(d.type, d.name) for d in result.documents] == [
         ("Luật", "Luật Phòng, chống tham nhũng"),
         ("Đề án", "Đề án hoàn thiện thể chế kinh tế thị trường")]
+
+
+def test_a_person_after_a_city_committee_is_a_person_not_a_place():
+    text = "Sáng 6/2, tại Hà Nội, Chủ tịch UBND thành phố Nguyễn Đức Chung cho biết."
+    assert positions(text) == {"Nguyễn Đức Chung": {("Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội")}}
+
+
+def test_a_district_name_of_two_words_ends_before_the_holder():
+    got = positions("Chủ tịch UBND huyện Hải Hà Nguyễn Mạnh Cường phát biểu.")
+    assert got == {"Nguyễn Mạnh Cường": {("Chủ tịch", "Ủy ban nhân dân huyện Hải Hà")}}
+
+
+def test_an_honorific_inside_a_place_name_is_not_one():
+    result = extract(article("Phòng Giáo dục và Đào tạo quận Hai Bà Trưng họp."))
+    assert result.persons == []

@@ -51,7 +51,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 continue
             break
         if t.is_capitalised:
-            if k > j and not tokens[k - 1].is_capitalised and _ends_admin_word(tokens, k, lex):
+            if k > j and not tokens[k - 1].is_capitalised and _ends_admin_word(tokens, k, lex) \
+                    and not province_level_person(tokens, k, lex):
                 return place_end(tokens, k, lex)
             if _breaks_name(tokens, k, lex):
                 break
@@ -82,19 +83,31 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     trailing = k - last_capital
     if proper and last_capital > j:
         # `Báo Lao Động` ends at its capitals; `Báo Giao thông` keeps the second syllable of a lone capital
-        lone = last_capital - 1 == j or not tokens[last_capital - 2].is_capitalised
+        lone = last_capital - 1 == j and tokens[j - 1].is_capitalised
         return min(k, last_capital + 1) if lone and k > last_capital else last_capital
     if lower_run >= MAX_LOWER_RUN or trailing > MAX_TRAILING_LOWER or _after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
 
 
+def province_level_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """`UBND thành phố Nguyễn Đức Chung`: after `tỉnh` or `thành phố` comes a province, so a name is a person."""
+    before = tokens[k - 1].folded if k else ""
+    province_level = before == "tỉnh" or (before == "phố" and k > 1 and tokens[k - 2].folded == "thành")
+    return province_level and place_at(tokens, k, lex) is None and starts_person(tokens, k, lex)
+
+
 def place_end(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> int:
-    """The end of the place name at tokens[k] (`phường Lê Thanh Nghị`), which ends a body's name."""
+    """The end of the place name at tokens[k] (`phường Lê Thanh Nghị`), which ends a body's name.
+
+    A local place name has at least two words when two capitalised words follow (`huyện Hải Hà`).
+    """
     place = place_at(tokens, k, lex)
     if place:
         return place
     end = k + 1
+    if end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
+        end += 1
     while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word \
             and not _breaks_name(tokens, end, lex):
         end += 1
@@ -126,7 +139,8 @@ def _place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
     admin = lex.admin_words.match(tokens, j)
     if admin and not tokens[j].is_capitalised:
         nxt = admin[0]
-        if nxt < len(tokens) and tokens[nxt].is_capitalised and tokens[nxt].is_word:
+        if nxt < len(tokens) and tokens[nxt].is_capitalised and tokens[nxt].is_word \
+                and not province_level_person(tokens, nxt, lex):
             return place_end(tokens, nxt, lex)
         return nxt
     if tokens[j].is_capitalised and tokens[j].is_word and not _breaks_name(tokens, j, lex):

@@ -59,6 +59,11 @@ def _short_aside(tokens, i: int, longest: int = 8) -> int | None:
     return None
 
 
+def _inside_a_name(tokens, i: int) -> bool:
+    """`quận Hai Bà Trưng`: a capitalised honorific after a capitalised word is part of a name."""
+    return i > 0 and tokens[i].is_capitalised and tokens[i - 1].is_capitalised and tokens[i - 1].is_word
+
+
 def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     """Scan a sentence left to right, longest item first at each token."""
     tokens, found, i = sentence.tokens, [], 0
@@ -78,7 +83,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if mention is None and prev == "name" and (link := lex.title_links.match(tokens, i)) \
                 and link[0] < len(tokens) and lex.roles.match(tokens, link[0]):
             mention = Mention("link", i, link[0])
-        if mention is None and (h := lex.honorifics.match(tokens, i)):
+        if mention is None and (h := lex.honorifics.match(tokens, i)) and not _inside_a_name(tokens, i):
             mention = Mention("honorific", i, h[0])
         if mention is None and t.is_capitalised and (place := place_at(tokens, i, lex)):
             mention = Mention("place", i, place)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.bodies import starts_person
+from kg.extract.bodies import province_level_person, starts_person
 from kg.extract.lexicon import Lexicon
 from kg.extract.text import Sentence
 from kg.normalize import fold
@@ -41,6 +41,8 @@ def _is_abbreviated(sentence: Sentence, start: int, end: int) -> bool:
 def _after_place_word(sentence: Sentence, i: int, lex: Lexicon) -> bool:
     """`đường Trần Phú`, `phường Lê Thanh Nghị`: the name is a place or a thing."""
     tokens = sentence.tokens
+    if province_level_person(tokens, i, lex):  # `UBND thành phố Nguyễn Đức Chung`
+        return False
     return any(i - size >= 0 and (m := lex.place_words.match(tokens, i - size)) and m[0] == i
                and not tokens[i - size].is_capitalised
                for size in (1, 2, 3))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.extract.bodies import BodyMention, place_end
+from kg.extract.bodies import BodyMention, place_end, province_level_person
 from kg.extract.lexicon import Lexicon
 from kg.extract.text import Sentence, tokenize
 from kg.gazetteer import Province
@@ -26,7 +26,8 @@ class Places:
                 admin = lex.admin_words.match(tokens, i)
                 if admin and not tokens[i].is_capitalised and admin[0] < len(tokens) \
                         and tokens[admin[0]].is_capitalised and tokens[admin[0]].is_word \
-                        and not lex.provinces.match(tokens, admin[0], capitalised=True):
+                        and not lex.provinces.match(tokens, admin[0], capitalised=True) \
+                        and not province_level_person(tokens, admin[0], lex):
                     end = place_end(tokens, admin[0], lex)
                     name = " ".join(t.text for t in tokens[admin[0]:end])
                     counts[Province(name, admin[1], ())] += 1
