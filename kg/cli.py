@@ -83,6 +83,39 @@ def query(sparql, query_file, limit, store, fmt) -> None:
         render_rows(result.variables, result.rows, fmt, out, max_rows=limit or None)
 
 
+@main.command()
+@click.argument("question", required=False)
+@click.argument("args", nargs=-1)
+@click.option("--limit", default=50, show_default=True, help="Rows shown in a table; 0 for all.")
+@store_option
+@format_option
+def ask(question, args, limit, store, fmt) -> None:
+    """Run a ready question of docs/queries/: `kg ask positions "Trần Lưu Quang"`.
+
+    ARGS fill the question's parameters in order, or by name as `role=Bí thư`.
+    With no QUESTION, list the questions and their parameters.
+    """
+    from kg.ask import ready_queries
+    if not question:
+        rows = [{"question": q.name, "parameters": ", ".join(p.name + ("?" if p.optional else "") for p in q.params),
+                 "answers": q.summary} for q in ready_queries().values()]
+        render_rows(["question", "parameters", "answers"], rows, fmt, out)
+        return
+    query = ready_queries().get(question)
+    if query is None:
+        raise QueryError(f"no ready question {question!r}; run `kg ask` to list them")
+    named = dict(a.split("=", 1) for a in args if "=" in a and a.split("=", 1)[0] in {p.name for p in query.params})
+    positional = [a for a in args if a not in {f"{k}={v}" for k, v in named.items()}]
+    free = [p.name for p in query.params if p.name not in named]
+    if len(positional) > len(free):
+        raise click.UsageError(f"{question} takes {len(query.params)} argument(s): "
+                               f"{', '.join(p.name for p in query.params)}")
+    named.update(zip(free, positional))
+    with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
+        result = graph.ask(question, **named)
+    render_rows(result.variables, result.rows, fmt, out, max_rows=limit or None)
+
+
 @main.command("extract")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/<id>.json per article.")

@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import networkx as nx
+from rdflib import Literal
+from rdflib.term import Node
 
 from kg.articles import content_hash, read_articles
 from kg.errors import InputError
 from kg.extract import extract
 from kg.gazetteer import data_dir
 from kg.namespaces import KG
-from kg.rdf import extraction_graph
+from kg.rdf import extraction_graph, resolve_persons
 from kg.records import Article
 from kg.resolve import article_iri
 from kg.store import QueryResult, open_store
@@ -77,11 +79,19 @@ class KnowledgeGraph:
         rows = self.store.query(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{KG.contentHash}> ?h }} }}").rows
         return rows[0]["h"] if rows else None
 
+    def _known_contexts(self, key: str) -> list[str]:
+        """The place contexts of the persons already stored under this folded name."""
+        rows = self.store.query(
+            f"SELECT DISTINCT ?c WHERE {{ ?p kg:nameKey {Literal(key).n3()} ; kg:placeContext ?c }}").rows
+        return [r["c"] for r in rows]
+
     def add_article(self, article: Article) -> bool:
         """Extract one article and store its graph; False if it was already stored unchanged."""
         if self._stored_hash(article) == content_hash(article, pipeline_fingerprint()):
             return False
-        graph, triples = extraction_graph(extract(article), pipeline_fingerprint())
+        extraction = extract(article)
+        persons = resolve_persons(extraction, self._known_contexts)
+        graph, triples = extraction_graph(extraction, pipeline_fingerprint(), persons)
         self.store.replace_graph(graph, triples)
         return True
 
@@ -110,9 +120,18 @@ class KnowledgeGraph:
         """Take an article's graph out of the store; False if it was not there."""
         return self.store.remove_graph(article_iri(article_id))
 
-    def sparql(self, query: str) -> QueryResult:
-        """Run SPARQL over the union of all articles' graphs; the common prefixes are declared."""
-        return self.store.query(query)
+    def sparql(self, query: str, bindings: dict | None = None) -> QueryResult:
+        """Run SPARQL over the union of all articles' graphs; the common prefixes are declared.
+
+        `bindings` gives values to variables (strings become literals), never pasted into the text.
+        """
+        terms = {k: v if isinstance(v, Node) else Literal(v) for k, v in (bindings or {}).items()}
+        return self.store.query(query, terms)
+
+    def ask(self, question: str, **args: str) -> QueryResult:
+        """Run a ready question of `docs/queries/` (see `kg.ask`), such as `ask("positions", name="…")`."""
+        from kg.ask import ask
+        return ask(self, question, **args)
 
     def __len__(self) -> int:
         return self.store.triple_count()

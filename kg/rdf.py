@@ -12,9 +12,12 @@ from rdflib.term import Node
 
 from kg.articles import content_hash
 from kg.namespaces import KG, ORG, PROV, RDF, RDFS, SCHEMA, XSD
+from kg.normalize import fold
 from kg.records import Document, Event, Evidence, Extraction, Person, Position
-from kg.resolve import (article_iri, document_iri, organisation_iri, person_iri, place_iri, post_iri,
-                        scoped_iri)
+from kg.extract.places import provinces_named
+from kg.hierarchy import parent_of
+from kg.resolve import (PersonResolution, article_iri, document_iri, organisation_iri, place_iri, post_iri,
+                        resolve_person, scoped_iri)
 
 Triple = tuple[Node, Node, Node]
 
@@ -33,10 +36,11 @@ def _date(value: str | None) -> Literal | None:
 class _Writer:
     """Collects the triples of one article's graph."""
 
-    def __init__(self, extraction: Extraction, fingerprint: str):
-        self.extraction, self.fingerprint = extraction, fingerprint
+    def __init__(self, extraction: Extraction, fingerprint: str, persons: dict[str, PersonResolution]):
+        self.extraction, self.fingerprint, self.persons = extraction, fingerprint, persons
         self.article = article_iri(extraction.article.id)
         self.triples: list[Triple] = []
+        self.seen: set[Triple] = set()
         self.as_of = _date(extraction.date if extraction.date and not extraction.date.startswith("-") else None)
 
     def dated(self, value: str | None) -> str | None:
@@ -78,17 +82,33 @@ class _Writer:
         self.add(self.article, SCHEMA.url, URIRef(a.url) if a.url and a.url.startswith("http") else None)
         self.add(self.article, KG.contentHash, Literal(content_hash(a, self.fingerprint)))
 
-    def organisation(self, name: str, kind: str = "") -> URIRef:
+    def organisation(self, name: str, kind: str = "", mentioned: bool = True) -> URIRef:
+        """A body, with the chain of bodies it is part of."""
         node = organisation_iri(name)
         self.named(node, (KG.Organisation, ORG.Organization, SCHEMA.Organization), name)
+        self.add(node, KG.nameKey, Literal(fold(name)))
         self.add(node, KG.kind, Literal(kind) if kind else None)
-        self.add(self.article, SCHEMA.mentions, node)
+        if mentioned:
+            self.add(self.article, SCHEMA.mentions, node)
+        parent = parent_of(name)
+        if parent and (node, ORG.subOrganizationOf, organisation_iri(parent)) not in self.seen:
+            self.add(node, ORG.subOrganizationOf, organisation_iri(parent))
+            self.seen.add((node, ORG.subOrganizationOf, organisation_iri(parent)))
+            self.organisation(parent, mentioned=False)
         return node
 
     def person(self, person: Person) -> URIRef:
-        node = person_iri(person.name)
+        resolution = self.persons[person.name]
+        node = resolution.iri
         self.named(node, (KG.Person, SCHEMA.Person), person.name)
+        self.add(node, KG.nameKey, Literal(resolution.key))
+        self.add(node, KG.placeContext, Literal(resolution.context) if resolution.context else None)
         self.add(self.article, SCHEMA.mentions, node)
+        note = scoped_iri(self.article, "resolution", str(node))
+        self.add(note, RDF.type, KG.Resolution)
+        self.add(note, KG.person, node)
+        self.add(note, KG.reason, Literal(resolution.reason))
+        self.add(note, PROV.wasDerivedFrom, self.article)
         for position in person.positions:
             if position.org:
                 self.tenure(node, person, position)
@@ -99,6 +119,7 @@ class _Writer:
         post = post_iri(position.role, position.org)
         self.named(post, (KG.Post, ORG.Post), f"{position.role} {position.org}")
         self.add(post, KG.roleName, _vi(position.role))
+        self.add(post, KG.roleKey, Literal(fold(position.role)))
         self.add(post, ORG.postIn, org)
         tenure = scoped_iri(self.article, "tenure", str(who), str(post))
         self.add(tenure, RDF.type, KG.Tenure)
@@ -126,7 +147,8 @@ class _Writer:
             self.named(place, (KG.Place, SCHEMA.Place), event.place)
             self.add(node, SCHEMA.location, place)
         for name in event.participants:
-            self.add(node, SCHEMA.attendee, person_iri(name))
+            if name in self.persons:
+                self.add(node, SCHEMA.attendee, self.persons[name].iri)
         for org in event.organisations:
             self.add(node, KG.organisation, self.organisation(org))
         self.evidence(node, event.evidence[0] if event.evidence else None)
@@ -143,21 +165,19 @@ class _Writer:
         self.evidence(node, doc.evidence)
 
 
-def _sub_organisations(w: _Writer, names: list[str]) -> None:
-    """`Ban Thường vụ Thành ủy X` ⊂ `Thành ủy X`: a body whose name ends with another's."""
-    for name in names:
-        parents = [other for other in names if other != name and name.endswith(" " + other)]
-        if parents:
-            parent = max(parents, key=len)
-            w.add(organisation_iri(name), ORG.subOrganizationOf, organisation_iri(parent))
+def resolve_persons(extraction: Extraction, known_contexts=lambda key: ()) -> dict[str, PersonResolution]:
+    """Each person of the extraction resolved against the namesakes `known_contexts(key)` returns."""
+    return {p.name: resolve_person(p, provinces_named, known_contexts) for p in extraction.persons}
 
 
-def extraction_graph(extraction: Extraction, fingerprint: str = "") -> tuple[URIRef, list[Triple]]:
+def extraction_graph(extraction: Extraction, fingerprint: str = "",
+                     persons: dict[str, PersonResolution] | None = None) -> tuple[URIRef, list[Triple]]:
     """The named graph of one article: its IRI and its triples.
 
-    `fingerprint` names the pipeline that made it, so that a changed pipeline re-extracts.
+    `fingerprint` names the pipeline that made it, so that a changed pipeline re-extracts;
+    `persons` says which node each person is (by default, resolved against no other article).
     """
-    w = _Writer(extraction, fingerprint)
+    w = _Writer(extraction, fingerprint, persons if persons is not None else resolve_persons(extraction))
     w.write_article()
     for org in extraction.organisations:
         w.organisation(org.name, org.kind)
@@ -167,5 +187,4 @@ def extraction_graph(extraction: Extraction, fingerprint: str = "") -> tuple[URI
         w.event(i, event)
     for doc in extraction.documents:
         w.document(doc)
-    _sub_organisations(w, [o.name for o in extraction.organisations])
     return w.article, list(dict.fromkeys(w.triples))

@@ -47,7 +47,7 @@ class Store(Protocol):
     def replace_graph(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None: ...
     def remove_graph(self, graph: URIRef) -> bool: ...
     def has_graph(self, graph: URIRef) -> bool: ...
-    def query(self, sparql: str) -> QueryResult: ...
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult: ...
     def triple_count(self) -> int: ...
     def to_rdflib(self) -> Graph: ...
     def close(self) -> None: ...
@@ -112,9 +112,11 @@ class OxigraphStore:
     def has_graph(self, graph: URIRef) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(str(graph)))
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult:
+        substitutions = {ox.Variable(k): _ox_term(v) for k, v in (bindings or {}).items()}
         try:
-            result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+            result = self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                       substitutions=substitutions or None)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         except OSError as exc:
@@ -170,9 +172,9 @@ class MemoryStore:
     def has_graph(self, graph: URIRef) -> bool:
         return any(g.identifier == graph and len(g) for g in self._dataset.graphs())
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult:
         try:
-            result = self._dataset.query(sparql, initNs=PREFIXES)
+            result = self._dataset.query(sparql, initNs=PREFIXES, initBindings=bindings or {})
         except Exception as exc:  # rdflib raises pyparsing's and its own errors alike
             raise QueryError(f"malformed SPARQL: {exc}") from exc
         if result.type == "ASK":

@@ -101,3 +101,18 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
             return f"{name[: -len(ending)]}{province.qualified}"
         return f"{name} {province.qualified}"
     return name
+
+
+def provinces_named(text: str, lex: Lexicon | None = None) -> list[str]:
+    """The provinces a text names, by canonical name, in order."""
+    from kg.extract.lexicon import lexicon
+    lex = lex or lexicon()
+    tokens, found, i = tokenize(text), [], 0
+    while i < len(tokens):
+        m = lex.provinces.match(tokens, i, capitalised=True)
+        if m:
+            found.append(m[2].name)
+            i = m[0]
+        else:
+            i += 1
+    return found
