@@ -110,7 +110,7 @@ def ask(question, args, limit, store, fmt) -> None:
     if len(positional) > len(free):
         raise click.UsageError(f"{question} takes {len(query.params)} argument(s): "
                                f"{', '.join(p.name for p in query.params)}")
-    named.update(zip(free, positional))
+    named.update(zip(free, positional, strict=False))
     with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
         result = graph.ask(question, **named)
     render_rows(result.variables, result.rows, fmt, out, max_rows=limit or None)
@@ -206,14 +206,34 @@ WHERE {
 }"""
 
 
+MERGES = """
+SELECT ?person (COUNT(DISTINCT ?article) AS ?articles) (SAMPLE(?context) AS ?place)
+       (GROUP_CONCAT(DISTINCT ?reason; separator=" | ") AS ?reasons)
+       (GROUP_CONCAT(DISTINCT ?post; separator=" | ") AS ?posts)
+WHERE {
+  ?p a kg:Person ; schema:name ?person .
+  ?r kg:person ?p ; kg:reason ?reason ; prov:wasDerivedFrom ?article .
+  OPTIONAL { ?p kg:placeContext ?context }
+  OPTIONAL { ?p org:holds/schema:name ?post }
+}
+GROUP BY ?p ?person
+HAVING (COUNT(DISTINCT ?article) > 1)
+ORDER BY MD5(STR(?p))
+LIMIT ?limit"""
+
+
 @main.command()
+@click.option("--merges", default=0, help="Also list a sample of this many persons merged across articles.")
 @store_option
 @format_option
-def stats(store, fmt) -> None:
+def stats(merges, store, fmt) -> None:
     """Count persons, bodies, posts, tenures, meetings, documents and articles."""
     with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
         counts = dict(graph.sparql(STATS).rows[0], triples=len(graph))
+        sample = graph.sparql(MERGES.replace("?limit", str(int(merges)))) if merges else None
     render_rows(["what", "count"], [{"what": k, "count": v} for k, v in counts.items()], fmt, out, title="graph")
+    if sample is not None:
+        render_rows(sample.variables, sample.rows, fmt, out, max_rows=None, title="merged persons (a sample)")
 
 
 @main.command()

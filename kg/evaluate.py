@@ -89,12 +89,17 @@ class FacetScore:
     misses: list[str] = field(default_factory=list)
 
     @property
+    def empty(self) -> bool:
+        """Nothing expected and nothing found: a perfect score, as in the scoring rules."""
+        return self.tp + self.fp + self.fn == 0
+
+    @property
     def precision(self) -> float:
-        return 1.0 if self.tp + self.fp + self.fn == 0 else (self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0)
+        return 1.0 if self.empty else (self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0)
 
     @property
     def recall(self) -> float:
-        return 1.0 if self.tp + self.fp + self.fn == 0 else (self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0)
+        return 1.0 if self.empty else (self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0)
 
     @property
     def f1(self) -> float:

@@ -148,5 +148,5 @@ class KnowledgeGraph:
 
     def validate(self):
         """Check the graph against the SHACL shapes; returns a `kg.validate.Report`."""
-        from kg.validate import validate
-        return validate(self.store.to_rdflib())
+        from kg.validate import validate_store
+        return validate_store(self.store)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Iterator, Protocol
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
@@ -49,7 +49,8 @@ class Store(Protocol):
     def has_graph(self, graph: URIRef) -> bool: ...
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult: ...
     def triple_count(self) -> int: ...
-    def to_rdflib(self) -> Graph: ...
+    def named_graphs(self) -> Iterator[URIRef]: ...
+    def graph_triples(self, graph: URIRef) -> Iterator[tuple[Node, Node, Node]]: ...
     def close(self) -> None: ...
 
 
@@ -133,11 +134,13 @@ class OxigraphStore:
     def triple_count(self) -> int:
         return len(self._store)
 
-    def to_rdflib(self) -> Graph:
-        graph = Graph()
-        for q in self._store.quads_for_pattern(None, None, None):
-            graph.add((_rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)))
-        return graph
+    def named_graphs(self) -> Iterator[URIRef]:
+        return (URIRef(g.value) for g in self._store.named_graphs())
+
+    def graph_triples(self, graph: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+        for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))):
+            yield _rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)
+
 
     def dump(self, path: str | Path) -> None:
         self._store.dump(str(path), format=ox.RdfFormat.N_QUADS)
@@ -187,11 +190,12 @@ class MemoryStore:
     def triple_count(self) -> int:
         return sum(1 for _ in self._dataset.quads((None, None, None, None)))
 
-    def to_rdflib(self) -> Graph:
-        graph = Graph()
-        for s, p, o, _ in self._dataset.quads((None, None, None, None)):
-            graph.add((s, p, o))
-        return graph
+    def named_graphs(self) -> Iterator[URIRef]:
+        return (g.identifier for g in self._dataset.graphs() if isinstance(g.identifier, URIRef) and len(g))
+
+    def graph_triples(self, graph: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+        return iter(self._dataset.graph(graph))
+
 
     def dump(self, path: str | Path) -> None:
         self._dataset.serialize(destination=str(path), format="nquads")

@@ -47,3 +47,18 @@ def test_validate_and_viz(tmp_path):
     assert "valid" in run("validate", "--store", store).output
     run("viz", "--out", tmp_path / "g.html", "--store", store)
     assert (tmp_path / "g.html").stat().st_size > 100_000
+
+
+def test_ask_lists_questions_and_answers_with_named_arguments(tmp_path):
+    store = tmp_path / "store"
+    run("ingest", SAMPLE, "--store", store)
+    assert "holders" in run("ask", "--store", store).output
+    out = run("ask", "holders", "Thành uỷ Hải Phòng", "role=bí thư", "--store", store, "--format", "csv").output
+    assert list(csv.DictReader(io.StringIO(out)))[0]["person"] == "Trần Lưu Quang"
+
+
+def test_stats_counts_and_samples_merges(tmp_path):
+    store = tmp_path / "store"
+    run("ingest", SAMPLE, "--store", store)
+    rows = list(csv.DictReader(io.StringIO(run("stats", "--store", store, "--format", "csv").output)))
+    assert {r["what"]: r["count"] for r in rows}["persons"] == "3"

@@ -37,7 +37,8 @@ def test_ingesting_twice_changes_nothing(graph):
 
 
 def test_an_edited_article_replaces_its_graph(graph, write_jsonl):
-    first = write_jsonl([{"id": "x", "title": "T", "text": "Ông Nguyễn Văn Bình, Bí thư Tỉnh ủy Bình Định, phát biểu."}])
+    first = write_jsonl([{"id": "x", "title": "T",
+                          "text": "Ông Nguyễn Văn Bình, Bí thư Tỉnh ủy Bình Định, phát biểu."}])
     graph.ingest([first])
     second = write_jsonl([{"id": "x", "title": "T", "text": "Ông Nguyễn Văn Bình, Chủ tịch UBND tỉnh Bình Định."}],
                          name="edited.jsonl")

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.bodies import BodyMention
-from kg.extract.dates import DateMention, find_dates, years_in
+from kg.extract.dates import find_dates, years_in
 from kg.extract.documents import DocumentMention, find_document
 from kg.extract.events import EventMention, find_event_types, is_future_date, is_planned, nearest_date
 from kg.extract.lexicon import Lexicon, lexicon
-from kg.extract.mentions import Mention, read_mentions
+from kg.extract.mentions import read_mentions
 from kg.extract.places import Places, complete_body
 from kg.extract.positions import attach_titles
 from kg.extract.text import Sentence, sentences

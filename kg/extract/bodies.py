@@ -7,7 +7,7 @@ from kg.extract.lexicon import Lexicon, place_at
 from kg.extract.text import Sentence, Token
 from kg.gazetteer import BodyHead
 
-MAX_LOWER_RUN = 6  # lower-case words inside a name before a capitalised one (`Ban Bồi thường giải phóng mặt bằng quận …`)
+MAX_LOWER_RUN = 6  # lower-case words inside a name before a capital (`Ban Bồi thường giải phóng mặt bằng quận …`)
 MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
 
 

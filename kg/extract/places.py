@@ -51,7 +51,7 @@ def names_place(name: str, lex: Lexicon) -> bool:
     """Whether a body's name already says where it is (`… tỉnh Đồng Tháp`, `… Hải Phòng`, `… Quận ủy Tân Phú`)."""
     tokens = tokenize(name)
     bare_heads = [tokenize(ending) for ending, _, form in lex.implied_place if form == "bare"]
-    for i, t in enumerate(tokens):
+    for i in range(len(tokens)):
         if lex.provinces.match(tokens, i, capitalised=True):
             return True
         for head in bare_heads:
