@@ -183,14 +183,31 @@ def validate(store) -> None:
         raise SystemExit(1)
 
 
+def _types(value: str) -> tuple[str, ...]:
+    from kg.viz import TYPES
+    types = tuple(t.strip() for t in value.split(",") if t.strip())
+    unknown = sorted(set(types) - set(TYPES))
+    if unknown:
+        raise click.BadParameter(f"unknown type(s) {', '.join(unknown)}; choose from {', '.join(TYPES)}")
+    return types
+
+
 @main.command()
 @click.option("--out", "out_file", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
+@click.option("--focus", help="Draw only the network around this person or body (matched after normalisation).")
+@click.option("--depth", default=1, show_default=True, help="Steps from the focus.")
+@click.option("--type", "types", default="person,organisation,meeting,document", show_default=True,
+              help="Node types to draw, comma-separated.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only tenures and meetings on or after this date.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only tenures and meetings on or before this date.")
 @click.option("--limit", default=1500, show_default=True, help="Keep at most this many of the most connected nodes.")
 @store_option
-def viz(out_file, limit, store) -> None:
+def viz(out_file, focus, depth, types, since, until, limit, store) -> None:
     """Write an interactive HTML page of the graph that works offline."""
     with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
-        path = graph.visualize(out_file, limit=limit)
+        path = graph.visualize(out_file, focus=focus, depth=depth, types=_types(types),
+                               since=since.date() if since else None, until=until.date() if until else None,
+                               limit=limit)
     out.print(f"wrote {path}")
 
 

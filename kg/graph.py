@@ -141,10 +141,13 @@ class KnowledgeGraph:
         from kg import views
         return views.build(self, name)
 
-    def visualize(self, out: str | Path, **options) -> Path:
-        """Write the interactive HTML page of the graph to `out` (see `kg.viz.write_html`)."""
+    def visualize(self, out: str | Path, **selection) -> Path:
+        """Write the interactive HTML page of the graph to `out`.
+
+        `selection` takes the fields of `kg.viz.Selection`: focus, depth, types, since, until, limit.
+        """
         from kg import viz
-        return viz.write_html(self, out, **options)
+        return viz.write_html(self, out, viz.Selection(**selection))
 
     def validate(self):
         """Check the graph against the SHACL shapes; returns a `kg.validate.Report`."""

@@ -1,19 +1,27 @@
 """The interactive HTML page: a pyvis network written through our own offline template.
 
-pyvis builds the nodes, edges and options; the page inlines vis-network (shipped
-inside pyvis) so it works from `file://` with no network. Names are passed as JSON
-data, never as markup.
+pyvis holds the nodes, edges and options; the page inlines vis-network (shipped inside
+pyvis), so it works from `file://` with no network. Names, titles and sentences travel
+as JSON data and are put on the page with `textContent`, never as markup.
 """
 from __future__ import annotations
 
+import datetime
 import html
 import json
 import re
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+import networkx as nx
 from pyvis.network import Network
 
+from kg.normalize import fold
+
+DEFAULT_LIMIT = 1500  # nodes a browser lays out and settles in a few seconds
+MAX_CARD_LINES = 12
+TYPES = ("person", "organisation", "meeting", "document")
 STYLE = {  # type → (colour, shape, legend label)
     "person": ("#e4572e", "dot", "Person / Cá nhân"),
     "organisation": ("#9ecae1", "box", "Organisation / Cơ quan"),
@@ -22,27 +30,122 @@ STYLE = {  # type → (colour, shape, legend label)
 }
 
 NODES = """
-SELECT ?node ?type ?label WHERE {
-  { ?node a kg:Person . BIND("person" AS ?type) } UNION { ?node a kg:Organisation . BIND("organisation" AS ?type) }
-  UNION { ?node a kg:Meeting . BIND("meeting" AS ?type) } UNION { ?node a kg:Document . BIND("document" AS ?type) }
+SELECT DISTINCT ?node ?type ?label ?date WHERE {
+  { ?node a kg:Person . BIND("person" AS ?type) }
+  UNION { ?node a kg:Organisation . BIND("organisation" AS ?type) }
+  UNION { ?node a kg:Meeting . BIND("meeting" AS ?type) OPTIONAL { ?node schema:startDate ?date } }
+  UNION { ?node a kg:Document . BIND("document" AS ?type) OPTIONAL { ?node schema:dateCreated ?date } }
   ?node schema:name ?label .
 }"""
 
 EDGES = """
-SELECT DISTINCT ?a ?b ?label WHERE {
-  { ?t a kg:Tenure ; org:member ?a ; org:organization ?b ; kg:roleName ?label ; kg:current true }
-  UNION { ?b schema:attendee ?a . BIND("attended" AS ?label) }
-  UNION { ?b kg:organisation ?a . BIND("took part" AS ?label) }
-  UNION { ?a kg:issuer ?b . BIND("issued by" AS ?label) }
+SELECT DISTINCT ?a ?b ?label ?date ?article WHERE {
+  { ?t a kg:Tenure ; org:member ?a ; org:organization ?b ; kg:roleName ?label ; kg:current true ;
+       prov:wasDerivedFrom ?article . OPTIONAL { ?t kg:asOf ?date } }
+  UNION { ?b schema:attendee ?a . BIND("attended" AS ?label) OPTIONAL { ?b schema:startDate ?date } }
+  UNION { ?b kg:organisation ?a . BIND("took part" AS ?label) OPTIONAL { ?b schema:startDate ?date } }
+  UNION { ?a kg:issuer ?b . BIND("issued" AS ?label) }
   UNION { ?a org:subOrganizationOf ?b . BIND("part of" AS ?label) }
+}"""
+
+SOURCES = """
+SELECT DISTINCT ?node ?article ?headline WHERE {
+  ?article a kg:Article ; schema:mentions ?node . OPTIONAL { ?article schema:headline ?headline }
 }"""
 
 OPTIONS = {
     "layout": {"improvedLayout": False},
+    "nodes": {"font": {"size": 14}, "scaling": {"min": 10, "max": 40}},
     "edges": {"smooth": False, "font": {"size": 10, "align": "middle"}, "color": {"color": "#999"}},
-    "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 150}},
-    "interaction": {"hover": True, "navigationButtons": False},
+    "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 150, "updateInterval": 50}},
+    "interaction": {"hover": True, "tooltipDelay": 100},
 }
+
+
+@dataclass
+class Selection:
+    """What to draw: node types, a date range, a focus and its depth, a size limit."""
+
+    focus: str | None = None
+    depth: int = 1
+    types: tuple[str, ...] = TYPES
+    since: datetime.date | None = None
+    until: datetime.date | None = None
+    limit: int = DEFAULT_LIMIT
+
+
+@dataclass
+class View:
+    graph: nx.MultiGraph
+    left_out: int = 0
+    cards: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _in_range(value, selection: Selection) -> bool:
+    if value is None or not isinstance(value, datetime.date):
+        return True
+    return (selection.since is None or value >= selection.since) and (selection.until is None or value <= selection.until)
+
+
+def _graph(kg, selection: Selection) -> nx.MultiGraph:
+    g = nx.MultiGraph()
+    for r in kg.sparql(NODES):
+        if r["type"] in selection.types and (r["type"] != "meeting" or _in_range(r["date"], selection)):
+            g.add_node(r["node"], label=r["label"], type=r["type"], date=r["date"])
+    for r in kg.sparql(EDGES):
+        if r["a"] in g and r["b"] in g and _in_range(r["date"], selection):
+            g.add_edge(r["a"], r["b"], key=(r["label"], str(r["date"])), label=r["label"], date=r["date"])
+    return g
+
+
+def _focus(g: nx.MultiGraph, selection: Selection) -> nx.MultiGraph:
+    wanted = fold(selection.focus)
+    centres = [n for n, d in g.nodes(data=True) if fold(d["label"]) == wanted] or \
+              [n for n, d in g.nodes(data=True) if wanted in fold(d["label"])]
+    if not centres:
+        return g.subgraph([]).copy()
+    keep = set()
+    for centre in centres:
+        keep.update(nx.ego_graph(g, centre, radius=selection.depth))
+    return g.subgraph(keep).copy()
+
+
+def _cards(kg, g: nx.MultiGraph) -> dict[str, list[str]]:
+    """A few lines per node: its positions or links with dates, then the articles behind it."""
+    cards: dict[str, list[str]] = {}
+    for a, b, d in g.edges(data=True):
+        date = d["date"].isoformat() if isinstance(d["date"], datetime.date) else ""
+        for node, other in ((a, b), (b, a)):
+            line = f"{d['label']} — {g.nodes[other]['label']}" + (f" ({date})" if date else "")
+            cards.setdefault(node, []).append(line)
+    for r in kg.sparql(SOURCES):
+        if r["node"] in g:
+            cards.setdefault(r["node"], []).append(f"Article: {r['headline'] or r['article']}")
+    return {n: sorted(set(lines), key=lines.index)[:MAX_CARD_LINES] for n, lines in cards.items()}
+
+
+def build_view(kg, selection: Selection | None = None) -> View:
+    """The nodes and edges to draw, after focus, filters and the size limit."""
+    selection = selection or Selection()
+    g = _graph(kg, selection)
+    if selection.focus:
+        g = _focus(g, selection)
+    total = g.number_of_nodes()
+    if total > selection.limit:
+        keep = sorted(g.nodes, key=lambda n: (-g.degree(n), n))[:selection.limit]
+        g = g.subgraph(keep).copy()
+    return View(g, total - g.number_of_nodes(), _cards(kg, g))
+
+
+def to_network(view: View) -> Network:
+    """The view as a pyvis network: colour and shape by type, size by degree, edges labelled."""
+    net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
+    for node, d in view.graph.nodes(data=True):
+        color, shape, _ = STYLE[d["type"]]
+        net.add_node(node, label=d["label"], color=color, shape=shape, value=1 + view.graph.degree(node),
+                     kind=d["type"])
+    net.edges.extend({"from": a, "to": b, "label": d["label"]} for a, b, d in view.graph.edges(data=True))
+    return net
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -52,54 +155,34 @@ def _vis_assets() -> tuple[str, str]:
 
 
 def _script_safe(text: str) -> str:
-    """JSON or script text that cannot close its <script> element."""
+    """JSON that cannot close its <script> element or open another."""
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def build_network(kg, limit: int = 1500) -> tuple[Network, int]:
-    """A pyvis network of the graph's most connected nodes; also how many nodes were left out."""
-    labels, types = {}, {}
-    for r in kg.sparql(NODES):
-        labels.setdefault(r["node"], r["label"])
-        types.setdefault(r["node"], r["type"])
-    edges = [(r["a"], r["b"], r["label"]) for r in kg.sparql(EDGES) if r["a"] in labels and r["b"] in labels]
-    degree: dict[str, int] = {}
-    for a, b, _ in edges:
-        degree[a] = degree.get(a, 0) + 1
-        degree[b] = degree.get(b, 0) + 1
-    kept = set(sorted(labels, key=lambda n: -degree.get(n, 0))[:limit])
-    net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
-    for node in sorted(kept):
-        color, shape, _ = STYLE[types[node]]
-        net.add_node(node, label=labels[node], title=f"{labels[node]} ({types[node]})", color=color, shape=shape,
-                     value=1 + degree.get(node, 0))
-    net.edges.extend({"from": a, "to": b, "label": label, "title": label}
-                     for a, b, label in edges if a in kept and b in kept)
-    return net, len(labels) - len(kept)
-
-
-def render(net: Network, left_out: int, title: str = "kg graph") -> str:
+def render(net: Network, view: View, title: str = "kg graph") -> str:
     """The whole page as one self-contained HTML string."""
     js, css = _vis_assets()
+    for node in net.nodes:
+        node.pop("title", None)  # hover cards are built by the page's script, as text
     data = {
-        "nodes": net.nodes, "edges": net.edges, "options": OPTIONS,
-        "legend": [{"label": label, "color": color} for color, _, label in STYLE.values()],
+        "nodes": net.nodes, "edges": net.edges, "options": OPTIONS, "cards": view.cards,
+        "legend": [{"type": t, "label": label, "color": color} for t, (color, _, label) in STYLE.items()],
         "note": f"{len(net.nodes)} nodes, {len(net.edges)} edges"
-                + (f"; {left_out} less connected nodes left out" if left_out else ""),
+                + (f"; {view.left_out} less connected nodes left out (--limit)" if view.left_out else ""),
     }
     parts = {
         "__TITLE__": html.escape(title),
         "__VIS_CSS__": css.replace("</", "<\\/"),
-        "__DATA__": _script_safe(json.dumps(data, ensure_ascii=False)),
+        "__DATA__": _script_safe(json.dumps(data, ensure_ascii=False, default=str)),
         "__VIS_JS__": js.replace("</script", "<\\/script"),
     }
     template = (resources.files("kg") / "templates" / "graph.html").read_text(encoding="utf-8")
     return re.sub("|".join(parts), lambda m: parts[m.group()], template)
 
 
-def write_html(kg, out: str | Path, limit: int = 1500) -> Path:
+def write_html(kg, out: str | Path, selection: Selection | None = None) -> Path:
     """Write the page to `out` as UTF-8 and return its path."""
-    net, left_out = build_network(kg, limit)
+    view = build_view(kg, selection)
     path = Path(out)
-    path.write_text(render(net, left_out), encoding="utf-8")
+    path.write_text(render(to_network(view), view), encoding="utf-8")
     return path

@@ -1,6 +1,6 @@
 import re
 
-from kg.viz import build_network, render
+from kg.viz import build_view, render, to_network
 
 
 def test_membership_view_has_roles_and_dates(seed_graph):
@@ -32,7 +32,8 @@ def test_html_is_self_contained(seed_graph, tmp_path):
 
 
 def test_hostile_names_are_data_not_markup(seed_graph):
-    net, _ = build_network(seed_graph)
-    net.add_node("evil", label='</script><img src=x onerror=alert(1)>"', title="x", color="#000", shape="dot")
-    page = render(net, 0)
+    view = build_view(seed_graph)
+    net = to_network(view)
+    net.add_node("evil", label='</script><img src=x onerror=alert(1)>"', color="#000", shape="dot")
+    page = render(net, view)
     assert "<img src=x" not in page and page.count("</script>") == 3
