@@ -266,6 +266,28 @@ def remove(article_id, store) -> None:
     out.print(f"removed {article_id}")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told).")
+@click.option("--port", default=7878, show_default=True)
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", default=10_000, show_default=True, help="Rows (or triples) a result holds at most.")
+@click.option("--workers", default=2, show_default=True, help="Queries answered at once.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (refused with 403 otherwise).")
+@store_option
+def serve(host, port, timeout, max_rows, workers, allow_update, store) -> None:
+    """Serve the SPARQL 1.1 Protocol over the store, with a query page at /."""
+    import uvicorn
+
+    from kg.server import create_app
+    from kg.store import open_store
+    if store == "memory":
+        raise click.UsageError("kg serve needs an on-disk store (--store DIR)")
+    open_store(store, read_only=True).close()  # a clear error now if there is no store there
+    app = create_app(store, timeout=timeout, max_rows=max_rows, allow_update=allow_update, workers=workers)
+    err.print(f"SPARQL endpoint on http://{host}:{port}/sparql, query page on http://{host}:{port}/")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 DEMO_QUESTIONS = {
     "Positions": """SELECT ?person ?role ?body WHERE {
         ?t a kg:Tenure ; org:member/schema:name ?person ; kg:roleName ?role ;
