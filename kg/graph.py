@@ -16,20 +16,22 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import networkx as nx
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.articles import content_hash, read_articles
 from kg.errors import InputError
 from kg.extract import extract
 from kg.gazetteer import data_dir
-from kg.namespaces import KG
-from kg.rdf import extraction_graph, resolve_persons
-from kg.records import Article
+from kg.namespaces import ID, KG
+from kg.rdf import ENTITIES, extraction_graph, resolve_persons
+from kg.records import Article, Extraction
 from kg.resolve import article_iri
 from kg.store import QueryResult, open_store
 
 BATCH_FLUSH = 500
+ENTITY_PREFIXES = tuple(str(ID[kind]) for kind in ("person/", "org/", "post/", "document/", "place/"))
+
 
 
 @lru_cache(maxsize=1)
@@ -89,11 +91,37 @@ class KnowledgeGraph:
         """Extract one article and store its graph; False if it was already stored unchanged."""
         if self._stored_hash(article) == content_hash(article, pipeline_fingerprint()):
             return False
-        extraction = extract(article)
-        persons = resolve_persons(extraction, self._known_contexts)
-        graph, triples = extraction_graph(extraction, pipeline_fingerprint(), persons)
-        self.store.replace_graph(graph, triples)
+        self.add_extraction(extract(article))
         return True
+
+    def add_extraction(self, extraction: Extraction) -> None:
+        """Store what was extracted from an article, replacing what the article said before."""
+        persons = resolve_persons(extraction, self._known_contexts)
+        graph = extraction_graph(extraction, pipeline_fingerprint(), persons)
+        replaced = self._references(graph.iri) if self.store.has_graph(graph.iri) else set()
+        self.store.replace_graph(graph.iri, graph.facts)
+        self.store.add(ENTITIES, graph.entities)
+        self._collect(replaced)
+
+    def _references(self, graph: URIRef) -> set[URIRef]:
+        """The entities an article's graph links to."""
+        return {t for triple in self.store.graph_triples(graph) for t in triple[::2]
+                if isinstance(t, URIRef) and str(t).startswith(ENTITY_PREFIXES)}
+
+    def _referenced(self, entity: URIRef) -> bool:
+        """Whether an article, or another entity, still links to `entity`."""
+        return next(self.store.graphs_with(obj=entity), None) is not None or any(
+            g != ENTITIES for g in self.store.graphs_with(subject=entity))
+
+    def _collect(self, candidates: set[URIRef]) -> None:
+        """Drop the descriptions of entities that no article names any more, and then of their parents."""
+        pending = list(candidates)
+        while pending:
+            entity = pending.pop()
+            if self._referenced(entity):
+                continue
+            pending.extend(o for o in self.store.remove_subject(ENTITIES, entity)
+                           if isinstance(o, URIRef) and str(o).startswith(ENTITY_PREFIXES))
 
     def ingest(self, paths: Iterable[str | Path],
                progress: Callable[[Article | InputError], None] | None = None) -> IngestSummary:
@@ -117,8 +145,14 @@ class KnowledgeGraph:
         return summary
 
     def remove(self, article_id: str) -> bool:
-        """Take an article's graph out of the store; False if it was not there."""
-        return self.store.remove_graph(article_iri(article_id))
+        """Take an article out of the store, with every entity that only it named."""
+        graph = article_iri(article_id)
+        if not self.store.has_graph(graph):
+            return False
+        references = self._references(graph)
+        self.store.remove_graph(graph)
+        self._collect(references)
+        return True
 
     def sparql(self, query: str, bindings: dict | None = None) -> QueryResult:
         """Run SPARQL over the union of all articles' graphs; the common prefixes are declared.

@@ -1,17 +1,23 @@
-"""An extraction as RDF: the triples of one article's named graph, with provenance.
+"""An extraction as RDF: the facts of one article's named graph, and the descriptions of its entities.
 
-Each fact is an n-ary node (Tenure, Meeting, Document) linked to the article it came
-from (`prov:wasDerivedFrom`) and to its sentence (`kg:evidence`, with text and
-offsets). The standard shortcuts (`org:holds`, `org:memberOf`, `schema:attendee`)
-and types (`schema:Person` …) are written beside them, so plain queries need no reasoner.
+Each fact is an n-ary node (Tenure, Meeting) or a link, in the article's own named
+graph, tied to the article (`prov:wasDerivedFrom`) and to its sentence (`kg:evidence`,
+with text and offsets). The standard shortcuts (`org:holds`, `org:memberOf`,
+`schema:attendee`) are written beside them, so plain queries need no reasoner.
+
+Persons, bodies, posts, documents and places are shared by many articles: their
+descriptions (types, names, keys, parents) go once into the entities graph
+(`ENTITIES`), so that a query joins each of them once, not once per article.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from kg.articles import content_hash
-from kg.namespaces import KG, ORG, PROV, RDF, RDFS, SCHEMA, XSD
+from kg.namespaces import ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, XSD
 from kg.normalize import fold
 from kg.records import Document, Event, Evidence, Extraction, Person, Position
 from kg.extract.places import provinces_named
@@ -20,6 +26,16 @@ from kg.resolve import (PersonResolution, article_iri, document_iri, organisatio
                         resolve_person, scoped_iri)
 
 Triple = tuple[Node, Node, Node]
+ENTITIES = ID["graph/entities"]
+
+
+@dataclass
+class ArticleGraph:
+    """What one article adds to the store: its named graph and the entities it describes."""
+
+    iri: URIRef
+    facts: list[Triple]
+    entities: list[Triple]
 
 
 def _vi(text: str) -> Literal:
@@ -39,8 +55,8 @@ class _Writer:
     def __init__(self, extraction: Extraction, fingerprint: str, persons: dict[str, PersonResolution]):
         self.extraction, self.fingerprint, self.persons = extraction, fingerprint, persons
         self.article = article_iri(extraction.article.id)
-        self.triples: list[Triple] = []
-        self.seen: set[Triple] = set()
+        self.facts: list[Triple] = []
+        self.entities: dict[Triple, None] = {}
         self.as_of = _date(extraction.date if extraction.date and not extraction.date.startswith("-") else None)
 
     def dated(self, value: str | None) -> str | None:
@@ -50,14 +66,21 @@ class _Writer:
         return value
 
     def add(self, s: Node, p: Node, o: Node | None) -> None:
+        """A fact of this article."""
         if o is not None:
-            self.triples.append((s, p, o))
+            self.facts.append((s, p, o))
 
-    def named(self, node: URIRef, types: tuple[URIRef, ...], name: str) -> None:
+    def describe(self, s: Node, p: Node, o: Node | None) -> None:
+        """A description of a shared entity."""
+        if o is not None:
+            self.entities[(s, p, o)] = None
+
+    def named(self, node: URIRef, types: tuple[URIRef, ...], name: str, shared: bool = True) -> None:
+        say = self.describe if shared else self.add
         for t in types:
-            self.add(node, RDF.type, t)
-        self.add(node, SCHEMA.name, _vi(name))
-        self.add(node, RDFS.label, _vi(name))
+            say(node, RDF.type, t)
+        say(node, SCHEMA.name, _vi(name))
+        say(node, RDFS.label, _vi(name))
 
     def evidence(self, node: URIRef, evidence: Evidence | None) -> None:
         self.add(node, PROV.wasDerivedFrom, self.article)
@@ -73,7 +96,7 @@ class _Writer:
 
     def write_article(self) -> None:
         a = self.extraction.article
-        self.named(self.article, (KG.Article, SCHEMA.NewsArticle), a.title or a.id)
+        self.named(self.article, (KG.Article, SCHEMA.NewsArticle), a.title or a.id, shared=False)
         self.add(self.article, SCHEMA.identifier, Literal(a.id))
         self.add(self.article, SCHEMA.headline, _vi(a.title) if a.title else None)
         self.add(self.article, SCHEMA.datePublished, _date(a.date))
@@ -86,14 +109,13 @@ class _Writer:
         """A body, with the chain of bodies it is part of."""
         node = organisation_iri(name)
         self.named(node, (KG.Organisation, ORG.Organization, SCHEMA.Organization), name)
-        self.add(node, KG.nameKey, Literal(fold(name)))
-        self.add(node, KG.kind, Literal(kind) if kind else None)
+        self.describe(node, KG.nameKey, Literal(fold(name)))
+        self.describe(node, KG.kind, Literal(kind) if kind else None)
         if mentioned:
             self.add(self.article, SCHEMA.mentions, node)
         parent = parent_of(name)
-        if parent and (node, ORG.subOrganizationOf, organisation_iri(parent)) not in self.seen:
-            self.add(node, ORG.subOrganizationOf, organisation_iri(parent))
-            self.seen.add((node, ORG.subOrganizationOf, organisation_iri(parent)))
+        if parent and (node, ORG.subOrganizationOf, organisation_iri(parent)) not in self.entities:
+            self.describe(node, ORG.subOrganizationOf, organisation_iri(parent))
             self.organisation(parent, mentioned=False)
         return node
 
@@ -101,8 +123,8 @@ class _Writer:
         resolution = self.persons[person.name]
         node = resolution.iri
         self.named(node, (KG.Person, SCHEMA.Person), person.name)
-        self.add(node, KG.nameKey, Literal(resolution.key))
-        self.add(node, KG.placeContext, Literal(resolution.context) if resolution.context else None)
+        self.describe(node, KG.nameKey, Literal(resolution.key))
+        self.describe(node, KG.placeContext, Literal(resolution.context) if resolution.context else None)
         self.add(self.article, SCHEMA.mentions, node)
         note = scoped_iri(self.article, "resolution", str(node))
         self.add(note, RDF.type, KG.Resolution)
@@ -118,9 +140,9 @@ class _Writer:
         org = self.organisation(position.org)
         post = post_iri(position.role, position.org)
         self.named(post, (KG.Post, ORG.Post), f"{position.role} {position.org}")
-        self.add(post, KG.roleName, _vi(position.role))
-        self.add(post, KG.roleKey, Literal(fold(position.role)))
-        self.add(post, ORG.postIn, org)
+        self.describe(post, KG.roleName, _vi(position.role))
+        self.describe(post, KG.roleKey, Literal(fold(position.role)))
+        self.describe(post, ORG.postIn, org)
         tenure = scoped_iri(self.article, "tenure", str(who), str(post))
         self.add(tenure, RDF.type, KG.Tenure)
         self.add(tenure, RDF.type, ORG.Membership)
@@ -139,7 +161,7 @@ class _Writer:
     def event(self, index: int, event: Event) -> None:
         node = scoped_iri(self.article, "event", str(index), event.type, event.date or "")
         date = self.dated(event.date)
-        self.named(node, (KG.Meeting, SCHEMA.Event), f"{event.type} {date or ''}".strip())
+        self.named(node, (KG.Meeting, SCHEMA.Event), f"{event.type} {date or ''}".strip(), shared=False)
         self.add(node, KG.eventType, _vi(event.type))
         self.add(node, SCHEMA.startDate, _date(date))
         if event.place:
@@ -156,11 +178,11 @@ class _Writer:
     def document(self, doc: Document) -> None:
         node = document_iri(doc.type, doc.number, doc.name)
         self.named(node, (KG.Document, SCHEMA.Legislation), doc.name or f"{doc.type} {doc.number}")
-        self.add(node, KG.documentType, _vi(doc.type))
-        self.add(node, KG.number, Literal(doc.number) if doc.number else None)
-        self.add(node, SCHEMA.dateCreated, _date(doc.date))
+        self.describe(node, KG.documentType, _vi(doc.type))
+        self.describe(node, KG.number, Literal(doc.number) if doc.number else None)
+        self.describe(node, SCHEMA.dateCreated, _date(doc.date))
         if doc.issuer:
-            self.add(node, KG.issuer, self.organisation(doc.issuer))
+            self.describe(node, KG.issuer, self.organisation(doc.issuer))
         self.add(self.article, SCHEMA.mentions, node)
         self.evidence(node, doc.evidence)
 
@@ -171,8 +193,8 @@ def resolve_persons(extraction: Extraction, known_contexts=lambda key: ()) -> di
 
 
 def extraction_graph(extraction: Extraction, fingerprint: str = "",
-                     persons: dict[str, PersonResolution] | None = None) -> tuple[URIRef, list[Triple]]:
-    """The named graph of one article: its IRI and its triples.
+                     persons: dict[str, PersonResolution] | None = None) -> ArticleGraph:
+    """The named graph of one article, and the descriptions of the entities it names.
 
     `fingerprint` names the pipeline that made it, so that a changed pipeline re-extracts;
     `persons` says which node each person is (by default, resolved against no other article).
@@ -187,4 +209,4 @@ def extraction_graph(extraction: Extraction, fingerprint: str = "",
         w.event(i, event)
     for doc in extraction.documents:
         w.document(doc)
-    return w.article, list(dict.fromkeys(w.triples))
+    return ArticleGraph(w.article, list(dict.fromkeys(w.facts)), list(w.entities))

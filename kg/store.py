@@ -45,6 +45,10 @@ def _plain(term: Node | None):
 
 class Store(Protocol):
     def replace_graph(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None: ...
+    def add(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None: ...
+    def remove_subject(self, graph: URIRef, subject: URIRef) -> list[Node]: ...
+    def graphs_with(self, subject: URIRef | None = None, obj: URIRef | None = None) -> Iterator[URIRef]: ...
+    def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]: ...
     def remove_graph(self, graph: URIRef) -> bool: ...
     def has_graph(self, graph: URIRef) -> bool: ...
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult: ...
@@ -102,6 +106,27 @@ class OxigraphStore:
         if self._store.contains_named_graph(g):
             self._store.remove_graph(g)
         self._store.extend(quads)
+
+    def add(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None:
+        g = ox.NamedNode(str(graph))
+        self._store.extend([ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), g) for s, p, o in triples])
+
+    def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+        for q in self._store.quads_for_pattern(ox.NamedNode(str(subject)), None, None, ox.NamedNode(str(graph))):
+            yield _rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)
+
+    def remove_subject(self, graph: URIRef, subject: URIRef) -> list[Node]:
+        """Remove the triples about `subject` in `graph`; return their objects."""
+        quads = list(self._store.quads_for_pattern(ox.NamedNode(str(subject)), None, None, ox.NamedNode(str(graph))))
+        for quad in quads:
+            self._store.remove(quad)
+        return [_rdflib_term(q.object) for q in quads]
+
+    def graphs_with(self, subject: URIRef | None = None, obj: URIRef | None = None) -> Iterator[URIRef]:
+        """The graphs (with repeats) that hold a triple with this subject or object."""
+        s = ox.NamedNode(str(subject)) if subject is not None else None
+        o = ox.NamedNode(str(obj)) if obj is not None else None
+        return (URIRef(q.graph_name.value) for q in self._store.quads_for_pattern(s, None, o, None))
 
     def remove_graph(self, graph: URIRef) -> bool:
         g = ox.NamedNode(str(graph))
@@ -165,6 +190,23 @@ class MemoryStore:
         g = self._dataset.graph(graph)
         for t in triples:
             g.add(t)
+
+    def add(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None:
+        g = self._dataset.graph(graph)
+        for t in triples:
+            g.add(t)
+
+    def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+        return iter(self._dataset.graph(graph).triples((subject, None, None)))
+
+    def remove_subject(self, graph: URIRef, subject: URIRef) -> list[Node]:
+        g = self._dataset.graph(graph)
+        objects = list(g.objects(subject, None))
+        g.remove((subject, None, None))
+        return objects
+
+    def graphs_with(self, subject: URIRef | None = None, obj: URIRef | None = None) -> Iterator[URIRef]:
+        return (getattr(g, "identifier", g) for *_, g in self._dataset.quads((subject, None, obj, None)))
 
     def remove_graph(self, graph: URIRef) -> bool:
         if not self.has_graph(graph):

@@ -11,9 +11,11 @@ from typing import Iterator
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg.errors import DataError
+from kg.namespaces import ID
+from kg.rdf import ENTITIES
 
 
 def ontology_dir() -> Path:
@@ -46,16 +48,35 @@ def validate(data: Graph) -> Report:
     return Report(bool(conforms), text, len(data))
 
 
+def _describe(store, batch: Graph, entities: set[URIRef]) -> None:
+    """Add the descriptions of `entities` and of the entities they name (parents, bodies of posts)."""
+    pending, seen = list(entities), set()
+    while pending:
+        entity = pending.pop()
+        if entity in seen:
+            continue
+        seen.add(entity)
+        for triple in store.subject_triples(ENTITIES, entity):
+            batch.add(triple)
+            if isinstance(triple[2], URIRef) and triple[2].startswith(str(ID)):
+                pending.append(triple[2])
+
+
 def _batches(store, size: int) -> Iterator[Graph]:
-    batch, count = Graph(), 0
+    batch, count, named = Graph(), 0, set()
     for graph in store.named_graphs():
+        if graph == ENTITIES:
+            continue
         for triple in store.graph_triples(graph):
             batch.add(triple)
+            named.update(t for t in triple[::2] if isinstance(t, URIRef))
         count += 1
         if count == size:
+            _describe(store, batch, named)
             yield batch
-            batch, count = Graph(), 0
+            batch, count, named = Graph(), 0, set()
     if count:
+        _describe(store, batch, named)
         yield batch
 
 

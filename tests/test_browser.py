@@ -5,7 +5,6 @@ import shutil
 import pytest
 
 from kg import KnowledgeGraph
-from kg.rdf import extraction_graph
 from kg.records import Article, Extraction, Organisation, Person, Position
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -65,7 +64,7 @@ def test_hostile_names_render_as_text_and_run_nothing(browser, tmp_path):
     people = [Person(name, [Position("Bí thư", name)]) for name in HOSTILE]
     extraction = Extraction(article, "2021-01-01", people, [Organisation(name) for name in HOSTILE])
     graph = KnowledgeGraph.open("memory")
-    graph.store.replace_graph(*extraction_graph(extraction))
+    graph.add_extraction(extraction)
     path = graph.visualize(tmp_path / "evil.html")
     page, attempts, errors, dialogs = open_offline(browser, path)
     for name in HOSTILE:

@@ -95,3 +95,15 @@ def test_on_disk_store_persists(tmp_path):
         count = len(g)
     with KnowledgeGraph.open(tmp_path / "s", read_only=True) as g:
         assert len(g) == count > 0
+
+
+def test_remove_keeps_what_other_articles_say_and_drops_the_rest(graph, write_jsonl):
+    other = write_jsonl([{"id": "b", "title": "T", "date": "2022-01-05",
+                          "text": "Ông Trần Lưu Quang, Bí thư Thành ủy Hải Phòng, tiếp đoàn công tác."}])
+    graph.ingest([other])
+    alone = len(graph)
+    graph.ingest([SAMPLE])
+    assert graph.remove("haiphong-2021-10-18")
+    names = {r["n"] for r in graph.sparql("SELECT DISTINCT ?n WHERE { ?x schema:name ?n }").rows}
+    assert "Trần Lưu Quang" in names and "Nguyễn Hồng Sơn" not in names and "Ban Kinh tế Trung ương" not in names
+    assert len(graph) == alone
