@@ -241,16 +241,42 @@ LIMIT ?limit"""
 
 @main.command()
 @click.option("--merges", default=0, help="Also list a sample of this many persons merged across articles.")
+@click.option("--central", default=10, show_default=True, help="Most central persons and bodies to list.")
 @store_option
 @format_option
-def stats(merges, store, fmt) -> None:
-    """Count persons, bodies, posts, tenures, meetings, documents and articles."""
+def stats(merges, central, store, fmt) -> None:
+    """Counts, the most central persons and bodies, connected components."""
+    from kg.analysis import centrality
     with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
         counts = dict(graph.sparql(STATS).rows[0], triples=len(graph))
         sample = graph.sparql(MERGES.replace("?limit", str(int(merges)))) if merges else None
+        ranking, components = centrality(graph.view("membership"), central)
+    counts.update(components)
     render_rows(["what", "count"], [{"what": k, "count": v} for k, v in counts.items()], fmt, out, title="graph")
+    if central:
+        render_rows(["type", "name", "degree", "betweenness"], ranking, fmt, out, max_rows=None,
+                    title="most central (person–body graph)")
     if sample is not None:
         render_rows(sample.variables, sample.rows, fmt, out, max_rows=None, title="merged persons (a sample)")
+
+
+@main.command()
+@click.option("--view", "view_name", type=click.Choice(["membership", "co_attendance", "hierarchy", "full"]),
+              default="membership", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv"]), default="graphml",
+              show_default=True)
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="File to write (default: VIEW.FORMAT).")
+@click.option("--since", help="Only tenures and meetings on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only tenures and meetings on or before this date (YYYY-MM-DD).")
+@click.option("--body", help="Only what touches this body and the bodies under it.")
+@store_option
+def export(view_name, fmt, out_file, since, until, body, store) -> None:
+    """Write a NetworkX view for Gephi, Cytoscape, code or spreadsheets."""
+    with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
+        view = graph.view(view_name, since=since, until=until, body=body)
+    from kg.views import export as write
+    path = write(view, out_file or f"{view_name}.{fmt}", fmt)
+    out.print(f"wrote {path}: {view.number_of_nodes():,} nodes, {view.number_of_edges():,} edges")
 
 
 @main.command()

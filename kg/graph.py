@@ -158,6 +158,7 @@ class KnowledgeGraph:
         """Run SPARQL over the union of all articles' graphs; the common prefixes are declared.
 
         `bindings` gives values to variables (strings become literals), never pasted into the text.
+        Oxigraph binds only variables the query projects, so project the ones you bind.
         """
         terms = {k: v if isinstance(v, Node) else Literal(v) for k, v in (bindings or {}).items()}
         return self.store.query(query, terms)
@@ -170,10 +171,18 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return self.store.triple_count()
 
-    def view(self, name: str) -> nx.Graph:
-        """A NetworkX view: `membership`, `co_attendance` or `hierarchy` (see `kg.views`)."""
+    def view(self, name: str, **filters) -> nx.Graph:
+        """A NetworkX view: `membership`, `co_attendance`, `hierarchy` or `full` (see `kg.views`).
+
+        `filters`: `since` and `until` (ISO dates), `body` (a body's name: it and the bodies under it).
+        """
         from kg import views
-        return views.build(self, name)
+        return views.build(self, name, **filters)
+
+    def export(self, name: str, path: str | Path, fmt: str = "graphml", **filters) -> Path:
+        """Write a view to `path` as `graphml`, `gexf`, `json` or `csv` (see `kg.views.export`)."""
+        from kg import views
+        return views.export(self.view(name, **filters), path, fmt)
 
     def visualize(self, out: str | Path, **selection) -> Path:
         """Write the interactive HTML page of the graph to `out`.

@@ -84,7 +84,8 @@ class View:
 def _in_range(value, selection: Selection) -> bool:
     if value is None or not isinstance(value, datetime.date):
         return True
-    return (selection.since is None or value >= selection.since) and (selection.until is None or value <= selection.until)
+    after_start = selection.since is None or value >= selection.since
+    return after_start and (selection.until is None or value <= selection.until)
 
 
 def _graph(kg, selection: Selection) -> nx.MultiGraph:

@@ -37,3 +37,39 @@ def test_hostile_names_are_data_not_markup(seed_graph):
     net.add_node("evil", label='</script><img src=x onerror=alert(1)>"', color="#000", shape="dot")
     page = render(net, view)
     assert "<img src=x" not in page and page.count("</script>") == 3
+
+
+def test_export_round_trips_through_graphml(seed_graph, tmp_path):
+    import networkx as nx
+    view = seed_graph.view("co_attendance")
+    path = seed_graph.export("co_attendance", tmp_path / "g.graphml", "graphml")
+    again = nx.read_graphml(path)
+    assert (again.number_of_nodes(), again.number_of_edges()) == (view.number_of_nodes(), view.number_of_edges())
+
+
+def test_every_view_exports_in_every_format(seed_graph, tmp_path):
+    for name in ("membership", "co_attendance", "hierarchy", "full"):
+        for fmt in ("graphml", "gexf", "json", "csv"):
+            assert seed_graph.export(name, tmp_path / f"{name}.{fmt}", fmt).stat().st_size > 0
+
+
+def test_views_filter_by_date_and_body(seed_graph):
+    assert seed_graph.view("membership", until="2020-01-01").number_of_edges() == 0
+    assert seed_graph.view("membership", since="2021-01-01").number_of_edges() == 8
+    by_body = seed_graph.view("membership", body="Ban Chấp hành Trung ương Đảng")
+    bodies = {d["label"] for _, d in by_body.nodes(data=True) if d["type"] == "organisation"}
+    assert bodies == {"Ban Chấp hành Trung ương Đảng", "Bộ Chính trị", "Ban Kinh tế Trung ương",
+                      "Đoàn kiểm tra của Bộ Chính trị"}
+
+
+def test_full_view_is_typed(seed_graph):
+    g = seed_graph.view("full")
+    assert {d["type"] for _, d in g.nodes(data=True)} == {"person", "organisation", "meeting", "document"}
+    assert {d["relation"] for *_, d in g.edges(data=True)} >= {"holds", "attended", "took part", "issued by"}
+
+
+def test_centrality_ranks_persons_and_bodies(seed_graph):
+    from kg.analysis import centrality
+    rows, components = centrality(seed_graph.view("membership"), top=1)
+    assert [r["type"] for r in rows] == ["person", "organisation"]
+    assert components["components"] >= 1
