@@ -131,7 +131,8 @@ def hierarchy(kg, since: str | None = None, until: str | None = None, body: str 
 
 
 def full(kg, since: str | None = None, until: str | None = None, body: str | None = None) -> nx.MultiDiGraph:
-    """Everything, typed: persons → bodies (role), persons → meetings, meetings → bodies, documents → issuers, bodies → parents."""
+    """Everything, typed: persons → bodies (role) and meetings, meetings → bodies, documents → issuers,
+    bodies → parents."""
     g = nx.MultiDiGraph()
     for view, relation in ((membership(kg, since, until, body), "holds"),):
         g.add_nodes_from(view.nodes(data=True))
