@@ -75,13 +75,14 @@ class Role:
     role: str
     head: str = ""
     org: str = ""  # a fixed body, as in `Thủ tướng` → `Chính phủ`
+    foreign: bool = False  # a foreign name may follow (`Tổng thống Nga Vladimir Putin`)
 
 
 @lru_cache(maxsize=None)
 def roles() -> tuple[Role, ...]:
     """Role words, longest surface first, so that `Phó Bí thư Thường trực` wins over `Phó Bí thư`."""
-    found = [Role(row[0].strip(), _column(row, 1) or row[0].strip(), _column(row, 2), _column(row, 3))
-             for row in _rows("roles.tsv")]
+    found = [Role(row[0].strip(), _column(row, 1) or row[0].strip(), _column(row, 2), _column(row, 3),
+                  _column(row, 4) == "foreign") for row in _rows("roles.tsv")]
     return tuple(sorted(found, key=lambda r: -len(r.surface)))
 
 

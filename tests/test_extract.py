@@ -216,3 +216,14 @@ def test_a_district_name_of_two_words_ends_before_the_holder():
 def test_an_honorific_inside_a_place_name_is_not_one():
     result = extract(article("Phòng Giáo dục và Đào tạo quận Hai Bà Trưng họp."))
     assert result.persons == []
+
+
+def test_foreign_names_after_royal_titles_and_heads_of_state():
+    result = extract(article("Phó Thủ tướng Phạm Bình Minh yết kiến Nhà vua Tây Ban Nha Felipe VI. "
+                             "Nhà vua Felipe nhắc lại ấn tượng về Vua Juan Carlos và Hoàng hậu Sofia."))
+    assert {p.name for p in result.persons} == {"Phạm Bình Minh", "Felipe VI", "Juan Carlos", "Sofia"}
+
+
+def test_a_degree_before_a_word_does_not_make_a_name():
+    result = extract(article("Ông Đặng Việt Dũng có trình độ Tiến sĩ Kỹ thuật."))
+    assert [p.name for p in result.persons] == ["Đặng Việt Dũng"]

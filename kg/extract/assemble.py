@@ -189,12 +189,13 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
 
 
 def _merge_short_names(draft: _Draft) -> None:
-    """`ông Hải` after `ông Đào Anh Hải`: a one-word name is the full name it ends, not a new person."""
+    """`ông Hải` after `ông Đào Anh Hải`, `Felipe` after `Felipe VI`: a one-word name is the full name
+    it ends (a Vietnamese given name) or starts (a foreign one), not a new person."""
     full = [p.name for p in draft.persons.values() if " " in p.name]
     for key, person in list(draft.persons.items()):
         if " " in person.name:
             continue
-        match = next((name for name in full if name.split()[-1] == person.name), None)
+        match = next((name for name in full if person.name in (name.split()[-1], name.split()[0])), None)
         if match is None:
             continue
         draft.persons[fold(match)].evidence.extend(person.evidence)

@@ -57,7 +57,7 @@ class Lexicon:
         self.non_persons = frozenset(fold(w) for w in gz.words("non_persons.txt"))
         self.name_enders = frozenset(gz.words("name_enders.txt"))
         self.not_bodies = PhraseMatcher((w, w) for w in gz.words("not_bodies.txt"))
-        self.honorifics = PhraseMatcher((clean(w), w) for w in gz.words("honorifics.txt"))
+        self.honorifics = PhraseMatcher((clean(w), kind) for w, kind in gz.pairs("honorifics.tsv"))
         self.place_words = PhraseMatcher((w, w) for w in gz.words("place_words.txt"))
         self.title_links = PhraseMatcher((w, w) for w in gz.words("title_links.txt"))
         self.admin_words = PhraseMatcher((w, w) for w in gz.words("admin_words.txt"))

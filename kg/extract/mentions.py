@@ -28,7 +28,7 @@ class Mention:
     kind: str  # name | title | body | place | honorific | link | comma | semicolon | colon | and | dash | other
     start: int
     end: int
-    value: NameMention | Title | BodyMention | None = None
+    value: NameMention | Title | BodyMention | str | None = None  # a honorific's value is its kind
 
 
 def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) -> Mention | None:
@@ -59,6 +59,16 @@ def _short_aside(tokens, i: int, longest: int = 8) -> int | None:
     return None
 
 
+def _introduces_a_name(found: list[Mention]) -> bool:
+    """`ông …`, `Hoàng hậu …`, `Nhà vua Tây Ban Nha …`: what may come before a name of any origin."""
+    last = found[-1] if found else None
+    if last is not None and last.kind == "place" and len(found) > 1:
+        last = found[-2]
+    if last is None:
+        return False
+    return (last.kind == "honorific" and last.value == "address") or (last.kind == "title" and last.value.role.foreign)
+
+
 def _inside_a_name(tokens, i: int) -> bool:
     """`quận Hai Bà Trưng`: a capitalised honorific after a capitalised word is part of a name."""
     return i > 0 and tokens[i].is_capitalised and tokens[i - 1].is_capitalised and tokens[i - 1].is_word
@@ -84,14 +94,14 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
                 and link[0] < len(tokens) and lex.roles.match(tokens, link[0]):
             mention = Mention("link", i, link[0])
         if mention is None and (h := lex.honorifics.match(tokens, i)) and not _inside_a_name(tokens, i):
-            mention = Mention("honorific", i, h[0])
+            mention = Mention("honorific", i, h[0], h[2])
         if mention is None and t.is_capitalised and (place := place_at(tokens, i, lex)):
             mention = Mention("place", i, place)
         if mention is None and t.is_capitalised and (name := find_name(sentence, i, lex)):
             mention = Mention("name", name.start, name.end, name)
         if mention is None and t.is_capitalised and (body := find_body(sentence, i, lex)):
             mention = Mention("body", body.start, body.end, body)
-        if mention is None and t.is_capitalised and t.is_word and prev == "honorific":
+        if mention is None and t.is_capitalised and t.is_word and _introduces_a_name(found):
             if foreign := find_foreign_name(sentence, i, lex):
                 mention = Mention("name", foreign.start, foreign.end, foreign)
         if mention is None:

@@ -1,6 +1,7 @@
 """Person names: a surname from the gazetteer and up to four capitalised given names."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.bodies import province_level_person, starts_person
@@ -29,10 +30,15 @@ def _stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
     return body is not None and body[0] - k > 1
 
 
+ROMAN = re.compile(r"[IVX]{2,}")  # `Felipe VI`: a regnal number, not an initial
+
+
 def _is_abbreviated(sentence: Sentence, start: int, end: int) -> bool:
     """`Nguyễn Văn A.` or `Trần T.`: a name cut to an initial is not a person."""
     tokens = sentence.tokens
     last = tokens[end - 1].text
+    if end - start > 1 and ROMAN.fullmatch(last):
+        return False
     if len(last) == 1:
         return True
     return end < len(tokens) and tokens[end].text == "." and len(last) <= 2 and last.isupper()
