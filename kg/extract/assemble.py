@@ -93,8 +93,7 @@ def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:
             i += 1
             continue
         draft.documents.append(doc)
-        while i < len(sentence.tokens) and sentence.tokens[i].start < doc.end:
-            i += 1
+        i += 1  # a title may name another document (`Đề án tổng kết … Nghị quyết Hội nghị …`)
 
 
 def _read_events(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
@@ -245,7 +244,7 @@ def _event(mention: EventMention, draft: _Draft, canonical: dict[str, str], plac
                  [draft.evidence(mention.start, mention.end, sentence)])
 
 
-IGNORED_IN_TITLES = frozenset({"lần", "thứ", "của"})
+IGNORED_IN_TITLES = frozenset(fold(word) for word in ("lần", "thứ", "của"))
 
 
 def _title_words(mention: DocumentMention) -> frozenset[str]:
