@@ -227,3 +227,16 @@ def test_foreign_names_after_royal_titles_and_heads_of_state():
 def test_a_degree_before_a_word_does_not_make_a_name():
     result = extract(article("Ông Đặng Việt Dũng có trình độ Tiến sĩ Kỹ thuật."))
     assert [p.name for p in result.persons] == ["Đặng Việt Dũng"]
+
+
+def test_a_group_list_after_gom_and_a_district_body_with_its_place_implied():
+    text = ("Kỷ luật đối với bà Võ Thị Thanh Hằng, Phó Ban Bồi thường giải phóng mặt bằng quận Tân Phú. "
+            "Kỷ luật khiển trách với 3 phó Ban Bồi thường giải phóng mặt bằng quận, gồm: ông Võ Quốc Tuấn, Mai Văn Trường.")
+    got = positions(text)
+    body = "Ban Bồi thường giải phóng mặt bằng quận Tân Phú"
+    assert got == {name: {("Phó Trưởng", body)} for name in ("Võ Thị Thanh Hằng", "Võ Quốc Tuấn", "Mai Văn Trường")}
+
+
+def test_a_role_with_its_body_named_by_a_place():
+    got = positions("Ông Nguyễn Tiến Lực, Chánh Thanh tra quận Tân Phú, bị khiển trách.")
+    assert got == {"Nguyễn Tiến Lực": {("Chánh Thanh tra", "Thanh tra quận Tân Phú")}}

@@ -78,6 +78,10 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         stop = lex.stopwords.match(tokens, k)
         if (stop and not (stop[0] == k + 1 and word in allow)) or lower_run >= MAX_LOWER_RUN:
             break
+        admin = lex.admin_words.match(tokens, k)
+        if admin:  # `… mặt bằng quận Tân Phú`: an admin word leads to a place, and is not counted
+            k = admin[0]
+            continue
         lower_run += 1
         k += 1
     trailing = k - last_capital
@@ -85,7 +89,10 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         # `Báo Lao Động` ends at its capitals; `Báo Giao thông` keeps the second syllable of a lone capital
         lone = last_capital - 1 == j and tokens[j - 1].is_capitalised
         return min(k, last_capital + 1) if lone and k > last_capital else last_capital
-    if lower_run >= MAX_LOWER_RUN or trailing > MAX_TRAILING_LOWER or _after_place(tokens, last_capital, lex):
+    ends_in_admin = k > last_capital and any(
+        (m := lex.admin_words.match(tokens, k - size)) and m[0] == k for size in (1, 2) if k - size >= last_capital)
+    too_long = trailing > (MAX_LOWER_RUN if ends_in_admin else MAX_TRAILING_LOWER)  # `… mặt bằng quận`: kept
+    if lower_run >= MAX_LOWER_RUN or too_long or _after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
 
@@ -132,7 +139,7 @@ def _after_place(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> bool:
     return any(end - size >= 0 and place_at(tokens, end - size, lex) == end for size in (1, 2, 3, 4))
 
 
-def _place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
+def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
     """After a head that takes only a place: `tỉnh Đồng Tháp`, `Hải Phòng`, a bare `tỉnh`, or nothing."""
     if j >= len(tokens):
         return j
@@ -174,7 +181,7 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     if not head.complete:
         if end == i + 1 and not head.open and (end >= len(tokens) or not tokens[end].is_capitalised):
             return None  # `Hội nghị`, `Báo cáo`: a word, not a body
-        tail = _place_tail(tokens, end, lex) if head.placed else name_end(tokens, end, lex, proper=head.proper)
+        tail = place_tail(tokens, end, lex) if head.placed else name_end(tokens, end, lex, proper=head.proper)
         if tail == end and not head.local:
             return None  # a bare `Đoàn`, `Bộ`: no body named
         end = tail

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.bodies import BodyMention, find_body, name_end
+from kg.extract.bodies import BodyMention, find_body, name_end, place_tail
 from kg.extract.lexicon import Lexicon, place_at
 from kg.extract.names import NameMention, find_foreign_name, find_name
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, tokenize
 from kg.gazetteer import Role
 
-SEPARATORS = {",": "comma", ";": "semicolon", ":": "colon", "và": "and", "kiêm": "comma", "-": "dash", "–": "dash"}
+SEPARATORS = {",": "comma", ";": "semicolon", ":": "colon", "và": "and", "kiêm": "comma", "-": "dash", "–": "dash",
+              "gồm": "introducer"}
 FORMER = {"nguyên", "cựu"}
 
 
@@ -40,11 +41,14 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
     if role.org:
         return Mention("title", i, end, Title(role, role.org, former))
     if role.head and end < len(tokens) and lex.body_heads.match(tokens, end, capitalised=False) is None \
-            and tokens[end].is_word and tokens[end].is_capitalised:
-        tail_end = name_end(tokens, end, lex)  # `Bộ trưởng Tài chính` → `Bộ Tài chính`
+            and tokens[end].is_word:
+        # `Bộ trưởng Tài chính` → `Bộ Tài chính`; `Chánh Thanh tra quận X` → `Thanh tra quận X`
+        tail_end = name_end(tokens, end, lex) if tokens[end].is_capitalised else place_tail(tokens, end, lex)
         if tail_end > end:
             org = f"{role.head} {sentence.span_text(end, tail_end)}"
-            return Mention("title", i, tail_end, Title(role, org, former))
+            head = lex.body_heads.match(tokenize(role.head), 0)
+            body = BodyMention(end, tail_end, org, head[2]) if head else None
+            return Mention("title", i, tail_end, Title(role, org, former, body))
     body = find_body(sentence, end, lex, lower_head=True) if end < len(tokens) else None
     if body is None:
         return Mention("title", i, end, Title(role, None, former))
@@ -88,7 +92,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             former = True
             i += 1
             continue
-        lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former
+        lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
+            i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các"))  # `3 phó Ban …`
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
         if mention is None and prev == "name" and (link := lex.title_links.match(tokens, i)) \
                 and link[0] < len(tokens) and lex.roles.match(tokens, link[0]):

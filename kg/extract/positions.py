@@ -58,6 +58,12 @@ def _skip(mentions: list[Mention], i: int, kinds: tuple[str, ...], step: int) ->
     return i
 
 
+def _colon_after(mentions: list[Mention], i: int) -> int | None:
+    """The colon that opens a list after a group's titles: `…:`, `…, gồm:`, `… là:`."""
+    j = _skip(mentions, i, ("honorific", "comma", "introducer"), 1)
+    return j if j < len(mentions) and mentions[j].kind == "colon" else None
+
+
 def _list_after_colon(mentions: list[Mention], i: int) -> list[Mention]:
     """The names listed after a colon at mentions[i], each with its own titles skipped over."""
     names = []
@@ -82,8 +88,8 @@ def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
         elif (not preceded_by_name and after_comma < len(mentions) and mentions[after_comma].kind == "name"
               and mentions[after_comma - 1].kind == "honorific"):
             holders = [mentions[after_comma]]
-        elif after < len(mentions) and mentions[after].kind == "colon":
-            holders = _list_after_colon(mentions, after)
+        elif (colon := _colon_after(mentions, chain.end)) is not None:
+            holders = _list_after_colon(mentions, colon)
         elif preceded_by_name:
             holders = [mentions[before]]
         else:
