@@ -1,9 +1,14 @@
 """Ready questions: the SPARQL files of `docs/queries/`, run with parameters bound as RDF terms.
 
 Each file starts with comment lines: `# NAME: what it answers`, then one
-`# param NAME: description` per parameter (`optional` when it may be left out).
-Values are bound by the query engine (never written into the query text), after
-normalisation, so that `Thành uỷ` finds `Thành ủy`.
+`# param NAME: description` per parameter (`optional` when it may be left out), and
+its WHERE clause opens with `VALUES (?param …) { (UNDEF …) }`: run as it is, the file
+asks about everything. `ask` turns each argument into an RDF term (a folded-name
+literal, or an `xsd:date`) and puts the terms, as rdflib writes them, in that row, so
+what a user types is only ever a literal's value: quotes and braces cannot change the
+query. (Oxigraph also binds variables itself, but after planning the query: a lookup
+by name then scans the whole store, 20× slower on the corpus, and `holders` did not
+finish; a VALUES row is planned first.) Names are folded, so `Thành uỷ` finds `Thành ủy`.
 """
 from __future__ import annotations
 
@@ -71,6 +76,24 @@ def _term(param: str, value: str) -> Literal:
     return Literal(fold(value))
 
 
+_VALUES_ROW = re.compile(r"VALUES\s*\(([^)]*)\)\s*\{\s*\(([^)]*)\)\s*\}")
+
+
+def bound_text(query: ReadyQuery, terms: dict[str, Literal]) -> str:
+    """The query with its parameters' VALUES rows filled with `terms` (UNDEF where none is given).
+
+    A query repeats the row inside each subquery that needs the parameters.
+    """
+    declared = [p.name for p in query.params]
+    rows = list(_VALUES_ROW.finditer(query.text))
+    if not rows or any([v.lstrip("?") for v in m.group(1).split()] != declared for m in rows):
+        expected = f"VALUES ({' '.join('?' + n for n in declared)}) {{ ({' '.join('UNDEF' for _ in declared)}) }}"
+        raise DataError(f"{query.name}.rq must open its WHERE clause with {expected}")
+    row = " ".join(terms[n].n3() if n in terms else "UNDEF" for n in declared)
+    return _VALUES_ROW.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + row + m.group(0)[m.end(2) - m.start():],
+                           query.text)
+
+
 def bindings(query: ReadyQuery, args: dict[str, str]) -> dict[str, Literal]:
     """The engine bindings for a ready question's arguments; unknown or missing ones are refused."""
     known = {p.name for p in query.params}
@@ -89,7 +112,7 @@ def ask(kg, question: str, **args: str) -> QueryResult:
         query = ready_queries()[question]
     except KeyError:
         raise QueryError(f"no ready question {question!r}; choose one of {', '.join(ready_queries())}") from None
-    result = kg.sparql(query.text, bindings(query, args))
+    result = kg.sparql(bound_text(query, bindings(query, args)))
     hidden = {p.name for p in query.params}
     variables = [v for v in result.variables if v not in hidden]
     return QueryResult(variables, [{v: row[v] for v in variables} for row in result.rows])
