@@ -231,7 +231,8 @@ def test_a_degree_before_a_word_does_not_make_a_name():
 
 def test_a_group_list_after_gom_and_a_district_body_with_its_place_implied():
     text = ("Kỷ luật đối với bà Võ Thị Thanh Hằng, Phó Ban Bồi thường giải phóng mặt bằng quận Tân Phú. "
-            "Kỷ luật khiển trách với 3 phó Ban Bồi thường giải phóng mặt bằng quận, gồm: ông Võ Quốc Tuấn, Mai Văn Trường.")
+            "Kỷ luật khiển trách với 3 phó Ban Bồi thường giải phóng mặt bằng quận, gồm: "
+            "ông Võ Quốc Tuấn, Mai Văn Trường.")
     got = positions(text)
     body = "Ban Bồi thường giải phóng mặt bằng quận Tân Phú"
     assert got == {name: {("Phó Trưởng", body)} for name in ("Võ Thị Thanh Hằng", "Võ Quốc Tuấn", "Mai Văn Trường")}
