@@ -1,5 +1,7 @@
 """NetworkX views of the graph, each built by one SPARQL query.
 
+(Queries keep OPTIONAL and BIND last: Oxigraph evaluates what follows them on its own.)
+
 Nodes are IRIs with `label` (a readable name) and `type` (`person`, `organisation`,
 `post`, `meeting`, `document`); the graphs are plain NetworkX, ready for analysis or
 export. Views take `since`/`until` (ISO dates) to keep tenures and meetings in a range,
@@ -23,8 +25,8 @@ from kg.normalize import fold
 MEMBERSHIP = """
 SELECT ?person ?name ?org ?orgName ?role ?asOf ?current WHERE {
   ?t a kg:Tenure ; org:member ?person ; org:organization ?org ; kg:roleName ?role ; kg:current ?current .
-  OPTIONAL { ?t kg:asOf ?asOf }
   ?person schema:name ?name . ?org schema:name ?orgName .
+  OPTIONAL { ?t kg:asOf ?asOf }
 }"""
 
 CO_ATTENDANCE = """

@@ -31,19 +31,19 @@ STYLE = {  # type → (colour, shape, legend label)
 
 NODES = """
 SELECT DISTINCT ?node ?type ?label ?date WHERE {
-  { ?node a kg:Person . BIND("person" AS ?type) }
-  UNION { ?node a kg:Organisation . BIND("organisation" AS ?type) }
-  UNION { ?node a kg:Meeting . BIND("meeting" AS ?type) OPTIONAL { ?node schema:startDate ?date } }
-  UNION { ?node a kg:Document . BIND("document" AS ?type) OPTIONAL { ?node schema:dateCreated ?date } }
-  ?node schema:name ?label .
+  { ?node a kg:Person ; schema:name ?label . BIND("person" AS ?type) }
+  UNION { ?node a kg:Organisation ; schema:name ?label . BIND("organisation" AS ?type) }
+  UNION { ?node a kg:Meeting ; schema:name ?label . OPTIONAL { ?node schema:startDate ?date } BIND("meeting" AS ?type) }
+  UNION { ?node a kg:Document ; schema:name ?label . OPTIONAL { ?node schema:dateCreated ?date }
+          BIND("document" AS ?type) }
 }"""
 
 EDGES = """
-SELECT DISTINCT ?a ?b ?label ?date ?article WHERE {
-  { ?t a kg:Tenure ; org:member ?a ; org:organization ?b ; kg:roleName ?label ; kg:current true ;
-       prov:wasDerivedFrom ?article . OPTIONAL { ?t kg:asOf ?date } }
-  UNION { ?b schema:attendee ?a . BIND("attended" AS ?label) OPTIONAL { ?b schema:startDate ?date } }
-  UNION { ?b kg:organisation ?a . BIND("took part" AS ?label) OPTIONAL { ?b schema:startDate ?date } }
+SELECT DISTINCT ?a ?b ?label ?date WHERE {
+  { ?t a kg:Tenure ; org:member ?a ; org:organization ?b ; kg:roleName ?label ; kg:current true .
+    OPTIONAL { ?t kg:asOf ?date } }
+  UNION { ?b schema:attendee ?a . OPTIONAL { ?b schema:startDate ?date } BIND("attended" AS ?label) }
+  UNION { ?b kg:organisation ?a . OPTIONAL { ?b schema:startDate ?date } BIND("took part" AS ?label) }
   UNION { ?a kg:issuer ?b . BIND("issued" AS ?label) }
   UNION { ?a org:subOrganizationOf ?b . BIND("part of" AS ?label) }
 }"""
