@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.normalize import TONE_MARKS
+from kg.normalize import fold_syllable
 
 # The scoring rules' abbreviations, expanded before case folding (GUIDELINES.md, "Scoring").
 SCORING_ABBREVIATIONS = [
@@ -36,13 +36,6 @@ SCORING_ABBREVIATIONS = [
 FACETS = ("persons", "positions", "memberships", "organisations", "events", "participants", "documents")
 
 
-def _fold_syllable(syllable: str) -> str:
-    decomposed = unicodedata.normalize("NFD", syllable)
-    tone = "".join(TONE_MARKS[c] for c in decomposed if c in TONE_MARKS)
-    base = "".join(c for c in decomposed if c not in TONE_MARKS)
-    return unicodedata.normalize("NFC", base) + tone
-
-
 def score_key(text) -> str:
     """The scoring rules' folding of a name, role, body or number."""
     if text is None:
@@ -51,7 +44,7 @@ def score_key(text) -> str:
     for pattern, repl in SCORING_ABBREVIATIONS:
         text = re.sub(pattern, repl, text)
     text = re.sub(r"[\s\-–—,.;:()\"'“”]+", " ", text.casefold()).strip()
-    return " ".join(_fold_syllable(s) for s in text.split())
+    return " ".join(fold_syllable(s) for s in text.split())
 
 
 def _month_day(date) -> str | None:

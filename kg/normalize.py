@@ -102,7 +102,8 @@ def clean(text: str) -> str:
     return normalise(text).text
 
 
-def _fold_syllable(syllable: str) -> str:
+def fold_syllable(syllable: str) -> str:
+    """`ủy` → `uy3`: the tone mark moved to the end as a digit, so placements compare equal."""
     decomposed = unicodedata.normalize("NFD", syllable)
     tone = "".join(TONE_MARKS[c] for c in decomposed if c in TONE_MARKS)
     base = "".join(c for c in decomposed if c not in TONE_MARKS)
@@ -118,4 +119,4 @@ def fold(text: str | None) -> str:
         return ""
     text = normalise(text).text.casefold()
     text = re.sub(r"[\s\-–—,.;:()\"'“”]+", " ", text).strip()
-    return " ".join(_fold_syllable(s) for s in text.split())
+    return " ".join(fold_syllable(s) for s in text.split())

@@ -49,7 +49,6 @@ class Person:
 class Organisation:
     name: str
     kind: str = ""
-    parent: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
 
 

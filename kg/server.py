@@ -27,7 +27,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 
 from kg.namespaces import PREFIXES
-from kg.store import _rdflib_term
+from kg.store import rdflib_term
 
 SELECT_TYPES = {
     "application/sparql-results+json": "json", "application/json": "json",
@@ -69,7 +69,7 @@ def _solutions(result: ox.QuerySolutions, fmt: str, cap: int) -> tuple[bytes, bo
         return ("\n".join(lines) + "\n").encode("utf-8"), truncated
     answer = Result("SELECT")
     answer.vars = [Variable(v) for v in variables]
-    answer.bindings = [{Variable(v): _rdflib_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
+    answer.bindings = [{Variable(v): rdflib_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
                        for row in rows]
     out = io.BytesIO()
     answer.serialize(out, format=fmt, encoding="utf-8")
@@ -101,7 +101,7 @@ def run_query(store: ox.Store, sparql: str, accept: str, cap: int) -> Answer:
         if i == cap:
             truncated = True
             break
-        graph.add((_rdflib_term(triple.subject), _rdflib_term(triple.predicate), _rdflib_term(triple.object)))
+        graph.add((rdflib_term(triple.subject), rdflib_term(triple.predicate), rdflib_term(triple.object)))
     return Answer(200, MEDIA[fmt], graph.serialize(format=fmt, encoding="utf-8"), truncated)
 
 

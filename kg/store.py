@@ -70,7 +70,8 @@ def _ox_term(term: Node):
     return ox.Literal(str(term))
 
 
-def _rdflib_term(term) -> Node | None:
+def rdflib_term(term) -> Node | None:
+    """A pyoxigraph term as the rdflib term it stands for."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -113,14 +114,14 @@ class OxigraphStore:
 
     def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]:
         for q in self._store.quads_for_pattern(ox.NamedNode(str(subject)), None, None, ox.NamedNode(str(graph))):
-            yield _rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)
+            yield rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object)
 
     def remove_subject(self, graph: URIRef, subject: URIRef) -> list[Node]:
         """Remove the triples about `subject` in `graph`; return their objects."""
         quads = list(self._store.quads_for_pattern(ox.NamedNode(str(subject)), None, None, ox.NamedNode(str(graph))))
         for quad in quads:
             self._store.remove(quad)
-        return [_rdflib_term(q.object) for q in quads]
+        return [rdflib_term(q.object) for q in quads]
 
     def graphs_with(self, subject: URIRef | None = None, obj: URIRef | None = None) -> Iterator[URIRef]:
         """The graphs (with repeats) that hold a triple with this subject or object."""
@@ -151,9 +152,9 @@ class OxigraphStore:
             return QueryResult([], [], boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
-            rows = [{v: _plain(_rdflib_term(s[v])) for v in variables} for s in result]
+            rows = [{v: _plain(rdflib_term(s[v])) for v in variables} for s in result]
             return QueryResult(variables, rows)
-        triples = [(_rdflib_term(t.subject), _rdflib_term(t.predicate), _rdflib_term(t.object)) for t in result]
+        triples = [(rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object)) for t in result]
         return QueryResult([], [], triples=triples)
 
     def triple_count(self) -> int:
@@ -164,7 +165,7 @@ class OxigraphStore:
 
     def graph_triples(self, graph: URIRef) -> Iterator[tuple[Node, Node, Node]]:
         for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))):
-            yield _rdflib_term(q.subject), _rdflib_term(q.predicate), _rdflib_term(q.object)
+            yield rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object)
 
 
     def dump(self, path: str | Path) -> None:
