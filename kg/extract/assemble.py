@@ -15,7 +15,6 @@ from kg.extract.text import Sentence, sentences
 from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
 
-CREDIT_WORDS = ("ảnh", "bài", "tin", "nguồn", "theo", "video", "clip")
 MAX_CREDIT_TOKENS = 8
 
 
@@ -38,28 +37,28 @@ class _Draft:
         return Evidence(self.text.original[a:b], s, e)
 
 
-def _is_credit(sentence: Sentence, index: int, count: int) -> bool:
+def _is_credit(sentence: Sentence, index: int, count: int, lex: Lexicon) -> bool:
     """Bylines and photo credits: their names are reporters, not persons of the news."""
     tokens = sentence.tokens
-    if tokens and tokens[0].folded in CREDIT_WORDS and any(t.text == ":" for t in tokens[:4]):
+    if tokens and tokens[0].folded in lex.cues["credit"] and any(t.text == ":" for t in tokens[:4]):
         return True
     return index >= count - 2 and len(tokens) <= MAX_CREDIT_TOKENS and index > 0 and not any(
         t.text in ",." for t in tokens[:-1])
 
 
-def _credit_start(sentence: Sentence) -> int:
+def _credit_start(sentence: Sentence, lex: Lexicon) -> int:
     """The token after `(Ảnh: …`, `Ảnh:` inside a sentence, or len(tokens) if none."""
     tokens = sentence.tokens
     for i in range(len(tokens) - 1):
-        if tokens[i].folded in CREDIT_WORDS and tokens[i + 1].text == ":":
+        if tokens[i].folded in lex.cues["credit"] and tokens[i + 1].text == ":":
             return i
     return len(tokens)
 
 
 def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
     mentions = read_mentions(sentence, lex)
-    credit = _is_credit(sentence, index, len(draft.sentences))
-    credit_from = _credit_start(sentence)
+    credit = _is_credit(sentence, index, len(draft.sentences), lex)
+    credit_from = _credit_start(sentence, lex)
     names = []
     _read_documents(draft, sentence, lex)
     doc_spans = [(d.start, d.end) for d in draft.documents if sentence.start <= d.start < sentence.end]
@@ -99,10 +98,10 @@ def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:
 def _read_events(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
     doc_spans = [(d.start, d.end) for d in draft.documents]
     dates = [d for d in find_dates(sentence.text, sentence.start)
-             if not any(a <= d.start < b for a, b in doc_spans) and not is_future_date(sentence, d)]
+             if not any(a <= d.start < b for a, b in doc_spans) and not is_future_date(sentence, d, lex)]
     tokens = sentence.tokens
     for start, end, kind in find_event_types(sentence, lex):
-        if is_planned(sentence, start) or any(a <= tokens[start].start < b for a, b in doc_spans):
+        if is_planned(sentence, start, lex) or any(a <= tokens[start].start < b for a, b in doc_spans):
             continue
         draft.events.append(EventMention(kind, index, tokens[start].start, tokens[end - 1].end,
                                          nearest_date(sentence, start, dates)))

@@ -7,9 +7,7 @@ from kg.extract.dates import DateMention
 from kg.extract.lexicon import Lexicon
 from kg.extract.text import Sentence
 
-PLANNED = ("sẽ", "dự kiến", "kế hoạch", "chuẩn bị")
 PLANNED_WINDOW = 6  # words before an event's noun that may say it is still to come
-FUTURE_DATE = ("ngày mai", "sắp tới", "tới đây", "sẽ")  # words just before a date of something to come
 
 
 @dataclass
@@ -36,16 +34,16 @@ def find_event_types(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, s
     return found
 
 
-def is_planned(sentence: Sentence, token: int) -> bool:
+def is_planned(sentence: Sentence, token: int, lex: Lexicon) -> bool:
     """Whether the words before the event's noun say it has not happened yet."""
     before = sentence.text[:sentence.tokens[token].start - sentence.start].casefold()
-    return any(word in " ".join(before.split()[-PLANNED_WINDOW:]) for word in PLANNED)
+    return any(word in " ".join(before.split()[-PLANNED_WINDOW:]) for word in lex.cues["planned"])
 
 
-def is_future_date(sentence: Sentence, date: DateMention) -> bool:
+def is_future_date(sentence: Sentence, date: DateMention, lex: Lexicon) -> bool:
     """`ngày mai (27-6)`: a date of what is still to happen, not of the event reported."""
     before = sentence.text[:date.start - sentence.start].casefold().rstrip(" (")
-    return any(before.endswith(cue) for cue in FUTURE_DATE)
+    return any(before.endswith(cue) for cue in lex.cues["future"])
 
 
 def nearest_date(sentence: Sentence, token: int, dates: list[DateMention]) -> DateMention | None:

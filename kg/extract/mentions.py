@@ -11,7 +11,6 @@ from kg.gazetteer import Role
 
 SEPARATORS = {",": "comma", ";": "semicolon", ":": "colon", "và": "and", "kiêm": "comma", "-": "dash", "–": "dash",
               "gồm": "introducer"}
-FORMER = {"nguyên", "cựu"}
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if t.text == "(" and (close := _short_aside(tokens, i)):
             i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets
             continue
-        if t.folded in FORMER and not t.is_capitalised:
+        if t.folded in lex.cues["former"] and not t.is_capitalised:
             former = True
             i += 1
             continue
