@@ -180,9 +180,11 @@ class _Writer:
         self.named(node, (KG.Document, SCHEMA.Legislation), doc.name or f"{doc.type} {doc.number}")
         self.describe(node, KG.documentType, _vi(doc.type))
         self.describe(node, KG.number, Literal(doc.number) if doc.number else None)
-        self.describe(node, SCHEMA.dateCreated, _date(doc.date))
+        # The date and issuer are the article's claims: articles may differ (the same number is reused
+        # across years), so they stay in the article's graph, with its provenance.
+        self.add(node, SCHEMA.dateCreated, _date(doc.date))
         if doc.issuer:
-            self.describe(node, KG.issuer, self.organisation(doc.issuer))
+            self.add(node, KG.issuer, self.organisation(doc.issuer))
         self.add(self.article, SCHEMA.mentions, node)
         self.evidence(node, doc.evidence)
 

@@ -107,3 +107,15 @@ def test_remove_keeps_what_other_articles_say_and_drops_the_rest(graph, write_js
     names = {r["n"] for r in graph.sparql("SELECT DISTINCT ?n WHERE { ?x schema:name ?n }").rows}
     assert "Trần Lưu Quang" in names and "Nguyễn Hồng Sơn" not in names and "Ban Kinh tế Trung ương" not in names
     assert len(graph) == alone
+
+
+def test_articles_that_date_one_document_differently_keep_both_claims(graph, write_jsonl):
+    path = write_jsonl([
+        {"id": "d1", "title": "T",
+         "text": "Thủ tướng ban hành Chỉ thị số 13/CT-TTg ngày 25/5/2017 của Thủ tướng Chính phủ."},
+        {"id": "d2", "title": "T", "text": "Thực hiện Chỉ thị số 13/CT-TTg ngày 4/3/2015 của Thủ tướng Chính phủ."}])
+    graph.ingest([path])
+    dates = graph.sparql("""SELECT DISTINCT ?date ?article WHERE {
+        ?d kg:number "13/CT-TTg" . GRAPH ?article { ?d schema:dateCreated ?date } }""").rows
+    assert sorted(str(r["date"]) for r in dates) == ["2015-03-04", "2017-05-25"]
+    assert graph.validate().conforms
