@@ -131,8 +131,8 @@ class WorkerPool:
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_worker, args=(self.path, child), daemon=True)
         process.start()
-        with self._lock:
-            self._all.append(process)
+        with self._lock:  # forget the workers that were ended, keep the live ones to close
+            self._all = [p for p in self._all if p.is_alive()] + [process]
         return process, parent
 
     def run(self, sparql: str, accept: str, cap: int) -> Answer:

@@ -168,9 +168,6 @@ class OxigraphStore:
             yield rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object)
 
 
-    def dump(self, path: str | Path) -> None:
-        self._store.dump(str(path), format=ox.RdfFormat.N_QUADS)
-
     def flush(self) -> None:
         if not self.read_only:
             self._store.flush()
@@ -216,7 +213,7 @@ class MemoryStore:
         return True
 
     def has_graph(self, graph: URIRef) -> bool:
-        return any(g.identifier == graph and len(g) for g in self._dataset.graphs())
+        return next(iter(self._dataset.quads((None, None, None, graph))), None) is not None
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult:
         try:
@@ -239,9 +236,6 @@ class MemoryStore:
     def graph_triples(self, graph: URIRef) -> Iterator[tuple[Node, Node, Node]]:
         return iter(self._dataset.graph(graph))
 
-
-    def dump(self, path: str | Path) -> None:
-        self._dataset.serialize(destination=str(path), format="nquads")
 
     def flush(self) -> None:
         pass

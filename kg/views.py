@@ -53,9 +53,13 @@ SELECT DISTINCT ?d ?label ?org ?orgName WHERE {
 }"""
 
 
-def _in_range(value, since: str | None, until: str | None) -> bool:
-    if not isinstance(value, datetime.date):  # undated (or day and month only): kept unless a range is asked
-        return since is None and until is None
+def in_range(value, since: str | None, until: str | None, keep_undated: bool = False) -> bool:
+    """Whether a date falls in [since, until] (ISO dates, either open).
+
+    Undated values (or day and month only) are kept when no range is asked, or with `keep_undated`.
+    """
+    if not isinstance(value, datetime.date):
+        return keep_undated or (since is None and until is None)
     day = value.isoformat()
     return (since is None or day >= since) and (until is None or day <= until)
 
@@ -81,10 +85,13 @@ def _date(value) -> str | None:
 
 def membership(kg, since: str | None = None, until: str | None = None, body: str | None = None) -> nx.MultiGraph:
     """Persons and the bodies they hold posts in; one edge per (role, as-of date), with `current`."""
-    bodies = _bodies_under(kg, body)
+    return _membership(kg, since, until, _bodies_under(kg, body))
+
+
+def _membership(kg, since: str | None, until: str | None, bodies: set[str] | None) -> nx.MultiGraph:
     g = nx.MultiGraph()
     for r in kg.sparql(MEMBERSHIP):
-        if not _in_range(r["asOf"], since, until) or (bodies is not None and r["org"] not in bodies):
+        if not in_range(r["asOf"], since, until) or (bodies is not None and r["org"] not in bodies):
             continue
         g.add_node(r["person"], label=r["name"], type="person")
         g.add_node(r["org"], label=r["orgName"], type="organisation")
@@ -96,11 +103,11 @@ def membership(kg, since: str | None = None, until: str | None = None, body: str
 
 def co_attendance(kg, since: str | None = None, until: str | None = None, body: str | None = None) -> nx.Graph:
     """Persons who attended the same meetings; `weight` is the number of meetings shared."""
-    keep = _meetings_of(kg, body)
+    keep = _meetings_of(kg, _bodies_under(kg, body))
     attendees: dict[str, set[str]] = {}
     g = nx.Graph()
     for r in kg.sparql(CO_ATTENDANCE):
-        if _in_range(r["date"], since, until) and (keep is None or r["m"] in keep):
+        if in_range(r["date"], since, until) and (keep is None or r["m"] in keep):
             attendees.setdefault(r["m"], set()).add(r["a"])
             g.add_node(r["a"], label=r["aName"], type="person")
     for people in attendees.values():
@@ -112,8 +119,8 @@ def co_attendance(kg, since: str | None = None, until: str | None = None, body: 
     return g
 
 
-def _meetings_of(kg, body: str | None) -> set[str] | None:
-    bodies = _bodies_under(kg, body)
+def _meetings_of(kg, bodies: set[str] | None) -> set[str] | None:
+    """The meetings in which one of `bodies` took part (None: no filter)."""
     if bodies is None:
         return None
     return {r["m"] for r in kg.sparql(MEETING_BODIES) if r["org"] in bodies}
@@ -136,14 +143,15 @@ def full(kg, since: str | None = None, until: str | None = None, body: str | Non
     """Everything, typed: persons → bodies (role) and meetings, meetings → bodies, documents → issuers,
     bodies → parents."""
     g = nx.MultiDiGraph()
-    for view, relation in ((membership(kg, since, until, body), "holds"),):
-        g.add_nodes_from(view.nodes(data=True))
-        for a, b, d in view.edges(data=True):
-            person, org = (a, b) if view.nodes[a]["type"] == "person" else (b, a)
-            g.add_edge(person, org, relation=relation, **d)
-    keep = _meetings_of(kg, body)
+    bodies = _bodies_under(kg, body)
+    members = _membership(kg, since, until, bodies)
+    g.add_nodes_from(members.nodes(data=True))
+    for a, b, d in members.edges(data=True):
+        person, org = (a, b) if members.nodes[a]["type"] == "person" else (b, a)
+        g.add_edge(person, org, relation="holds", **d)
+    keep = _meetings_of(kg, bodies)
     for r in kg.sparql(CO_ATTENDANCE):
-        if _in_range(r["date"], since, until) and (keep is None or r["m"] in keep):
+        if in_range(r["date"], since, until) and (keep is None or r["m"] in keep):
             g.add_node(r["a"], label=r["aName"], type="person")
             g.add_node(r["m"], type="meeting", date=_date(r["date"]))
             g.add_edge(r["a"], r["m"], relation="attended")

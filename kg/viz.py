@@ -18,6 +18,7 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.normalize import fold
+from kg.views import in_range
 
 DEFAULT_LIMIT = 1500  # nodes a browser lays out and settles in a few seconds
 MAX_CARD_LINES = 12
@@ -82,10 +83,8 @@ class View:
 
 
 def _in_range(value, selection: Selection) -> bool:
-    if value is None or not isinstance(value, datetime.date):
-        return True
-    after_start = selection.since is None or value >= selection.since
-    return after_start and (selection.until is None or value <= selection.until)
+    since, until = (d.isoformat() if d else None for d in (selection.since, selection.until))
+    return in_range(value, since, until, keep_undated=True)
 
 
 def _graph(kg, selection: Selection) -> nx.MultiGraph:

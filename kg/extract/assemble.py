@@ -182,7 +182,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         persons=list(draft.persons.values()),
         organisations=organisations,
         events=[_event(e, draft, canonical, main.name if main else None) for e in events],
-        documents=[_document(d, draft, canonical) for d in _unique_documents(draft.documents)],
+        documents=[_document(d, draft, canonical) for d in _unique_documents(draft.documents, lex)],
     )
 
 
@@ -236,28 +236,27 @@ def _lead_date(events: list[EventMention], year: int | None) -> str | None:
 
 def _event(mention: EventMention, draft: _Draft, canonical: dict[str, str], place: str | None) -> Event:
     sentence = draft.sentences[mention.sentence]
-    orgs = [canonical[b.name] for b, ev in draft.bodies if ev.sentence == draft.evidence(
-        sentence.start, sentence.end, sentence).sentence]
+    start, end = draft.text.original_span(sentence.start, sentence.end)
+    orgs = [canonical[b.name] for b, ev in draft.bodies if start <= ev.start < end]
     return Event(mention.type, mention.date.iso if mention.date else None, place,
                  list(mention.participants), list(dict.fromkeys(orgs)),
                  [draft.evidence(mention.start, mention.end, sentence)])
 
 
-IGNORED_IN_TITLES = frozenset(fold(word) for word in ("lần", "thứ", "của"))
+def _title_words(mention: DocumentMention, fillers: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(mention.name).split()) - fillers
 
 
-def _title_words(mention: DocumentMention) -> frozenset[str]:
-    return frozenset(fold(mention.name).split()) - IGNORED_IN_TITLES
-
-
-def _unique_documents(mentions: list[DocumentMention]) -> list[DocumentMention]:
+def _unique_documents(mentions: list[DocumentMention], lex: Lexicon) -> list[DocumentMention]:
     """One record per document; a title whose words all stand in a longer title of the same type is that one."""
     seen: dict[tuple, DocumentMention] = {}
     for d in mentions:
         seen.setdefault((fold(d.type), fold(d.number or d.name)), d)
     titled = [d for d in seen.values() if d.number is None]
+    fillers = frozenset(fold(word) for word in lex.cues["title-filler"])
     return [d for d in seen.values() if d.number is not None or not any(
-        other is not d and other.type == d.type and _title_words(d) < _title_words(other) for other in titled)]
+        other is not d and other.type == d.type and _title_words(d, fillers) < _title_words(other, fillers)
+        for other in titled)]
 
 
 def _document(mention: DocumentMention, draft: _Draft, canonical: dict[str, str]) -> Document:

@@ -11,7 +11,6 @@ from kg.extract.text import Sentence
 
 # A document number: digits, then a code with a slash or a dash (`166/QĐ-UBND`, `11-CTr/TW`, `67/CP`).
 _NUMBER = re.compile(r"\d+(?:[/\-][\w\-/.&]*[^\W\d_][\w\-/.&]*|/\d{4}/[\w\-]+)")
-TITLE_WORDS = frozenset({"lần", "khóa", "năm"})  # stop words that a document's title may contain
 _GLUED_WORD = re.compile(r"(?<=[A-ZĐ])[a-zà-ỹđ]{3,}$")  # `67/CPvừa`: a word glued to the number
 MAX_WORDS_BEFORE_NUMBER = 4
 MAX_TITLE_WORDS = 60
@@ -64,7 +63,7 @@ def _joined_title_end(tokens, end: int, lex: Lexicon) -> int:
     """`Luật Phòng, chống tham nhũng`: `phòng, chống` is one phrase of a title, comma and all."""
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end - 1].folded == "phòng" \
             and tokens[end + 1].folded == "chống":
-        return name_end(tokens, end + 1, lex, allow=TITLE_WORDS)
+        return name_end(tokens, end + 1, lex, allow=lex.cues["in-title"])
     return end
 
 
@@ -92,7 +91,7 @@ def find_document(sentence: Sentence, i: int, lex: Lexicon) -> DocumentMention |
     if not tokens[i].is_capitalised or end >= len(tokens) or not tokens[end].is_word:
         return None
     if tokens[end].is_capitalised:
-        title_end = _joined_title_end(tokens, name_end(tokens, end, lex, allow=TITLE_WORDS), lex)
+        title_end = _joined_title_end(tokens, name_end(tokens, end, lex, allow=lex.cues["in-title"]), lex)
     elif i > 0 and doc_type in lex.descriptive_documents and (
             tokens[end].folded == "về" or not lex.stopwords.match(tokens, end)):
         title_end = _clause_end(tokens, end)  # `… về Đề án hoàn thiện thể chế kinh tế …`: a descriptive title

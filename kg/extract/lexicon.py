@@ -69,7 +69,8 @@ class Lexicon:
         self.event_types = PhraseMatcher((w, t or w) for w, t in gz.pairs("event_types.tsv"))
         self.implied_place = gz.triples("implied_place.tsv")
         cues = gz.pairs("cue_words.tsv")
-        self.cues = {kind: tuple(w for w, k in cues if k == kind) for kind in ("credit", "former", "planned", "future")}
+        self.cues = {kind: frozenset(w for w, k in cues if k == kind)
+                     for kind in ("credit", "former", "planned", "future", "in-title", "title-filler")}
         self.attendance = PhraseMatcher((w, w) for w in gz.words("attendance_words.txt"))
         self.document_types = PhraseMatcher((w, t or w) for w, t, _ in gz.triples("document_types.tsv"))
         self.descriptive_documents = frozenset(w for w, _, flag in gz.triples("document_types.tsv") if flag)

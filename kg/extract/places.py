@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Iterator
 
 from kg.extract.bodies import BodyMention, place_end, province_level_person
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.text import Sentence, tokenize
 from kg.gazetteer import Province
 from kg.normalize import fold
@@ -16,24 +17,7 @@ class Places:
     def __init__(self, sentences: list[Sentence], lex: Lexicon):
         counts: Counter[Province] = Counter()
         for sentence in sentences:
-            tokens, i = sentence.tokens, 0
-            while i < len(tokens):
-                m = lex.provinces.match(tokens, i, capitalised=True)
-                if m:
-                    counts[m[2]] += 1
-                    i = m[0]
-                    continue
-                admin = lex.admin_words.match(tokens, i)
-                if admin and not tokens[i].is_capitalised and admin[0] < len(tokens) \
-                        and tokens[admin[0]].is_capitalised and tokens[admin[0]].is_word \
-                        and not lex.provinces.match(tokens, admin[0], capitalised=True) \
-                        and not province_level_person(tokens, admin[0], lex):
-                    end = place_end(tokens, admin[0], lex)
-                    name = " ".join(t.text for t in tokens[admin[0]:end])
-                    counts[Province(name, admin[1], ())] += 1
-                    i = end
-                    continue
-                i += 1
+            counts.update(_places_in(sentence.tokens, lex, districts=True))
         self.ranked = [p for p, _ in counts.most_common()]
 
     def main(self, kind: str = "any") -> Province | None:
@@ -103,16 +87,27 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     return name
 
 
-def provinces_named(text: str, lex: Lexicon | None = None) -> list[str]:
-    """The provinces a text names, by canonical name, in order."""
-    from kg.extract.lexicon import lexicon
-    lex = lex or lexicon()
-    tokens, found, i = tokenize(text), [], 0
+def _places_in(tokens, lex: Lexicon, districts: bool = False) -> Iterator[Province]:
+    """The provinces named in `tokens`, in order; with `districts`, also `quận X`, `huyện X` …"""
+    i = 0
     while i < len(tokens):
         m = lex.provinces.match(tokens, i, capitalised=True)
         if m:
-            found.append(m[2].name)
+            yield m[2]
             i = m[0]
-        else:
-            i += 1
-    return found
+            continue
+        admin = lex.admin_words.match(tokens, i) if districts else None
+        if admin and not tokens[i].is_capitalised and admin[0] < len(tokens) \
+                and tokens[admin[0]].is_capitalised and tokens[admin[0]].is_word \
+                and not lex.provinces.match(tokens, admin[0], capitalised=True) \
+                and not province_level_person(tokens, admin[0], lex):
+            end = place_end(tokens, admin[0], lex)
+            yield Province(" ".join(t.text for t in tokens[admin[0]:end]), admin[1], ())
+            i = end
+            continue
+        i += 1
+
+
+def provinces_named(text: str, lex: Lexicon | None = None) -> list[str]:
+    """The provinces a text names, by canonical name, in order."""
+    return [p.name for p in _places_in(tokenize(text), lex or lexicon())]
