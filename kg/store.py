@@ -245,9 +245,12 @@ class MemoryStore:
 
 
 def open_store(location: str | Path, read_only: bool = False) -> OxigraphStore | MemoryStore:
-    """`memory` for rdflib's in-memory store, anything else a folder for Oxigraph."""
+    """`memory` for rdflib's in-memory store, `http://HOST:PORT` for a SPARQL server, anything else a folder."""
     if str(location) == MEMORY:
         return MemoryStore()
+    from kg.remote import RemoteStore, is_remote
+    if is_remote(location):
+        return RemoteStore(str(location), read_only=read_only)
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a store folder")
