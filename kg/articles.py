@@ -5,6 +5,7 @@ file (and line), and the caller decides to report and skip it.
 """
 from __future__ import annotations
 
+import datetime
 import gzip
 import hashlib
 import json
@@ -43,24 +44,52 @@ def _check_text(source: str, text: str, line: int | None = None) -> None:
                                  f"{MAX_ARTICLE_CHARS:,}", line)
 
 
+_STRING_FIELDS = ("id", "title", "text", "date", "source", "url")
+
+
+def _kind(value: object) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", dict: "an object",
+            list: "a list"}.get(type(value), type(value).__name__)
+
+
+def is_calendar_date(value: str) -> bool:
+    """Whether `value` is a day written YYYY-MM-DD, or `--MM-DD` for a day without its year."""
+    day = f"2000{value[1:]}" if value.startswith("--") else value  # 2000 is a leap year: --02-29 is a day
+    try:
+        return bool(_ISO_DATE.fullmatch(day)) and datetime.date.fromisoformat(day) is not None
+    except ValueError:
+        return False
+
+
+def _checked_date(date: str, source: str, line: int | None) -> str:
+    """The day of an ISO date (a time after it is dropped); an impossible date is refused."""
+    if not is_calendar_date(date[:10]) or date.startswith("--"):
+        raise InputError(source, f"date {date!r} is not a calendar date written YYYY-MM-DD", line)
+    return date[:10]
+
+
 def article_from_record(record: object, source: str, line: int | None = None,
                         default_id: str | None = None) -> Article:
-    """An article from a JSON object with `title`, `text` and, unless `default_id`, `id`."""
+    """An article from a JSON object with `title`, `text` and, unless `default_id`, `id`.
+
+    Fields of the wrong type, an empty id or text and an impossible date are refused.
+    """
     if not isinstance(record, dict):
         raise InputError(source, "expected a JSON object with id, title and text", line)
-    ident = record.get("id", default_id)
-    missing = [k for k, v in (("id", ident), ("text", record.get("text"))) if v in (None, "")]
+    record = {"id": default_id, **record}
+    wrong = [f"{k} is {_kind(record[k])}" for k in _STRING_FIELDS
+             if record.get(k) is not None and not isinstance(record[k], str)]
+    if wrong:
+        raise InputError(source, f"fields must be strings: {', '.join(wrong)}"
+                                 + (" (write an id in quotes)" if "id is " in wrong[0] else ""), line)
+    missing = [k for k in ("id", "text") if not (record.get(k) or "").strip()]
     if missing:
         raise InputError(source, f"missing field(s): {', '.join(missing)}", line)
-    text, title = record.get("text"), record.get("title") or ""
-    if not isinstance(text, str) or not isinstance(title, str):
-        raise InputError(source, "title and text must be strings", line)
+    text, date = record["text"], record.get("date")
     _check_text(source, text, line)
-    date = record.get("date")
-    if date is not None and not (isinstance(date, str) and _ISO_DATE.match(date)):
-        raise InputError(source, f"date {date!r} is not ISO YYYY-MM-DD", line)
-    return Article(str(ident), _clean(title).strip(), _clean(text), record.get("source") or source,
-                   date[:10] if date else None, record.get("url"))
+    return Article(record["id"], _clean(record.get("title") or "").strip(), _clean(text),
+                   record.get("source") or source, _checked_date(date, source, line) if date else None,
+                   record.get("url"))
 
 
 def _read_text(path: Path) -> str:
@@ -74,24 +103,24 @@ def _read_text(path: Path) -> str:
         raise InputError(str(path), f"not UTF-8 (byte {exc.start}); convert it with iconv first") from exc
 
 
-def _read_txt(path: Path) -> Iterator[Article]:
+def _read_txt(path: Path) -> Iterator[tuple[Article, None]]:
     text = _read_text(path)
     _check_text(str(path), text)
     title, _, body = _clean(text).partition("\n")
     if not (title.strip() or body.strip()):
         raise InputError(str(path), "empty file")
-    yield Article(_stem(path), title.strip(), body, str(path))
+    yield Article(_stem(path), title.strip(), body, str(path.resolve())), None
 
 
-def _read_json(path: Path) -> Iterator[Article]:
+def _read_json(path: Path) -> Iterator[tuple[Article, None]]:
     try:
         record = json.loads(_read_text(path))
     except json.JSONDecodeError as exc:
         raise InputError(str(path), f"broken JSON: {exc.msg}", exc.lineno) from exc
-    yield article_from_record(record, str(path), default_id=_stem(path))
+    yield article_from_record(record, str(path.resolve()), default_id=_stem(path)), None
 
 
-def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
+def _read_jsonl(path: Path) -> Iterator[tuple[Article | InputError, int | None]]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
         with opener(path, "rt", encoding="utf-8", errors="strict") as lines:
@@ -99,44 +128,68 @@ def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
                 if not line.strip():
                     continue
                 try:
-                    yield article_from_record(json.loads(line), str(path), number)
+                    yield article_from_record(json.loads(line), str(path), number), number
                 except json.JSONDecodeError as exc:
-                    yield InputError(str(path), f"broken JSON line: {exc.msg}", number)
+                    yield InputError(str(path), f"broken JSON line: {exc.msg}", number), number
                 except InputError as exc:
-                    yield exc
+                    yield exc, number
     except (OSError, EOFError, UnicodeDecodeError) as exc:
-        yield InputError(str(path), f"cannot read further: {exc}")
+        yield InputError(str(path), f"cannot read further: {exc}"), None
 
 
 _READERS = {".txt": _read_txt, ".json": _read_json, ".jsonl": _read_jsonl, ".jsonl.gz": _read_jsonl}
 
 
 def input_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """The article files named, folders expanded in sorted order."""
+    """The article files named, folders expanded in sorted order, each file once however it is spelt."""
+    seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and _suffix(child):
-                    yield child
+            children = [c for c in sorted(path.rglob("*")) if c.is_file() and _suffix(c)]
         elif not path.exists():
             yield InputError(str(path), "no such file or folder")
+            continue
         elif _suffix(path) is None:
             yield InputError(str(path), f"unknown kind of file; expected one of {', '.join(SUFFIXES)}")
+            continue
         else:
-            yield path
+            children = [path]
+        for child in children:
+            if child.resolve() not in seen:
+                seen.add(child.resolve())
+                yield child
+
+
+def missing_paths(paths: Iterable[str | Path]) -> list[str]:
+    """The paths given that name no file or folder."""
+    return [str(p) for p in paths if not Path(p).exists()]
+
+
+def _read_file(path: Path) -> Iterator[tuple[Article | InputError, int | None]]:
+    try:
+        yield from _READERS[_suffix(path)](path)
+    except InputError as exc:
+        yield exc, exc.line
 
 
 def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
-    """Every article in `paths`, or an `InputError` for each one that cannot be read."""
+    """Every article in `paths`, or an `InputError` for each one that cannot be read.
+
+    Ids are unique in a run: the first article with an id wins, a later one is refused.
+    """
+    first_read: dict[str, str] = {}
     for item in input_files(paths):
         if isinstance(item, InputError):
             yield item
             continue
-        try:
-            yield from _READERS[_suffix(item)](item)
-        except InputError as exc:
-            yield exc
+        for found, line in _read_file(item):
+            if isinstance(found, Article):
+                here = f"{item}:{line}" if line is not None else str(item)
+                if first_read.setdefault(found.id, here) != here:
+                    found = InputError(str(item), f"duplicate id {found.id!r}, first read at "
+                                                  f"{first_read[found.id]}; this one is skipped", line)
+            yield found
 
 
 def content_hash(article: Article, salt: str = "") -> str:

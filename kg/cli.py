@@ -4,23 +4,26 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kg.articles import read_articles
+from kg.articles import missing_paths, read_articles
 from kg.errors import InputError, KGError, QueryError
 from kg.extract import extract
-from kg.graph import KnowledgeGraph
-from kg.output import FORMATS, render_rows
+from kg.graph import IngestSummary, KnowledgeGraph
+from kg.output import FORMATS, LogProgress, render_rows
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True)
 DEFAULT_STORE = os.environ.get("KG_STORE", "kg-store")
 MAX_PROBLEMS_SHOWN = 20
+PROGRESS_SECONDS = 5.0  # between progress lines when stderr is not a terminal
 
 store_option = click.option("--store", default=DEFAULT_STORE, show_default=True,
                             help="Store folder (Oxigraph), or `memory`. Also $KG_STORE.")
@@ -33,15 +36,38 @@ def main() -> None:
     """A knowledge graph of Vietnamese officials, bodies, meetings and documents, from news articles."""
 
 
-def _progress() -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
+@contextmanager
+def _progress(what: str) -> Iterator[Callable[..., None]]:
+    """A callable that counts steps: a bar on a terminal, a plain line every few seconds in a log."""
+    if not err.is_terminal:
+        ticker = LogProgress(what, sys.stderr, every=PROGRESS_SECONDS)
+        yield ticker
+        ticker.finish()
+        return
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task(what, total=None)
+        yield lambda *_, steps=1: bar.advance(task, steps)
 
 
-def _ingest(graph: KnowledgeGraph, paths) -> None:
-    with _progress() as progress:
-        task = progress.add_task("ingesting", total=None)
-        summary = graph.ingest(paths, progress=lambda _: progress.advance(task))
+def _check_paths(paths) -> None:
+    """Refuse the run, before anything is created, when a path names nothing."""
+    missing = missing_paths(paths)
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+
+
+def _exit(read: int, skipped: int) -> None:
+    """Exit 0 when all input was read, 1 when some was skipped, 2 when nothing was read."""
+    if not read:
+        err.print("error: no article could be read", highlight=False)
+    if not read or skipped:
+        raise SystemExit(2 if not read else 1)
+
+
+def _ingest(graph: KnowledgeGraph, paths) -> IngestSummary:
+    with _progress("ingesting") as step:
+        summary = graph.ingest(paths, progress=step)
     for problem in summary.problems[:MAX_PROBLEMS_SHOWN]:
         err.print(f"[yellow]skipped[/] {problem}", markup=True, highlight=False)
     if len(summary.problems) > MAX_PROBLEMS_SHOWN:
@@ -50,15 +76,21 @@ def _ingest(graph: KnowledgeGraph, paths) -> None:
     table.add_row(f"{summary.articles:,}", f"{summary.unchanged:,}", f"{summary.skipped:,}",
                   f"{summary.triples:,}", f"{summary.seconds:.1f}")
     out.print(table)
+    return summary
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
 def ingest(paths, store) -> None:
-    """Read articles (.txt, .json, .jsonl, .jsonl.gz, folders) into the store."""
+    """Read articles (.txt, .json, .jsonl, .jsonl.gz, folders) into the store.
+
+    Exits 0 when every article was read, 1 when some input was skipped, 2 when nothing was read.
+    """
+    _check_paths(paths)
     with KnowledgeGraph.open(store) as graph:
-        _ingest(graph, paths)
+        summary = _ingest(graph, paths)
+    _exit(summary.articles + summary.unchanged, summary.skipped)
 
 
 @main.command()
@@ -121,16 +153,19 @@ def ask(question, args, limit, store, fmt) -> None:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write DIR/<id>.json per article.")
 @click.option("--stdout", "to_stdout", is_flag=True, help="Print JSON Lines instead.")
 def extract_command(paths, out_dir, to_stdout) -> None:
-    """Print what extraction finds, in the shape of extraction.schema.json."""
+    """Print what extraction finds, in the shape of extraction.schema.json.
+
+    Exits 0 when every article was read, 1 when some input was skipped, 2 when nothing was read.
+    """
     if bool(out_dir) == to_stdout:
         raise click.UsageError("choose one of --out DIR or --stdout")
+    _check_paths(paths)
     if out_dir:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
     done = skipped = 0
-    with _progress() as progress:
-        task = progress.add_task("extracting", total=None)
+    with _progress("extracting") as step:
         for item in read_articles(paths):
-            progress.advance(task)
+            step()
             if isinstance(item, InputError):
                 skipped += 1
                 err.print(f"skipped {item}", highlight=False)
@@ -144,6 +179,7 @@ def extract_command(paths, out_dir, to_stdout) -> None:
             done += 1
     if out_dir:
         err.print(f"{done:,} articles extracted to {out_dir}; {skipped:,} skipped")
+    _exit(done, skipped)
 
 
 @main.command()
@@ -174,10 +210,12 @@ def evaluate(gold_dir, verbose, fmt) -> None:
 @store_option
 def validate(store) -> None:
     """Check the stored graph against the SHACL shapes in ontology/shapes.ttl."""
-    with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
-        report = graph.validate()
+    from kg.validate import validate_store
+    with KnowledgeGraph.open(store, read_only=store != "memory") as graph, _progress("validating graphs") as step:
+        report = validate_store(graph.store, progress=step)
     if report.conforms:
-        out.print(f"valid: {report.triples:,} triples conform to the shapes")
+        out.print(f"valid: the store's {report.triples:,} triples ({report.graphs:,} article graphs and the "
+                  "entities they name) conform to the shapes")
     else:
         out.print(report.text, markup=False, highlight=False)
         raise SystemExit(1)

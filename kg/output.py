@@ -5,7 +5,8 @@ import csv
 import datetime
 import io
 import json
-from typing import Sequence
+import time
+from typing import Callable, Sequence, TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -48,3 +49,26 @@ def render_rows(columns: Sequence[str], rows: Sequence[dict], fmt: str, console:
 
 def _json(value):
     return value.isoformat() if isinstance(value, (datetime.date, datetime.datetime)) else value
+
+
+class LogProgress:
+    """Progress for a log, not a terminal: a plain line every `every` seconds, and one at the end."""
+
+    def __init__(self, what: str, stream: TextIO, every: float = 5.0, clock: Callable[[], float] = time.monotonic):
+        self.what, self.stream, self.every, self.clock = what, stream, every, clock
+        self.count, self.started = 0, clock()
+        self.last = self.started
+
+    def __call__(self, *_, steps: int = 1) -> None:
+        """Count `steps` done; print a line when `every` seconds have passed since the last one."""
+        self.count += steps
+        if self.clock() - self.last >= self.every:
+            self._line("")
+
+    def finish(self) -> None:
+        self._line(", done")
+
+    def _line(self, end: str) -> None:
+        self.last = self.clock()
+        self.stream.write(f"{self.what}: {self.count:,} after {self.last - self.started:.0f} s{end}\n")
+        self.stream.flush()

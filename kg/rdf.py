@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from kg.articles import content_hash
+from kg.articles import content_hash, is_calendar_date
 from kg.namespaces import ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, XSD
 from kg.normalize import fold
 from kg.records import Document, Event, Evidence, Extraction, Person, Position
@@ -43,8 +43,8 @@ def _vi(text: str) -> Literal:
 
 
 def _date(value: str | None) -> Literal | None:
-    """An ISO date as xsd:date, `--MM-DD` as xsd:gMonthDay, anything else as nothing."""
-    if not value:
+    """An ISO date as xsd:date, `--MM-DD` as xsd:gMonthDay; anything else, or no such day, as nothing."""
+    if not value or not is_calendar_date(value):
         return None
     return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
@@ -32,7 +32,8 @@ GRAPHS_PER_BATCH = 2000
 class Report:
     conforms: bool
     text: str
-    triples: int
+    triples: int  # in what was checked: for a store, its whole count, as `kg stats` gives it
+    graphs: int = 0  # article graphs checked, each with the descriptions of the entities it names
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def _describe(store, batch: Graph, entities: set[URIRef]) -> None:
                 pending.append(triple[2])
 
 
-def _batches(store, size: int) -> Iterator[Graph]:
+def _batches(store, size: int) -> Iterator[tuple[Graph, int]]:
     batch, count, named = Graph(), 0, set()
     for graph in store.named_graphs():
         if graph == ENTITIES:
@@ -73,15 +74,25 @@ def _batches(store, size: int) -> Iterator[Graph]:
         count += 1
         if count == size:
             _describe(store, batch, named)
-            yield batch
+            yield batch, count
             batch, count, named = Graph(), 0, set()
     if count:
         _describe(store, batch, named)
-        yield batch
+        yield batch, count
 
 
-def validate_store(store, batch_size: int = GRAPHS_PER_BATCH) -> Report:
-    """Validate every article's graph in the store, a batch of articles at a time."""
-    reports = [validate(batch) for batch in _batches(store, batch_size)]
-    failed = [r.text for r in reports if not r.conforms]
-    return Report(not failed, "\n".join(failed), sum(r.triples for r in reports))
+def validate_store(store, batch_size: int = GRAPHS_PER_BATCH,
+                   progress: Callable[..., None] | None = None) -> Report:
+    """Validate every article's graph in the store, a batch of articles at a time.
+
+    `progress(steps=n)` is told of each batch of n article graphs checked.
+    """
+    failed, graphs = [], 0
+    for batch, count in _batches(store, batch_size):
+        report = validate(batch)
+        if not report.conforms:
+            failed.append(report.text)
+        graphs += count
+        if progress:
+            progress(steps=count)
+    return Report(not failed, "\n".join(failed), store.triple_count(), graphs)
