@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from kg import gazetteer
 from kg.extract.bodies import BodyMention, find_body, name_end, place_tail
 from kg.extract.lexicon import Lexicon, place_at
-from kg.extract.names import NameMention, find_foreign_name, find_name
+from kg.extract.names import NameMention, find_foreign_name, find_name, looks_foreign
 from kg.extract.text import Sentence, tokenize
 from kg.gazetteer import Role
+from kg.normalize import fold
 
 SEPARATORS = {",": "comma", ";": "semicolon", ":": "colon", "và": "and", "kiêm": "comma", "-": "dash", "–": "dash",
               "gồm": "introducer"}
@@ -21,6 +24,7 @@ class Title:
     org: str | None
     former: bool
     body: BodyMention | None = None
+    country: str | None = None  # `Thủ tướng Israel`: a foreign country's title
 
 
 @dataclass(frozen=True)
@@ -31,12 +35,33 @@ class Mention:
     value: NameMention | Title | BodyMention | str | None = None  # a honorific's value is its kind
 
 
+@lru_cache(maxsize=None)
+def _states() -> dict[str, str]:
+    return {fold(country): formal for country, formal in gazetteer.pairs("foreign_states.tsv")}
+
+
+def _foreign_title(sentence: Sentence, i: int, end: int, role: Role, lex: Lexicon, former: bool) -> Mention | None:
+    """`Thủ tướng Israel` → Chính phủ Israel; `Tổng thống Mỹ` → the state, by its formal name."""
+    tokens = sentence.tokens
+    country = lex.countries.match(tokens, end, capitalised=True) if end < len(tokens) else None
+    if role.head or country is None:
+        return None
+    written = sentence.span_text(end, country[0])
+    formal = _states().get(fold(written))
+    if formal == "home":  # `Thủ tướng Việt Nam`
+        return Mention("title", i, country[0], Title(role, role.org, former)) if role.org else None
+    org = f"{role.org} {written}" if role.org else formal or written
+    return Mention("title", i, country[0], Title(role, org, former, country=written))
+
+
 def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) -> Mention | None:
     tokens = sentence.tokens
     m = lex.roles.match(tokens, i, capitalised=not lower)
     if m is None:
         return None
     end, _, role = m
+    if foreign := _foreign_title(sentence, i, end, role, lex, former):
+        return foreign
     if role.org:
         return Mention("title", i, end, Title(role, role.org, former))
     if role.head and end < len(tokens) and lex.body_heads.match(tokens, end, capitalised=False) is None \
@@ -62,14 +87,31 @@ def _short_aside(tokens, i: int, longest: int = 8) -> int | None:
     return None
 
 
-def _introduces_a_name(found: list[Mention]) -> bool:
-    """`ông …`, `Hoàng hậu …`, `Nhà vua Tây Ban Nha …`: what may come before a name of any origin."""
+def _introduces_a_name(found: list[Mention], tokens, i: int) -> bool:
+    """`ông …`, `Hoàng hậu …`, `Thủ tướng Israel …`, `Bộ trưởng Tài chính Đức V.Soi-blơ`: what may come
+    before a name of any origin (after a domestic title, only a word no Vietnamese syllable spells)."""
     last = found[-1] if found else None
-    if last is not None and last.kind == "place" and len(found) > 1:
-        last = found[-2]
+    skipped = last is not None and last.kind in ("place", "other") and len(found) > 1 \
+        and tokens[last.start].is_capitalised
+    if skipped:
+        last = found[-2]  # `Giám đốc FBI James Comey`: the word between names the body
     if last is None:
         return False
-    return (last.kind == "honorific" and last.value == "address") or (last.kind == "title" and last.value.role.foreign)
+    if last.kind == "title":
+        title = last.value
+        return title.role.foreign or title.country is not None or (
+            looks_foreign(tokens[i].text) and (skipped or title.org is not None))
+    return last.kind == "honorific" and last.value == "address"
+
+
+def _titled_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
+    """`Douglas Paal, Phó Chủ tịch …`: foreign words that a title follows after a comma or a dash."""
+    tokens = sentence.tokens
+    if not looks_foreign(tokens[i].text) or (name := find_foreign_name(sentence, i, lex)) is None:
+        return None
+    k = name.end
+    titled = k + 1 < len(tokens) and tokens[k].text in ",-–" and lex.roles.match(tokens, k + 1, capitalised=True)
+    return name if titled and name.end - name.start > 1 else None
 
 
 def _inside_a_name(tokens, i: int) -> bool:
@@ -105,8 +147,10 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = Mention("name", name.start, name.end, name)
         if mention is None and t.is_capitalised and (body := find_body(sentence, i, lex)):
             mention = Mention("body", body.start, body.end, body)
-        if mention is None and t.is_capitalised and t.is_word and _introduces_a_name(found):
-            if foreign := find_foreign_name(sentence, i, lex):
+        if mention is None and t.is_capitalised and t.is_word:
+            foreign = find_foreign_name(sentence, i, lex) if _introduces_a_name(found, tokens, i) \
+                else _titled_foreign_name(sentence, i, lex)
+            if foreign:
                 mention = Mention("name", foreign.start, foreign.end, foreign)
         if mention is None:
             kind = SEPARATORS.get(t.folded, "other")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kg.extract.bodies import province_level_person, starts_person
@@ -28,6 +29,28 @@ def _stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
         return True
     body = lex.body_heads.match(tokens, k, capitalised=True)
     return body is not None and body[0] - k > 1
+
+
+# A Vietnamese syllable without its marks: onset, vowel nucleus, final consonant.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|ya"
+    r"|[aeiouy])(?:ch|ng|nh|[cmnpt])?")
+_INITIAL_SURNAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]\w")  # `V.Soi-blơ`, `X.La-vrốp`
+
+
+def _unmarked(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c)) \
+        .replace("đ", "d")
+
+
+def looks_foreign(word: str) -> bool:
+    """`Netanyahu`, `Hee-sang`, `V.Soi-blơ`: a capitalised word no Vietnamese syllable spells; acronyms are not."""
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    if _INITIAL_SURNAME.match(word) or "-" in word:
+        return True
+    return not _SYLLABLE.fullmatch(_unmarked(word))
 
 
 ROMAN = re.compile(r"[IVX]{2,}")  # `Felipe VI`: a regnal number, not an initial
@@ -77,6 +100,8 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
     while end < len(tokens) and end - i < MAX_NAME_WORDS and not _stops_name(sentence, end, lex):
         if lex.provinces.match(tokens, end, capitalised=True):
             break
+        if end > i and starts_person(tokens, end, lex):
+            return None  # `Chủ tịch Vinatex Trần Quang Nghị`: the word before a Vietnamese name is a body
         end += 1
     if end == i or _is_abbreviated(sentence, i, end):
         return None

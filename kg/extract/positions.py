@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.mentions import Mention, Title
+from kg.extract.names import looks_foreign
 
 JOINERS = ("comma", "and", "dash")
 
@@ -94,5 +95,11 @@ def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
             holders = [mentions[before]]
         else:
             holders = []
-        pairs.extend((holder, title) for holder in holders for title in chain.titles)
+        pairs.extend((holder, title) for holder in holders for title in chain.titles
+                     if not _domestic_title_of_foreigner(holder, title))
     return pairs
+
+
+def _domestic_title_of_foreigner(holder: Mention, title: Title) -> bool:
+    """`Thủ tướng Netanyahu`: a fixed Vietnamese body (`Chính phủ`) is not a foreign name's."""
+    return bool(title.role.org) and title.country is None and any(map(looks_foreign, holder.value.name.split()))

@@ -1,0 +1,63 @@
+"""Persons and their positions: one construction per test, on sentences written for them."""
+from kg.extract import extract
+from kg.extract.names import looks_foreign
+from tests.conftest import article
+
+
+def persons(text: str) -> set[str]:
+    return {p.name for p in extract(article(text)).persons}
+
+
+def positions(text: str) -> dict[str, set[tuple[str, str]]]:
+    result = extract(article(text))
+    return {p.name: {(q.role, q.org) for q in p.positions if q.current} for p in result.persons}
+
+
+def test_words_no_vietnamese_syllable_spells_look_foreign():
+    assert all(map(looks_foreign, ["Gregor", "Walden", "Hee-sun", "K.Min-xơ", "Strauss"]))
+    assert not any(map(looks_foreign, ["Nguyễn", "Khuyến", "Quỳnh", "Tập", "Kim", "NATO"]))
+
+
+def test_head_of_government_takes_the_country_of_the_title():
+    got = positions("Thủ tướng Australia Gregor Walden tiếp đoàn đại biểu tại thủ đô, chiều qua. "
+                     "Thủ tướng Việt Nam Nguyễn Văn Tùng phát biểu tại buổi tiếp.")
+    assert got == {"Gregor Walden": {("Thủ tướng", "Chính phủ Australia")},
+                   "Nguyễn Văn Tùng": {("Thủ tướng", "Chính phủ")}}
+
+
+def test_head_of_state_holds_the_state_by_its_formal_name():
+    got = positions("Tổng thống Pháp Lucien Darrow và Chủ tịch Trung Quốc Hạ Minh Đạo gặp nhau.")
+    assert got == {"Lucien Darrow": {("Tổng thống", "Cộng hòa Pháp")},
+                   "Hạ Minh Đạo": {("Chủ tịch", "Cộng hòa Nhân dân Trung Hoa")}}
+
+
+def test_foreign_minister_of_a_country():
+    got = positions("Ngoại trưởng Canada Mark Holloway cho biết như vậy.")
+    assert got == {"Mark Holloway": {("Bộ trưởng", "Bộ Ngoại giao Canada")}}
+
+
+def test_initial_and_transliterated_surname_after_a_ministry():
+    got = positions("Bộ trưởng Tài chính Đức K.Min-xơ phát biểu.")
+    assert got == {"K.Min-xơ": {("Bộ trưởng", "Bộ Tài chính Đức")}}
+
+
+def test_foreign_name_after_an_acronym_body():
+    assert persons("Giám đốc CIA Harold Brinkley nói rằng cơ quan này đã nhận được báo cáo, hôm qua.") == {"Harold Brinkley"}
+
+
+def test_foreign_name_before_a_comma_and_a_title():
+    got = positions("Theo Walter Finch, Giám đốc Viện Kinh tế Hòa bình, thị trường sẽ ổn định.")
+    assert got == {"Walter Finch": {("Giám đốc", "Viện Kinh tế Hòa bình")}}
+
+
+def test_a_company_word_before_a_vietnamese_name_is_not_part_of_it():
+    assert persons("Chủ tịch Vinaxco Trần Quốc Lâm cho biết.") == {"Trần Quốc Lâm"}
+
+
+def test_a_foreign_word_after_a_bare_title_names_the_body_not_a_person():
+    assert persons("Chủ tịch Brixton đã từ chức.") == set()
+
+
+def test_a_foreign_surname_alone_does_not_hold_the_vietnamese_government():
+    got = positions("Thủ tướng Canada Mark Holloway đến Hà Nội. Thủ tướng Holloway nói.")
+    assert got == {"Mark Holloway": {("Thủ tướng", "Chính phủ Canada")}}
