@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.bodies import BodyMention
 from kg.extract.dates import find_dates, years_in
-from kg.extract.documents import DocumentMention, find_document
+from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.events import EventMention, find_event_types, is_future_date, is_planned, nearest_date
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import read_mentions
@@ -85,14 +85,8 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) 
 
 
 def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:
-    i = 0
-    while i < len(sentence.tokens):
-        doc = find_document(sentence, i, lex)
-        if doc is None:
-            i += 1
-            continue
-        draft.documents.append(doc)
-        i += 1  # a title may name another document (`Đề án tổng kết … Nghị quyết Hội nghị …`)
+    for i in range(len(sentence.tokens)):  # a title may name another document (`Đề án … Nghị quyết Hội nghị …`)
+        draft.documents.extend(find_documents(sentence, i, lex))
 
 
 def _read_events(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
@@ -254,9 +248,15 @@ def _unique_documents(mentions: list[DocumentMention], lex: Lexicon) -> list[Doc
         seen.setdefault((fold(d.type), fold(d.number or d.name)), d)
     titled = [d for d in seen.values() if d.number is None]
     fillers = frozenset(fold(word) for word in lex.cues["title-filler"])
+    acronyms = {fold(d.acronym) for d in titled if d.acronym}  # `thỏa thuận TPP` after `Hiệp định … (TPP)`
     return [d for d in seen.values() if d.number is not None or not any(
         other is not d and other.type == d.type and _title_words(d, fillers) < _title_words(other, fillers)
-        for other in titled)]
+        for other in titled) and _short_name(d) not in acronyms]
+
+
+def _short_name(mention: DocumentMention) -> str:
+    """A title without its type word: `tpp` for `thỏa thuận TPP`."""
+    return " ".join(fold(mention.name).split()[len(fold(mention.type).split()):])
 
 
 def _document(mention: DocumentMention, draft: _Draft, canonical: dict[str, str]) -> Document:

@@ -1,19 +1,28 @@
-"""Documents: a type word, then a number (`số 137-QĐNS/TW`) or a proper title, a date and an issuer."""
+"""Documents: a type word, then a number (`số 137-QĐNS/TW`, a list `số 12, 13`) or a proper title, a date and an
+issuer."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from kg import gazetteer as gz
 from kg.extract.bodies import find_body, name_end
 from kg.extract.dates import find_dates
 from kg.extract.lexicon import Lexicon
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, Token
 
 # A document number: digits, then a code with a slash or a dash (`166/QĐ-UBND`, `11-CTr/TW`, `67/CP`).
 _NUMBER = re.compile(r"\d+(?:[/\-][\w\-/.&]*[^\W\d_][\w\-/.&]*|/\d{4}/[\w\-]+)")
+# A number with no code, right after a capitalised type word: `Chỉ thị 05 của …`, `Quyết định 33/2014`.
+_BARE_NUMBER = re.compile(r"\d{1,5}(?:/\d{4})?")
+BARE_NUMBER_FOLLOWERS = frozenset({"của", "ngày", "về", "và", ",", ".", ";", ")", "(", ":"})
 _GLUED_WORD = re.compile(r"(?<=[A-ZĐ])[a-zà-ỹđ]{3,}$")  # `67/CPvừa`: a word glued to the number
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 MAX_WORDS_BEFORE_NUMBER = 4
 MAX_TITLE_WORDS = 60
+MAX_NAMED_TITLE_WORDS = 12  # a title before its short name in brackets
+TITLE_LINKS = frozenset({"về", "và", "của"})  # stop words that go on a descriptive title
 CLAUSE_ENDS = frozenset({".", ";", ":", "(", "-", "–", "!", "?", '"'})  # `Chương trình kiểm tra số 11-CTr/TW`
 
 
@@ -26,20 +35,50 @@ class DocumentMention:
     issuer: str | None
     start: int  # character offsets in the normalised text
     end: int
+    acronym: str | None = None  # `Hiệp định … (TPP)`: the short name the text gives in brackets
 
 
-def _number_after(sentence: Sentence, j: int) -> tuple[int, str] | None:
-    """A document number within a few words after token j: (token index after it, number)."""
-    tokens = sentence.tokens
+@lru_cache(maxsize=None)
+def flagged_types(flag: str) -> frozenset[str]:
+    """Document types with `flag` in the third column of document_types.tsv (`descriptive`, `lower`)."""
+    return frozenset(w for w, _, flags in gz.triples("document_types.tsv") if flag in flags.split(","))
+
+
+def _number_at(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The document number written at tokens[k] (`166/QĐ-UBND`), or after `số` there (`số 2357`)."""
+    if tokens[k].folded == "số" and k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit():
+        return _GLUED_WORD.sub("", tokens[k + 1].text)
+    return _GLUED_WORD.sub("", tokens[k].text) if _NUMBER.fullmatch(tokens[k].text) else None
+
+
+def _is_bare_number(tokens: tuple[Token, ...], k: int) -> bool:
+    """`Chỉ thị 05 của …`: digits alone, followed by what follows a document's number."""
+    return bool(_BARE_NUMBER.fullmatch(tokens[k].text)) and (
+        k + 1 == len(tokens) or tokens[k + 1].folded in BARE_NUMBER_FOLLOWERS or "/" in tokens[k].text)
+
+
+def _numbers_after(sentence: Sentence, j: int, capitalised: bool) -> tuple[int, list[str]]:
+    """The numbers within a few words after token j, a list (`số 12, 13 và 14`) giving several:
+    (token index after the last, numbers)."""
+    tokens, numbers = sentence.tokens, []
     for k in range(j, min(j + MAX_WORDS_BEFORE_NUMBER + 2, len(tokens))):
+        number = _number_at(tokens, k) or (tokens[k].text if capitalised and k == j and _is_bare_number(tokens, k)
+                                           else None)
+        if number:
+            numbers.append(number)
+            j = k + 2 if tokens[k].folded == "số" else k + 1
+            break
         t = tokens[k]
-        if t.folded == "số" and k + 1 < len(tokens) and tokens[k + 1].text[0].isdigit():
-            return k + 2, _GLUED_WORD.sub("", tokens[k + 1].text)
-        if _NUMBER.fullmatch(t.text):
-            return k + 1, _GLUED_WORD.sub("", t.text)
         if not t.is_word or t.is_capitalised or t.folded in ("của", "về", "ngày"):
-            return None
-    return None
+            return j, []
+    while numbers and j + 1 < len(tokens) and tokens[j].folded in (",", "và"):
+        k = j + 1
+        number = _number_at(tokens, k) or (tokens[k].text if _is_bare_number(tokens, k) else None)
+        if number is None:
+            break
+        numbers.append(number)
+        j = k + 2 if tokens[k].folded == "số" else k + 1
+    return j, numbers
 
 
 def _date_and_issuer(sentence: Sentence, j: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
@@ -67,35 +106,93 @@ def _joined_title_end(tokens, end: int, lex: Lexicon) -> int:
     return end
 
 
-def _clause_end(tokens, start: int) -> int:
-    """The end of the clause from `start`: the next `.`, `;`, `:`, `(` or spaced dash, within a limit."""
+def _clause_end(tokens: tuple[Token, ...], start: int, lex: Lexicon) -> int:
+    """The end of a descriptive title from `start`: the next `.`, `;`, `:`, `(` or spaced dash, or a verb after
+    a proper name (`… Khu du lịch quốc gia Sơn Trà có …`), within a limit."""
     for k in range(start, min(len(tokens), start + MAX_TITLE_WORDS)):
         if tokens[k].text in CLAUSE_ENDS:
+            return k
+        if tokens[k - 1].is_capitalised and tokens[k].folded not in TITLE_LINKS | lex.cues["in-title"] \
+                and lex.stopwords.match(tokens, k):
             return k
     return min(len(tokens), start + MAX_TITLE_WORDS)
 
 
-def find_document(sentence: Sentence, i: int, lex: Lexicon) -> DocumentMention | None:
-    """A numbered or titled document whose type word starts at token i."""
+def _inside_name(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """`Pháp Luật TP.HCM` (a newspaper), `Tổ chức Hiệp ước …`: a capitalised type word after a capitalised word
+    inside a sentence, or right after a body's head noun."""
+    if not tokens[i].is_capitalised or i == 0:
+        return False
+    if i > 1 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
+        return True
+    return any((m := lex.body_heads.match(tokens, k)) and m[0] == i for k in range(max(0, i - 3), i))
+
+
+def _before_acronym(tokens: tuple[Token, ...], end: int) -> int | None:
+    """`Hiệp định đối tác xuyên Thái Bình Dương (TPP)`: the `(` of a short name that closes the title from end."""
+    for k in range(end + 1, min(len(tokens), end + MAX_NAMED_TITLE_WORDS)):
+        if not tokens[k].is_word and tokens[k].text not in "-–":
+            return k if _acronym(tokens, k) else None
+    return None
+
+
+def _title_end(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> int:
+    """Where a capitalised title from tokens[end] ends, with a number and a term after it
+    (`Nghị quyết Trung ương 4 (khóa XII)`)."""
+    k = _joined_title_end(tokens, name_end(tokens, end, lex, allow=lex.cues["in-title"]), lex)
+    if k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+        k += 1
+    if k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].folded in lex.cues["in-title"] \
+            and tokens[k + 3].text == ")":
+        k += 4
+    return k
+
+
+def _acronym(tokens: tuple[Token, ...], k: int) -> str | None:
+    """`(TPP)` right after a title: its short name."""
+    if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
+            and _ACRONYM.fullmatch(tokens[k + 1].text):
+        return tokens[k + 1].text
+    return None
+
+
+def _titled(sentence: Sentence, i: int, end: int, doc_type: str, surface: str, lex: Lexicon) -> DocumentMention | None:
+    """A document named by a title after its type word at i (`Luật Đất đai`, `thỏa thuận Minsk`,
+    `Đề án hoàn thiện thể chế …`)."""
     tokens = sentence.tokens
-    m = lex.document_types.match(tokens, i)
-    if m is None:
+    if end >= len(tokens) or not tokens[end].is_word:
         return None
-    end, _, doc_type = m
-    doc_type = doc_type[0].upper() + doc_type[1:]
-    number = _number_after(sentence, end)
-    if number:
-        j, text = number
-        date, issuer, j = _date_and_issuer(sentence, j, lex)
-        return DocumentMention(doc_type, text, None, date, issuer, tokens[i].start, tokens[j - 1].end)
-    if not tokens[i].is_capitalised or end >= len(tokens) or not tokens[end].is_word:
+    bracket = _before_acronym(tokens, end)
+    if not tokens[i].is_capitalised and not (surface in flagged_types("lower") and any(
+            t.is_capitalised for t in tokens[end:bracket or end + 1])):  # `kỷ luật trung ương (…)`: no title
         return None
-    if tokens[end].is_capitalised:
-        title_end = _joined_title_end(tokens, name_end(tokens, end, lex, allow=lex.cues["in-title"]), lex)
-    elif i > 0 and doc_type in lex.descriptive_documents and (
-            tokens[end].folded == "về" or not lex.stopwords.match(tokens, end)):
-        title_end = _clause_end(tokens, end)  # `… về Đề án hoàn thiện thể chế kinh tế …`: a descriptive title
+    if bracket is not None:
+        title_end = bracket
+    elif tokens[end].is_capitalised:
+        title_end = _title_end(tokens, end, lex)
+    elif i > 0 and surface in flagged_types("descriptive") and (
+            tokens[end].folded == "về" or not (stop := lex.stopwords.match(tokens, end))
+            or (stop[0] == end + 1 and tokens[end].folded in lex.cues["in-title"])):
+        title_end = _clause_end(tokens, end, lex)  # `… về Đề án hoàn thiện thể chế kinh tế …`: a descriptive title
     else:
         return None
-    name = sentence.span_text(i, title_end)
-    return DocumentMention(doc_type, None, name, None, None, tokens[i].start, tokens[title_end - 1].end)
+    name = doc_type + sentence.span_text(end - 1, title_end)[len(tokens[end - 1].text):]
+    return DocumentMention(doc_type, None, name, None, None, tokens[i].start, tokens[title_end - 1].end,
+                           _acronym(tokens, title_end))
+
+
+def find_documents(sentence: Sentence, i: int, lex: Lexicon) -> list[DocumentMention]:
+    """The documents whose type word starts at token i: one per number (`Quyết định số 12, 13`), or one titled."""
+    tokens = sentence.tokens
+    m = lex.document_types.match(tokens, i)
+    if m is None or _inside_name(tokens, i, lex):
+        return []
+    end, surface, doc_type = m
+    doc_type = doc_type[0].upper() + doc_type[1:]
+    j, numbers = _numbers_after(sentence, end, tokens[i].is_capitalised)
+    if numbers:
+        date, issuer, j = _date_and_issuer(sentence, j, lex)
+        return [DocumentMention(doc_type, number, None, date, issuer, tokens[i].start, tokens[j - 1].end)
+                for number in numbers]
+    titled = _titled(sentence, i, end, doc_type, surface, lex)
+    return [titled] if titled else []
