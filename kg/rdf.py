@@ -130,6 +130,9 @@ class _Writer:
         self.add(note, RDF.type, KG.Resolution)
         self.add(note, KG.person, node)
         self.add(note, KG.reason, Literal(resolution.reason))
+        self.add(note, KG.score, Literal(float(resolution.score)))
+        for feature in resolution.features:
+            self.add(note, KG.feature, Literal(feature))
         self.add(note, PROV.wasDerivedFrom, self.article)
         for position in person.positions:
             if position.org:

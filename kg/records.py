@@ -43,6 +43,8 @@ class Person:
     name: str
     positions: list[Position] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    # what the article says about who they are: (kind, value), e.g. ("born", "1992") (kg/extract/descriptors.py)
+    descriptors: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass

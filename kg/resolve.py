@@ -9,17 +9,22 @@ IRIs are readable slugs plus a short hash of the key: deterministic across runs.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from rdflib import URIRef
 
 from kg.namespaces import ID
 from kg.normalize import fold
-from kg.records import Person
+from kg.extract.places import provinces_named
+from kg.gazetteer import triples
+from kg.hierarchy import central_name
+from kg.records import Extraction, Person
 
 
 def ascii_slug(text: str, limit: int = 60) -> str:
@@ -47,6 +52,8 @@ class PersonResolution:
     key: str  # the folded name
     context: str  # the province that tells namesakes apart, or ""
     reason: str
+    score: float = 0.0  # the weight of the evidence that joined this mention to its node (0: alone)
+    features: tuple[str, ...] = ()  # that evidence, as `kind=value`
 
 
 def person_context(person: Person, provinces_in: Callable[[str], list[str]]) -> str:
@@ -68,6 +75,202 @@ def resolve_person(person: Person, provinces_in: Callable[[str], list[str]],
         else:
             reason = "same name; no place named" + (f" ({len(placed)} namesakes elsewhere)" if placed else "")
     return PersonResolution(person_iri(person.name, context), key, context, reason)
+
+
+Features = dict[str, frozenset[str]]
+STRONG = ("post", "org")  # kinds whose one shared value is evidence enough (see data/resolution_weights.tsv)
+COMMON_VALUE = 50  # a weaker value shared by more mentions of one name than this tells nobody apart
+
+
+@dataclass(frozen=True)
+class _Mention:
+    article: str
+    name: str
+    features: Features
+    national: bool  # holds posts, all in central bodies
+
+
+@lru_cache(maxsize=None)
+def _weights() -> tuple[float, dict[str, tuple[float, float]]]:
+    """The merge threshold, and (weight per shared value, cap) of each feature."""
+    rows = {kind: (float(w), float(cap or w)) for kind, w, cap in triples("resolution_weights.tsv")}
+    return rows.pop("threshold")[0], rows
+
+
+def _features(extraction: Extraction, person: Person) -> Features:
+    found: dict[str, set[str]] = defaultdict(set)
+    for position in person.positions:
+        if position.org:
+            found["post"].add(f"{fold(position.role)}|{fold(position.org)}")
+            found["org"].add(fold(position.org))
+    for kind, value in person.descriptors:
+        found[kind].add(value)
+    found["comention"] = {fold(p.name) for p in extraction.persons if p is not person and " " in p.name}
+    return {kind: frozenset(values) for kind, values in found.items() if values}
+
+
+def _branch(a: str, b: str) -> bool:
+    """Categories on one branch: one path is a prefix of the other (`job/sport` and `job/sport/coach`)."""
+    return (a + "/").startswith(b + "/") or (b + "/").startswith(a + "/")
+
+
+def _conflict(a: Features, b: Features) -> str:
+    """What tells two profiles apart for certain, or ""."""
+    for kind, gap in (("born", 1), ("age", 2)):
+        if any(abs(int(x) - int(y)) > gap for x in a.get(kind, ()) for y in b.get(kind, ())):
+            return kind
+    for x in a.get("category", ()):
+        for y in b.get("category", ()):
+            if x.split("/")[0] == y.split("/")[0] and not _branch(x, y):
+                return "category"
+    return ""
+
+
+def _score(a: Features, b: Features) -> tuple[float, tuple[str, ...]]:
+    """The weight of what two mentions share, and what they share (`kind=value`)."""
+    total, shared = 0.0, []
+    for kind, (weight, cap) in _weights()[1].items():
+        if kind in ("born", "age"):
+            same = sorted({x for x in a.get(kind, ()) for y in b.get(kind, ()) if abs(int(x) - int(y)) <= 1})
+        elif kind == "category":
+            same = sorted({x for x in a.get(kind, ()) for y in b.get(kind, ()) if _branch(x, y)})[:1]
+        else:
+            same = sorted(a.get(kind, frozenset()) & b.get(kind, frozenset()))
+        if same:
+            total += min(cap, weight * len(same))
+            shared.extend(f"{kind}={v}" for v in same)
+    return total, tuple(shared)
+
+
+class _Clusters:
+    """Union-find over the mentions of one name, refusing unions whose profiles conflict."""
+
+    def __init__(self, mentions: list[_Mention]):
+        self.parent = list(range(len(mentions)))
+        self.profile = [dict(m.features) for m in mentions]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        a, b = sorted((self.find(i), self.find(j)))
+        if a == b:
+            return True
+        if _conflict(self.profile[a], self.profile[b]):
+            return False
+        self.parent[b] = a
+        for kind in ("born", "age", "category"):
+            self.profile[a][kind] = self.profile[a].get(kind, frozenset()) | self.profile[b].get(kind, frozenset())
+        return True
+
+
+def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
+    """Pairs sharing a value: a star per strong value, every pair for uncommon weaker values."""
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        for kind, values in m.features.items():
+            for value in values:
+                holders[kind, value].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for (kind, _), members in holders.items():
+        if kind in STRONG:
+            pairs.update((members[0], j) for j in members[1:])
+        elif len(members) <= COMMON_VALUE:
+            pairs.update(itertools.combinations(members, 2))
+    return sorted(pairs)
+
+
+def _identified(m: _Mention) -> bool:
+    """Says anything about who the person is, beyond the persons and places around them."""
+    return any(kind not in ("comention", "near") for kind in m.features)
+
+
+def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolution]:
+    """Resolve the mentions of one folded name, sorted by article."""
+    threshold = _weights()[0]
+    edges = []
+    for i, j in _candidate_pairs(mentions):
+        score, shared = _score(mentions[i].features, mentions[j].features)
+        if score >= threshold:
+            edges.append((-score, i, j, shared))
+    clusters = _Clusters(mentions)
+    joined: dict[int, tuple[float, tuple[str, ...]]] = {}
+    for score, i, j, shared in sorted(edges):
+        if clusters.union(i, j):
+            for k in (i, j):
+                joined.setdefault(k, (-score, shared))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        groups[clusters.find(i)].append(i)
+    main = _dominant(mentions, groups)
+    notes = {}
+    if main is not None:
+        national = any(mentions[i].national for i in groups[main])
+        for root, members in list(groups.items()):
+            m = mentions[members[0]]
+            if root != main and len(members) == 1 and (not _identified(m) or national and _only_national(m)) \
+                    and not _conflict(m.features, clusters.profile[main]):
+                groups[main].append(members[0])
+                del groups[root]
+                notes[members[0]] = "no other context; the one person of this name the other articles place"
+    return {i: resolution for root, members in groups.items()
+            for i, resolution in _cluster_resolutions(key, mentions, sorted(members), root == main, joined, notes)}
+
+
+def _only_national(m: _Mention) -> bool:
+    return m.national and set(m.features) <= {"post", "org", "comention", "near", "rank", "academic"}
+
+
+def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> int | None:
+    """The cluster that most identified mentions of the name belong to, when it clearly leads."""
+    sizes = sorted(((sum(_identified(mentions[i]) for i in members), -root) for root, members in groups.items()),
+                   reverse=True)
+    if not sizes or sizes[0][0] == 0:
+        return None
+    top, runner = sizes[0][0], (sizes[1][0] if len(sizes) > 1 else 0)
+    total = sum(size for size, _ in sizes)
+    return -sizes[0][1] if top >= 3 * max(runner, 1) and top >= 0.75 * total else None
+
+
+def _cluster_resolutions(key: str, mentions: list[_Mention], members: list[int], main: bool,
+                         joined: dict[int, tuple[float, tuple[str, ...]]],
+                         notes: dict[int, str]) -> list[tuple[int, PersonResolution]]:
+    name = mentions[members[0]].name
+    iri = person_iri(name) if main else _iri("person", name, key, mentions[members[0]].article)
+    provinces = Counter(p for i in members for org in mentions[i].features.get("org", ()) for p in
+                        provinces_named(org))
+    context = provinces.most_common(1)[0][0] if provinces else ""
+    found = []
+    for i in members:
+        score, shared = joined.get(i, (0.0, ()))
+        reason = notes.get(i) or (f"same name and {', '.join(shared)}" if shared else "no other mention of this "
+                                  "name shares its context: a node of its own")
+        found.append((i, PersonResolution(iri, key, context, reason, score, shared)))
+    return found
+
+
+def resolve_persons(extractions: Iterable[Extraction]) -> dict[tuple[str, str], PersonResolution]:
+    """Which node each (article id, person name) is: namesakes merge only on shared context.
+
+    Deterministic, independent of input order; the result for a folded name depends only on the
+    extractions that mention it.
+    """
+    blocks: dict[str, list[_Mention]] = defaultdict(list)
+    for extraction in extractions:
+        for person in extraction.persons:
+            orgs = [p.org for p in person.positions if p.org]
+            blocks[fold(person.name)].append(_Mention(
+                extraction.article.id, person.name, _features(extraction, person),
+                bool(orgs) and all(central_name(o) for o in orgs)))
+    found = {}
+    for key in sorted(blocks):
+        mentions = sorted(blocks[key], key=lambda m: (m.article, m.name))
+        for i, resolution in _resolve_block(key, mentions).items():
+            found[mentions[i].article, mentions[i].name] = resolution
+    return found
 
 
 def organisation_iri(name: str) -> URIRef:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.bodies import BodyMention
 from kg.extract.dates import find_dates, years_in
+from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.events import EventMention, find_event_types, is_future_date, is_planned, nearest_date
 from kg.extract.lexicon import Lexicon, lexicon
@@ -169,6 +170,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
             organisations.append(Organisation(position.org, evidence=[position.evidence]))
     events = _assemble_events(draft, lex)
     year = _article_year(article, text.text)
+    for person in draft.persons.values():
+        person.descriptors = describe(person, article)
     main = places.main()
     return Extraction(
         article=article,

@@ -1,0 +1,118 @@
+"""Person resolution: namesakes merge only on shared context, and every merge says why."""
+import random
+
+from kg.extract.descriptors import describe
+from kg.records import Article, Evidence, Extraction, Person, Position
+from kg.resolve import resolve_persons
+
+
+def _article(ident: str, text: str) -> Article:
+    return Article(ident, "", text)
+
+
+def _person(article: Article, name: str, *posts: tuple[str, str]) -> Person:
+    """A person with evidence at every place the article names them, described as extraction does."""
+    text, spans, at = article.full_text, [], article.full_text.find(name)
+    while at >= 0:
+        spans.append(Evidence(text, at, at + len(name)))
+        at = text.find(name, at + 1)
+    person = Person(name, [Position(role, org) for role, org in posts], spans)
+    person.descriptors = describe(person, article)
+    return person
+
+
+def _extraction(ident: str, text: str, *persons: tuple) -> Extraction:
+    article = _article(ident, text)
+    return Extraction(article, None, [_person(article, name, *posts) for name, *posts in persons])
+
+
+def _same(resolved, a: str, b: str, name: str) -> bool:
+    return resolved[a, name].iri == resolved[b, name].iri
+
+
+def test_same_post_merges_and_keeps_its_evidence():
+    resolved = resolve_persons([
+        _extraction("a1", "Bộ trưởng Lâm Quốc Bảo phát biểu.", ("Lâm Quốc Bảo", ("Bộ trưởng", "Bộ Xây dựng"))),
+        _extraction("a2", "Ông Lâm Quốc Bảo thăm công trình.", ("Lâm Quốc Bảo", ("Bộ trưởng", "Bộ Xây dựng"))),
+    ])
+    assert _same(resolved, "a1", "a2", "Lâm Quốc Bảo")
+    assert resolved["a2", "Lâm Quốc Bảo"].score >= 4
+    assert any(f.startswith("post=") for f in resolved["a2", "Lâm Quốc Bảo"].features)
+
+
+def test_change_of_post_in_the_same_body_merges():
+    resolved = resolve_persons([
+        _extraction("a1", "Phó Bí thư Hà Minh Khôi dự họp.", ("Hà Minh Khôi", ("Phó Bí thư", "Tỉnh ủy Yên Bái"))),
+        _extraction("a2", "Bí thư Hà Minh Khôi chủ trì.", ("Hà Minh Khôi", ("Bí thư", "Tỉnh ủy Yên Bái"))),
+    ])
+    assert _same(resolved, "a1", "a2", "Hà Minh Khôi")
+
+
+def test_no_context_no_merge_for_a_name_of_many_people():
+    texts = {
+        "b1": "Bị cáo Trịnh Văn Long (SN 1990, trú tại xã Tân Lập, huyện Đan Phượng) bị tuyên 5 năm tù.",
+        "b2": "Thủ môn Trịnh Văn Long có trận đấu xuất sắc.",
+        "b3": "Ca sĩ Trịnh Văn Long ra mắt album mới.",
+        "b4": "Anh Trịnh Văn Long kể lại câu chuyện.",
+        "b5": "Theo Trịnh Văn Long, giá lúa đang giảm.",
+    }
+    resolved = resolve_persons([_extraction(k, t, ("Trịnh Văn Long",)) for k, t in texts.items()])
+    assert len({resolved[k, "Trịnh Văn Long"].iri for k in texts}) == 5
+    assert resolved["b4", "Trịnh Văn Long"].score == 0
+
+
+def test_birth_year_and_residence_merge_a_private_person():
+    resolved = resolve_persons([
+        _extraction("c1", "Đối tượng Đỗ Hữu Tài (SN 1993, trú tại xã Yên Phú, huyện Ý Yên) bị bắt.", ("Đỗ Hữu Tài",)),
+        _extraction("c2", "Đỗ Hữu Tài (SN 1993, ngụ xã Yên Phú) khai nhận hành vi.", ("Đỗ Hữu Tài",)),
+    ])
+    assert _same(resolved, "c1", "c2", "Đỗ Hữu Tài")
+    assert "born=1993" in resolved["c2", "Đỗ Hữu Tài"].features
+
+
+def test_different_birth_years_never_merge_even_through_a_third_mention():
+    resolved = resolve_persons([
+        _extraction("d1", "Hậu vệ Lý Công Minh (SN 1995) đá chính. Lý Công Minh (Viettel) ghi bàn.", ("Lý Công Minh",)),
+        _extraction("d2", "Hậu vệ Lý Công Minh (SN 1997) được gọi lên tuyển.", ("Lý Công Minh",)),
+        _extraction("d3", "Trung vệ Lý Công Minh (Viettel) tập luyện.", ("Lý Công Minh",)),
+    ])
+    assert not _same(resolved, "d1", "d2", "Lý Công Minh")
+    assert _same(resolved, "d1", "d3", "Lý Công Minh")
+
+
+def test_categories_on_different_branches_do_not_merge():
+    resolved = resolve_persons([
+        _extraction("e1", "HLV Phan Đình Khải (U20 Việt Nam) chốt danh sách.", ("Phan Đình Khải",)),
+        _extraction("e2", "Thủ môn Phan Đình Khải (U20 Việt Nam) bắt chính.", ("Phan Đình Khải",)),
+        _extraction("e3", "HLV Phan Đình Khải cùng U20 Việt Nam lên đường.", ("Phan Đình Khải",)),
+    ])
+    assert _same(resolved, "e1", "e3", "Phan Đình Khải")
+    assert not _same(resolved, "e1", "e2", "Phan Đình Khải")
+
+
+def test_bare_mentions_join_the_one_placed_person_only_when_that_person_dominates():
+    leader = [_extraction(f"f{i}", "Chủ tịch nước Mạc Đăng Quý tiếp đoàn.", ("Mạc Đăng Quý", ("Chủ tịch nước", "Nhà nước")))
+              for i in range(4)]
+    bare = _extraction("g1", "Mạc Đăng Quý gửi thư chúc mừng.", ("Mạc Đăng Quý",))
+    singer = _extraction("g2", "Ca sĩ Mạc Đăng Quý hát.", ("Mạc Đăng Quý",))
+    resolved = resolve_persons([*leader, bare, singer])
+    assert _same(resolved, "f0", "g1", "Mạc Đăng Quý")
+    assert not _same(resolved, "f0", "g2", "Mạc Đăng Quý")
+    alone = resolve_persons([leader[0], bare, singer, _extraction("g3", "Bác sĩ Mạc Đăng Quý khám.", ("Mạc Đăng Quý",))])
+    assert not _same(alone, "f0", "g1", "Mạc Đăng Quý")
+
+
+def test_independent_of_input_order_and_blockable():
+    extractions = [
+        _extraction("h1", "Bí thư Tô Thành Đạt và Chủ tịch Vi Văn Hải dự lễ.",
+                    ("Tô Thành Đạt", ("Bí thư", "Tỉnh ủy Lạng Sơn")), ("Vi Văn Hải", ("Chủ tịch", "UBND tỉnh Lạng Sơn"))),
+        _extraction("h2", "Ông Tô Thành Đạt (SN 1970) phát biểu.", ("Tô Thành Đạt",)),
+        _extraction("h3", "Bí thư Tô Thành Đạt kiểm tra đê.", ("Tô Thành Đạt", ("Bí thư", "Tỉnh ủy Lạng Sơn"))),
+        _extraction("h4", "Chủ tịch Vi Văn Hải chỉ đạo.", ("Vi Văn Hải", ("Chủ tịch", "UBND tỉnh Lạng Sơn"))),
+    ]
+    whole = resolve_persons(extractions)
+    shuffled = extractions[:]
+    random.Random(7).shuffle(shuffled)
+    assert resolve_persons(shuffled) == whole
+    block = resolve_persons([e for e in extractions if any(p.name == "Vi Văn Hải" for p in e.persons)])
+    assert all(block[k] == whole[k] for k in block if k[1] == "Vi Văn Hải")
