@@ -8,11 +8,14 @@ literal, or an `xsd:date`) and puts the terms, as rdflib writes them, in that ro
 what a user types is only ever a literal's value: quotes and braces cannot change the
 query. (Oxigraph also binds variables itself, but after planning the query: a lookup
 by name then scans the whole store, 20× slower on the corpus, and `holders` did not
-finish; a VALUES row is planned first.) Names are folded, so `Thành uỷ` finds `Thành ủy`.
+finish; a VALUES row is planned first.) Names and roles are looked up first (`kg.lookup`):
+`Thành uỷ` and `Thanh uy` find `Thành ủy`, a name found nowhere is refused with the
+nearest known ones, and a name typed without diacritics that fits several adds a row each.
 """
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,12 +24,16 @@ from pathlib import Path
 from rdflib import Literal
 from rdflib.namespace import XSD
 
+from kg import lookup
 from kg.errors import DataError, QueryError
 from kg.normalize import fold
 from kg.store import QueryResult
 
 _PARAM = re.compile(r"#\s*param\s+(\w+)\s*:\s*(.*)")
+_NAMED_ARG = re.compile(r"([A-Za-z_]\w*)=(.*)", re.S)
 DATE_PARAMS = {"date"}
+ENTITY_PARAMS = {"name": ("person",), "body": ("organisation",)}  # looked up among these kinds
+ROLE_PARAMS = {"role"}
 
 
 @dataclass(frozen=True)
@@ -67,35 +74,64 @@ def ready_queries() -> dict[str, ReadyQuery]:
     return {q.name: q for q in map(_parse, sorted(queries_dir().glob("*.rq")))}
 
 
-def _term(param: str, value: str) -> Literal:
+def parse_args(query: ReadyQuery, args: list[str]) -> dict[str, str]:
+    """`["Thành ủy Hải Phòng", "role=Bí thư"]` → `{"body": …, "role": …}`: by name, else in order.
+
+    An argument written `word=value` names a parameter: an unknown one is refused, not taken as a value.
+    """
+    declared = [p.name for p in query.params]
+    named, positional = {}, []
+    for arg in args:
+        m = _NAMED_ARG.fullmatch(arg)
+        if m is None:
+            positional.append(arg)
+        elif m.group(1) not in declared or m.group(1) in named:
+            problem = "given twice" if m.group(1) in named else "is not one of its parameters"
+            raise QueryError(f"{m.group(1)} {problem}: {query.name} takes {', '.join(declared) or 'none'}")
+        else:
+            named[m.group(1)] = m.group(2)
+    free = [n for n in declared if n not in named]
+    if len(positional) > len(free):
+        raise QueryError(f"{query.name} takes {len(declared)} argument(s): {', '.join(declared)}")
+    return {**named, **dict(zip(free, positional))}
+
+
+def _terms(kg, param: str, value: str) -> list[Literal]:
+    """The RDF terms a parameter's value stands for: a date, or the keys of the names it finds."""
     if param in DATE_PARAMS:
         try:
-            return Literal(datetime.date.fromisoformat(value), datatype=XSD.date)
+            return [Literal(datetime.date.fromisoformat(value), datatype=XSD.date)]
         except ValueError:
             raise QueryError(f"{param} must be a date written YYYY-MM-DD, not {value!r}") from None
-    return Literal(fold(value))
+    if param in ENTITY_PARAMS:
+        return [Literal(k) for k in dict.fromkeys(m.key for m in lookup.require(kg, value, ENTITY_PARAMS[param]))]
+    if param in ROLE_PARAMS:
+        return [Literal(k) for k in lookup.role_keys(kg, value)]
+    return [Literal(fold(value))]
 
 
 _VALUES_ROW = re.compile(r"VALUES\s*\(([^)]*)\)\s*\{\s*\(([^)]*)\)\s*\}")
 
 
-def bound_text(query: ReadyQuery, terms: dict[str, Literal]) -> str:
+def bound_text(query: ReadyQuery, terms: dict[str, list[Literal]]) -> str:
     """The query with its parameters' VALUES rows filled with `terms` (UNDEF where none is given).
 
-    A query repeats the row inside each subquery that needs the parameters.
+    A parameter with several terms gives a row each (with every combination of the others).
+    A query repeats the rows inside each subquery that needs the parameters.
     """
     declared = [p.name for p in query.params]
-    rows = list(_VALUES_ROW.finditer(query.text))
-    if not rows or any([v.lstrip("?") for v in m.group(1).split()] != declared for m in rows):
+    found = list(_VALUES_ROW.finditer(query.text))
+    if not found or any([v.lstrip("?") for v in m.group(1).split()] != declared for m in found):
         expected = f"VALUES ({' '.join('?' + n for n in declared)}) {{ ({' '.join('UNDEF' for _ in declared)}) }}"
         raise DataError(f"{query.name}.rq must open its WHERE clause with {expected}")
-    row = " ".join(terms[n].n3() if n in terms else "UNDEF" for n in declared)
-    return _VALUES_ROW.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + row + m.group(0)[m.end(2) - m.start():],
+    rows = ") (".join(" ".join(t.n3() if t is not None else "UNDEF" for t in combination)
+                      for combination in itertools.product(*(terms.get(n, [None]) for n in declared)))
+    return _VALUES_ROW.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + rows + m.group(0)[m.end(2) - m.start():],
                            query.text)
 
 
-def bindings(query: ReadyQuery, args: dict[str, str]) -> dict[str, Literal]:
-    """The engine bindings for a ready question's arguments; unknown or missing ones are refused."""
+def bindings(kg, query: ReadyQuery, args: dict[str, str]) -> dict[str, list[Literal]]:
+    """The terms for a ready question's arguments; unknown or missing parameters and names are refused."""
     known = {p.name for p in query.params}
     unknown = sorted(set(args) - known)
     if unknown:
@@ -103,7 +139,7 @@ def bindings(query: ReadyQuery, args: dict[str, str]) -> dict[str, Literal]:
     missing = [p.name for p in query.params if not p.optional and not args.get(p.name)]
     if missing:
         raise QueryError(f"{query.name} needs {', '.join(missing)}")
-    return {name: _term(name, value) for name, value in args.items() if value}
+    return {name: _terms(kg, name, value) for name, value in args.items() if value}
 
 
 def ask(kg, question: str, **args: str) -> QueryResult:
@@ -112,7 +148,7 @@ def ask(kg, question: str, **args: str) -> QueryResult:
         query = ready_queries()[question]
     except KeyError:
         raise QueryError(f"no ready question {question!r}; choose one of {', '.join(ready_queries())}") from None
-    result = kg.sparql(bound_text(query, bindings(query, args)))
+    result = kg.sparql(bound_text(query, bindings(kg, query, args)))
     hidden = {p.name for p in query.params}
     variables = [v for v in result.variables if v not in hidden]
     return QueryResult(variables, [{v: row[v] for v in variables} for row in result.rows])

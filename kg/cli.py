@@ -1,6 +1,7 @@
 """The `kg` command: ingest articles, ask questions, draw the graph, measure extraction."""
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import sys
@@ -13,14 +14,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kg.articles import missing_paths, read_articles
+from kg.articles import is_calendar_date, missing_paths, read_articles
 from kg.errors import InputError, KGError, QueryError
 from kg.extract import extract
 from kg.graph import IngestSummary, KnowledgeGraph
 from kg.output import FORMATS, LogProgress, render_rows
 
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 DEFAULT_STORE = os.environ.get("KG_STORE", "kg-store")
 MAX_PROBLEMS_SHOWN = 20
 PROGRESS_SECONDS = 5.0  # between progress lines when stderr is not a terminal
@@ -30,7 +31,28 @@ store_option = click.option("--store", default=DEFAULT_STORE, show_default=True,
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 
 
-@click.group()
+class Failure(click.ClickException):
+    """One of our errors, shown as `error: …`: exit 2 for a query or name the user gave, 1 otherwise."""
+
+    def __init__(self, error: KGError):
+        super().__init__(str(error))
+        self.exit_code = 2 if isinstance(error, QueryError) else 1
+
+    def show(self, file=None) -> None:
+        err.print(f"error: {self.message}", markup=False, highlight=False)
+
+
+class Commands(click.Group):
+    """The command group, turning our errors into clean messages and exit codes."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KGError as exc:
+            raise Failure(exc) from exc
+
+
+@click.group(cls=Commands)
 @click.version_option(package_name="kg")
 def main() -> None:
     """A knowledge graph of Vietnamese officials, bodies, meetings and documents, from news articles."""
@@ -96,7 +118,7 @@ def ingest(paths, store) -> None:
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a file.")
-@click.option("--limit", default=50, show_default=True, help="Rows shown in a table; 0 for all.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="Rows shown in a table; 0 for all.")
 @store_option
 @format_option
 def query(sparql, query_file, limit, store, fmt) -> None:
@@ -118,7 +140,7 @@ def query(sparql, query_file, limit, store, fmt) -> None:
 @main.command()
 @click.argument("question", required=False)
 @click.argument("args", nargs=-1)
-@click.option("--limit", default=50, show_default=True, help="Rows shown in a table; 0 for all.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="Rows shown in a table; 0 for all.")
 @store_option
 @format_option
 def ask(question, args, limit, store, fmt) -> None:
@@ -127,7 +149,7 @@ def ask(question, args, limit, store, fmt) -> None:
     ARGS fill the question's parameters in order, or by name as `role=Bí thư`.
     With no QUESTION, list the questions and their parameters.
     """
-    from kg.ask import ready_queries
+    from kg.ask import parse_args, ready_queries
     if not question:
         rows = [{"question": q.name, "parameters": ", ".join(p.name + ("?" if p.optional else "") for p in q.params),
                  "answers": q.summary} for q in ready_queries().values()]
@@ -136,15 +158,8 @@ def ask(question, args, limit, store, fmt) -> None:
     query = ready_queries().get(question)
     if query is None:
         raise QueryError(f"no ready question {question!r}; run `kg ask` to list them")
-    named = dict(a.split("=", 1) for a in args if "=" in a and a.split("=", 1)[0] in {p.name for p in query.params})
-    positional = [a for a in args if a not in {f"{k}={v}" for k, v in named.items()}]
-    free = [p.name for p in query.params if p.name not in named]
-    if len(positional) > len(free):
-        raise click.UsageError(f"{question} takes {len(query.params)} argument(s): "
-                               f"{', '.join(p.name for p in query.params)}")
-    named.update(zip(free, positional, strict=False))
     with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
-        result = graph.ask(question, **named)
+        result = graph.ask(question, **parse_args(query, list(args)))
     render_rows(result.variables, result.rows, fmt, out, max_rows=limit or None)
 
 
@@ -221,6 +236,38 @@ def validate(store) -> None:
         raise SystemExit(1)
 
 
+def _day(ctx, param, value: str | None) -> datetime.date | None:
+    """A YYYY-MM-DD option as a date; anything else, or no such day, is refused."""
+    if value is None:
+        return None
+    if not is_calendar_date(value) or value.startswith("--"):
+        raise click.BadParameter(f"{value!r} is not a date written YYYY-MM-DD")
+    return datetime.date.fromisoformat(value)
+
+
+since_option = click.option("--since", callback=_day, help="Only tenures and meetings on or after this date (YYYY-MM-DD).")
+until_option = click.option("--until", callback=_day, help="Only tenures and meetings on or before this date (YYYY-MM-DD).")
+
+
+def _check_range(since: datetime.date | None, until: datetime.date | None) -> None:
+    if since and until and since > until:
+        raise click.UsageError(f"--since {since} is after --until {until}")
+
+
+def _make_parent(path: str) -> None:
+    """Create the folder a file is to be written in."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+def _focus_name(graph: KnowledgeGraph, focus: str) -> str:
+    """The stored name of the person or body `focus` names; an unknown one is refused with suggestions."""
+    from kg.lookup import require
+    names = list(dict.fromkeys(m.name for m in require(graph, focus)))
+    if len(names) > 1:
+        err.print(f"note: {focus!r} fits {', '.join(names)}; the page is centred on {names[0]!r}", highlight=False)
+    return names[0]
+
+
 def _types(value: str) -> tuple[str, ...]:
     from kg.viz import TYPES
     types = tuple(t.strip() for t in value.split(",") if t.strip())
@@ -233,19 +280,21 @@ def _types(value: str) -> tuple[str, ...]:
 @main.command()
 @click.option("--out", "out_file", default="graph.html", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--focus", help="Draw only the network around this person or body (matched after normalisation).")
-@click.option("--depth", default=1, show_default=True, help="Steps from the focus.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(min=0), help="Steps from the focus.")
 @click.option("--type", "types", default="person,organisation,meeting,document", show_default=True,
               help="Node types to draw, comma-separated.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only tenures and meetings on or after this date.")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only tenures and meetings on or before this date.")
-@click.option("--limit", default=1500, show_default=True, help="Keep at most this many of the most connected nodes.")
+@since_option
+@until_option
+@click.option("--limit", default=1500, show_default=True, type=click.IntRange(min=0),
+              help="Keep at most this many of the most connected nodes; 0 for all.")
 @store_option
 def viz(out_file, focus, depth, types, since, until, limit, store) -> None:
     """Write an interactive HTML page of the graph that works offline."""
+    _check_range(since, until)
+    _make_parent(out_file)
     with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
-        path = graph.visualize(out_file, focus=focus, depth=depth, types=_types(types),
-                               since=since.date() if since else None, until=until.date() if until else None,
-                               limit=limit)
+        path = graph.visualize(out_file, focus=focus and _focus_name(graph, focus), depth=depth, types=_types(types),
+                               since=since, until=until, limit=limit)
     out.print(f"wrote {path}")
 
 
@@ -304,16 +353,19 @@ def stats(merges, central, store, fmt) -> None:
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json", "csv"]), default="graphml",
               show_default=True)
 @click.option("--out", "out_file", type=click.Path(dir_okay=False), help="File to write (default: VIEW.FORMAT).")
-@click.option("--since", help="Only tenures and meetings on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only tenures and meetings on or before this date (YYYY-MM-DD).")
-@click.option("--body", help="Only what touches this body and the bodies under it.")
+@since_option
+@until_option
+@click.option("--body", help="Only what touches this body and the bodies under it (with or without diacritics).")
 @store_option
 def export(view_name, fmt, out_file, since, until, body, store) -> None:
     """Write a NetworkX view for Gephi, Cytoscape, code or spreadsheets."""
+    _check_range(since, until)
+    out_file = out_file or f"{view_name}.{fmt}"
+    _make_parent(out_file)
     with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
-        view = graph.view(view_name, since=since, until=until, body=body)
+        view = graph.view(view_name, since=since and since.isoformat(), until=until and until.isoformat(), body=body)
     from kg.views import export as write
-    path = write(view, out_file or f"{view_name}.{fmt}", fmt)
+    path = write(view, out_file, fmt)
     out.print(f"wrote {path}: {view.number_of_nodes():,} nodes, {view.number_of_edges():,} edges")
 
 
@@ -390,9 +442,3 @@ def run() -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except QueryError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        sys.exit(2)
-    except KGError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        sys.exit(1)

@@ -110,13 +110,17 @@ def fold_syllable(syllable: str) -> str:
     return unicodedata.normalize("NFC", base) + tone
 
 
-def fold(text: str | None) -> str:
+def fold(text: str | None, marks: bool = True) -> str:
     """A comparison key: abbreviations expanded, case, punctuation and tone placement folded.
 
-    Two names that a reader would call the same give the same key.
+    Two names that a reader would call the same give the same key. With `marks=False` every
+    diacritic is dropped too (`đ` → `d`), for names typed without them.
     """
     if not text:
         return ""
     text = normalise(text).text.casefold()
     text = re.sub(r"[\s\-–—,.;:()\"'“”]+", " ", text).strip()
+    if not marks:
+        bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+        return bare.replace("đ", "d")
     return " ".join(fold_syllable(s) for s in text.split())

@@ -110,6 +110,7 @@ class _Writer:
         node = organisation_iri(name)
         self.named(node, (KG.Organisation, ORG.Organization, SCHEMA.Organization), name)
         self.describe(node, KG.nameKey, Literal(fold(name)))
+        self.describe(node, KG.plainKey, Literal(fold(name, marks=False)))
         self.describe(node, KG.kind, Literal(kind) if kind else None)
         if mentioned:
             self.add(self.article, SCHEMA.mentions, node)
@@ -124,6 +125,7 @@ class _Writer:
         node = resolution.iri
         self.named(node, (KG.Person, SCHEMA.Person), person.name)
         self.describe(node, KG.nameKey, Literal(resolution.key))
+        self.describe(node, KG.plainKey, Literal(fold(person.name, marks=False)))
         self.describe(node, KG.placeContext, Literal(resolution.context) if resolution.context else None)
         self.add(self.article, SCHEMA.mentions, node)
         note = scoped_iri(self.article, "resolution", str(node))

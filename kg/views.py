@@ -20,7 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.normalize import fold
+from kg import lookup
 
 MEMBERSHIP = """
 SELECT ?person ?name ?org ?orgName ?role ?asOf ?current WHERE {
@@ -65,14 +65,14 @@ def in_range(value, since: str | None, until: str | None, keep_undated: bool = F
 
 
 def _bodies_under(kg, body: str | None) -> set[str] | None:
-    """The IRIs of the named body and every body under it, or None for no filter."""
+    """The IRIs of the named body and every body under it, or None for no filter.
+
+    The name is looked up with or without diacritics; one found nowhere raises `kg.lookup.UnknownName`.
+    """
     if body is None:
         return None
-    key = fold(body)
+    roots = {m.iri for m in lookup.require(kg, body, ("organisation",))}
     tree = hierarchy(kg)
-    roots = {n for n, d in tree.nodes(data=True) if fold(d["label"]) == key}
-    roots |= {r["o"] for r in kg.sparql("SELECT DISTINCT ?o ?key WHERE { ?o a kg:Organisation ; kg:nameKey ?key }",
-                                        {"key": key}).rows}
     under = set(roots)
     for root in roots & set(tree):
         under |= nx.ancestors(tree, root)
@@ -187,24 +187,40 @@ def build(kg, name: str, **filters) -> nx.Graph:
 
 
 def _plain(g: nx.Graph) -> nx.Graph:
-    """A copy whose attribute values GraphML and GEXF accept: no None, dates as text."""
+    """A copy whose attribute values GraphML and GEXF accept: no None; dates, partial ones
+    (`--10-18`) and anything else that is not a plain number or string, as text."""
     clean = g.copy()
-    for _, d in clean.nodes(data=True):
-        for k in [k for k, v in d.items() if v is None]:
-            del d[k]
     edges = clean.edges(keys=True, data=True) if clean.is_multigraph() else clean.edges(data=True)
-    for *_, d in edges:
-        for k in [k for k, v in d.items() if v is None]:
-            del d[k]
+    for d in [d for _, d in clean.nodes(data=True)] + [d for *_, d in edges]:
+        for k, v in list(d.items()):
+            if v is None:
+                del d[k]
+            elif type(v) not in (str, int, float, bool):
+                d[k] = v.isoformat() if isinstance(v, datetime.date) else str(v)
     return clean
 
 
 def export(g: nx.Graph, path: str | Path, fmt: str) -> Path:
-    """Write a view for Gephi (`graphml`, `gexf`), for code (`json`, node-link) or spreadsheets (`csv` edges)."""
+    """Write a view for Gephi (`graphml`, `gexf`), for code (`json`, node-link) or spreadsheets (`csv` edges).
+
+    The file is written beside `path` and renamed into place: a failed export leaves no file behind.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"no export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        _write(g, partial, fmt)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def _write(g: nx.Graph, path: Path, fmt: str) -> None:
     import csv
     import json
 
-    path = Path(path)
     if fmt == "graphml":
         nx.write_graphml(_stringify_keys(_plain(g)), path)
     elif fmt == "gexf":
@@ -220,9 +236,6 @@ def export(g: nx.Graph, path: str | Path, fmt: str) -> Path:
             writer.writerow(["source", "source_label", "target", "target_label", *columns])
             for a, b, d in rows:
                 writer.writerow([a, g.nodes[a].get("label"), b, g.nodes[b].get("label"), *(d.get(c) for c in columns)])
-    else:
-        raise ValueError(f"no export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    return path
 
 
 def _stringify_keys(g: nx.Graph) -> nx.Graph:

@@ -4,6 +4,7 @@ import pytest
 from kg import KnowledgeGraph
 from kg.ask import ready_queries
 from kg.errors import QueryError
+from kg.lookup import UnknownName
 
 HISTORY = [
     {"id": "a1", "date": "2015-03-01", "title": "Hội nghị Tỉnh ủy Nam Định",
@@ -103,7 +104,9 @@ def test_every_ready_question_is_tested_here():
 @pytest.mark.parametrize("hostile", ['Nguyễn" } ; DELETE WHERE { ?s ?p ?o } #', "x' } UNION { ?s ?p ?o", "}}}"])
 def test_quotes_and_braces_neither_break_nor_inject(history, hostile):
     before = len(history)
-    assert history.ask("positions", name=hostile).rows == []
+    for question, args in (("positions", {"name": hostile}), ("holders", {"body": "Tỉnh ủy Nam Định", "role": hostile})):
+        with pytest.raises(UnknownName, match="in the store"):
+            history.ask(question, **args)
     assert len(history) == before
 
 

@@ -1,0 +1,111 @@
+"""Finding persons, bodies and roles by the name a user types, with or without diacritics.
+
+Every person and body carries `kg:nameKey` (its folded name, `thanh2 uy3 hai3 pho2ng`)
+and `kg:plainKey` (the same without diacritics, `thanh uy hai phong`): a lookup probes
+the first, then the second, each one index probe, never a scan of every name. Only a
+name found under neither key costs a scan, to suggest the nearest known names.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from rdflib import Literal
+
+from kg.errors import QueryError
+from kg.normalize import fold
+
+KINDS = {"person": "kg:Person", "organisation": "kg:Organisation"}
+SUGGESTIONS = 5
+CANDIDATES = 300  # names sharing the most words with the one typed, compared closely
+CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
+
+PROBE = """
+SELECT DISTINCT ?node ?name ?kind ?key WHERE {
+  VALUES ?probe { PROBE }
+  ?node PREDICATE ?probe ; a ?type ; kg:nameKey ?key ; schema:name ?name .
+  VALUES (?type ?kind) { TYPES }
+}"""
+
+NAMES = """
+SELECT DISTINCT ?name ?plain WHERE {
+  VALUES (?type ?kind) { TYPES }
+  ?node a ?type ; kg:plainKey ?plain ; schema:name ?name .
+}"""
+
+ROLES = "SELECT DISTINCT ?role ?key WHERE { ?post kg:roleName ?role ; kg:roleKey ?key }"
+
+
+@dataclass(frozen=True)
+class Match:
+    iri: str
+    name: str
+    kind: str  # person | organisation
+    key: str  # the folded name
+
+
+class UnknownName(QueryError):
+    """No person, body or role goes by the name given; `suggestions` are the nearest known names."""
+
+    def __init__(self, what: str, text: str, suggestions: list[str]):
+        self.text, self.suggestions = text, suggestions
+        hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"no {what} named {text!r} in the store{hint}")
+
+
+def _types(kinds: tuple[str, ...]) -> str:
+    """VALUES rows pairing each class with its kind."""
+    return " ".join(f'({KINDS[k]} "{k}")' for k in kinds)
+
+
+def _probe(kg, predicate: str, key: str, kinds: tuple[str, ...]) -> list[Match]:
+    query = PROBE.replace("PREDICATE", predicate).replace("PROBE", Literal(key).n3()).replace("TYPES", _types(kinds))
+    return sorted({Match(r["node"], r["name"], r["kind"], r["key"]) for r in kg.sparql(query)},
+                  key=lambda m: (m.name, m.iri))
+
+
+def find(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]:
+    """The persons or bodies named `text`: by folded name, else by the name without diacritics."""
+    return _probe(kg, "kg:nameKey", fold(text), kinds) or _probe(kg, "kg:plainKey", fold(text, marks=False), kinds)
+
+
+def nearest(text: str, names: list[tuple[str, str]], n: int = SUGGESTIONS) -> list[str]:
+    """The `n` names closest to `text`, from (name, plain key) pairs: most words shared, then closest spelling.
+
+    A name that shares no word is suggested only when spelt much alike.
+    """
+    plain = fold(text, marks=False)
+    words = set(plain.split())
+    shared = sorted(names, key=lambda pair: -len(words & set(pair[1].split())))[:CANDIDATES]
+    scored = [(len(words & set(key.split())), difflib.SequenceMatcher(None, plain, key).ratio(), name)
+              for name, key in shared]
+    ranked = sorted((s for s in scored if s[0] or s[1] >= CLOSE_SPELLING), key=lambda s: (-s[0], -s[1], s[2]))
+    return list(dict.fromkeys(name for *_, name in ranked))[:n]
+
+
+def _describe(kinds: tuple[str, ...]) -> str:
+    return " or ".join({"person": "person", "organisation": "body"}[k] for k in kinds)
+
+
+def require(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]:
+    """Like `find`, but a name found nowhere raises `UnknownName` with the nearest known names."""
+    matches = find(kg, text, kinds)
+    if not matches:
+        names = [(r["name"], r["plain"]) for r in kg.sparql(NAMES.replace("TYPES", _types(kinds)))]
+        raise UnknownName(_describe(kinds), text, nearest(text, names))
+    return matches
+
+
+def role_keys(kg, text: str) -> list[str]:
+    """The folded keys of the roles named `text`, with or without diacritics; `UnknownName` if none.
+
+    A role typed as stored is one probe; only one typed otherwise reads the (few thousand) role names.
+    """
+    key = fold(text)
+    if kg.sparql(f"ASK {{ ?post kg:roleKey {Literal(key).n3()} }}").boolean:
+        return [key]
+    roles = [(r["role"], r["key"], fold(r["role"], marks=False)) for r in kg.sparql(ROLES)]
+    keys = sorted({k for _, k, plain in roles if plain == fold(text, marks=False)})
+    if not keys:
+        raise UnknownName("role", text, nearest(text, [(role, plain) for role, _, plain in roles]))
+    return keys
