@@ -61,3 +61,36 @@ def test_a_foreign_word_after_a_bare_title_names_the_body_not_a_person():
 def test_a_foreign_surname_alone_does_not_hold_the_vietnamese_government():
     got = positions("Thủ tướng Canada Mark Holloway đến Hà Nội. Thủ tướng Holloway nói.")
     assert got == {"Mark Holloway": {("Thủ tướng", "Chính phủ Canada")}}
+
+
+def test_a_time_word_after_a_name_in_a_caption_is_not_a_given_name():
+    text = "Ảnh tư liệu về Bộ trưởng Phạm Quang Hòa Ngày 12/3, bộ đã họp bàn về kế hoạch năm tới."
+    assert persons(text) == {"Phạm Quang Hòa"}
+    assert persons("Theo ông Nguyễn Ngọc Sáng cho biết, công trình sẽ hoàn thành trong năm nay.") \
+        == {"Nguyễn Ngọc Sáng"}
+
+
+def test_a_capitalised_form_of_address_is_not_part_of_the_name():
+    got = positions("Chánh Văn phòng HĐND tỉnh Ông Lương Văn Tài phát biểu khai mạc kỳ họp, sáng nay.")
+    assert set(got) == {"Lương Văn Tài"}
+
+
+def test_lunar_years_hospitals_and_family_lines_are_not_persons():
+    text = ("Dịp Tết Đinh Dậu, 20 bệnh nhân được chuyển lên BV Bạch Mai và bệnh viện Trần Hưng. "
+            "Ông sinh ra trong dòng họ Trần Khánh, một dòng họ khoa bảng nổi tiếng của vùng.")
+    assert persons(text) == set()
+
+
+def test_an_acronym_after_a_surname_is_a_body_not_a_given_name():
+    assert persons("Đoàn TTVN có 400 vận động viên tham dự đại hội thể thao năm nay.") == set()
+
+
+def test_a_one_word_role_with_no_body_is_a_given_name():
+    got = positions("Ông Lê Văn Trưởng, Tổng Giám đốc Tập đoàn Sông Hồng, cho biết kế hoạch sản xuất.")
+    assert got == {"Lê Văn Trưởng": {("Tổng Giám đốc", "Tập đoàn Sông Hồng")}}
+
+
+def test_given_names_alone_are_the_person_named_in_full_before():
+    text = ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Dung trả lời chất vấn của các đại biểu, chiều qua. "
+            "Bộ trưởng Kim Dung cho biết ngành sẽ tăng phụ cấp cho bác sĩ.")
+    assert persons(text) == {"Nguyễn Thị Kim Dung"}

@@ -10,6 +10,7 @@ from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.events import EventMention, find_event_types, is_future_date, is_planned, nearest_date
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import read_mentions
+from kg.extract.names import full_name_for
 from kg.extract.places import Places, complete_body
 from kg.extract.positions import attach_titles
 from kg.extract.text import Sentence, sentences
@@ -184,13 +185,10 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
 
 
 def _merge_short_names(draft: _Draft) -> None:
-    """`ông Hải` after `ông Đào Anh Hải`, `Felipe` after `Felipe VI`: a one-word name is the full name
-    it ends (a Vietnamese given name) or starts (a foreign one), not a new person."""
-    full = [p.name for p in draft.persons.values() if " " in p.name]
+    """`ông Hải` after `ông Đào Anh Hải`, `Kim Tiến` after `Nguyễn Thị Kim Tiến`, `Felipe` after
+    `Felipe VI`: a name that shortens a longer one of the article is that person, not a new one."""
     for key, person in list(draft.persons.items()):
-        if " " in person.name:
-            continue
-        match = next((name for name in full if person.name in (name.split()[-1], name.split()[0])), None)
+        match = full_name_for(person.name, [p.name for p in draft.persons.values()])
         if match is None:
             continue
         draft.persons[fold(match)].evidence.extend(person.evidence)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import gazetteer
-from kg.extract.bodies import BodyMention, find_body, name_end, place_tail
+from kg.extract.bodies import BodyMention, find_body, name_end, place_tail, starts_person
 from kg.extract.lexicon import Lexicon, place_at
 from kg.extract.names import NameMention, find_foreign_name, find_name, looks_foreign
 from kg.extract.text import Sentence, tokenize
@@ -114,9 +114,11 @@ def _titled_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMentio
     return name if titled and name.end - name.start > 1 else None
 
 
-def _inside_a_name(tokens, i: int) -> bool:
-    """`quận Hai Bà Trưng`: a capitalised honorific after a capitalised word is part of a name."""
-    return i > 0 and tokens[i].is_capitalised and tokens[i - 1].is_capitalised and tokens[i - 1].is_word
+def _inside_a_name(tokens, i: int, lex: Lexicon) -> bool:
+    """`quận Hai Bà Trưng`: a capitalised honorific after a capitalised word is part of a name,
+    unless a Vietnamese name follows it (`… HĐND Ông Đoàn Văn B`)."""
+    return i > 0 and tokens[i].is_capitalised and tokens[i - 1].is_capitalised and tokens[i - 1].is_word \
+        and not (i + 1 < len(tokens) and starts_person(tokens, i + 1, lex))
 
 
 def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
@@ -139,7 +141,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if mention is None and prev == "name" and (link := lex.title_links.match(tokens, i)) \
                 and link[0] < len(tokens) and lex.roles.match(tokens, link[0]):
             mention = Mention("link", i, link[0])
-        if mention is None and (h := lex.honorifics.match(tokens, i)) and not _inside_a_name(tokens, i):
+        if mention is None and (h := lex.honorifics.match(tokens, i)) and not _inside_a_name(tokens, i, lex):
             mention = Mention("honorific", i, h[0], h[2])
         if mention is None and t.is_capitalised and (place := place_at(tokens, i, lex)):
             mention = Mention("place", i, place)

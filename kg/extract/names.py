@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+from kg import gazetteer
 from kg.extract.bodies import province_level_person, starts_person
 from kg.extract.lexicon import Lexicon
 from kg.extract.text import Sentence
@@ -20,13 +22,35 @@ class NameMention:
     name: str
 
 
+@lru_cache(maxsize=None)
+def _time_words() -> dict[str, frozenset[str]]:
+    rows = gazetteer.pairs("time_words.tsv")
+    return {kind: frozenset(w for w, k in rows if k == kind) for kind in ("opener", "follower")}
+
+
+def _opens_time_phrase(tokens, k: int) -> bool:
+    """`Ngày 5/6`, `Sáng nay` after a name in a caption or heading: not a given name."""
+    words = _time_words()
+    if tokens[k].text not in words["opener"] or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].text
+    return nxt[0].isdigit() or nxt in words["follower"]
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) > 1 and text.isupper() and not ROMAN.fullmatch(text)
+
+
 def _stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
     tokens = sentence.tokens
     t = tokens[k]
-    if not (t.is_word and t.is_capitalised) or t.text in lex.name_enders:
+    if not (t.is_word and t.is_capitalised) or t.text in lex.name_enders or _is_acronym(t.text):
         return True
-    if lex.roles.match(tokens, k, capitalised=True) or lex.honorifics.match(tokens, k, capitalised=True):
+    if _opens_time_phrase(tokens, k) or lex.honorifics.match(tokens, k, capitalised=True):
         return True
+    if (role := lex.roles.match(tokens, k, capitalised=True)) is not None:
+        # `Lê Tiến Trưởng, …`: a one-word role with no body after it is a given name
+        return role[0] - k > 1 or (role[0] < len(tokens) and tokens[role[0]].is_capitalised)
     body = lex.body_heads.match(tokens, k, capitalised=True)
     return body is not None and body[0] - k > 1
 
@@ -73,14 +97,20 @@ def _after_place_word(sentence: Sentence, i: int, lex: Lexicon) -> bool:
     if province_level_person(tokens, i, lex):  # `UBND thành phố Nguyễn Đức Chung`
         return False
     return any(i - size >= 0 and (m := lex.place_words.match(tokens, i - size)) and m[0] == i
-               and not tokens[i - size].is_capitalised
+               and (not tokens[i - size].is_capitalised or _is_acronym(tokens[i - size].text))
                for size in (1, 2, 3))
+
+
+def _before_a_name(tokens, i: int, lex: Lexicon) -> bool:
+    """`… HĐND Ông Đoàn Văn B`: a capitalised form of address is not a surname when a name follows."""
+    return lex.honorifics.match(tokens, i, capitalised=True) is not None and i + 1 < len(tokens) \
+        and starts_person(tokens, i + 1, lex)
 
 
 def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     """The Vietnamese person name starting at token i, if one does."""
     tokens = sentence.tokens
-    if not starts_person(tokens, i, lex):
+    if not starts_person(tokens, i, lex) or _is_acronym(tokens[i + 1].text) or _before_a_name(tokens, i, lex):
         return None
     end = i + 1
     while end < len(tokens) and end - i < MAX_NAME_WORDS and not _stops_name(sentence, end, lex):
@@ -109,3 +139,12 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
     if fold(name) in lex.non_persons:
         return None
     return NameMention(i, end, name)
+
+
+def full_name_for(name: str, names: list[str]) -> str | None:
+    """The longest of `names` that `name` shortens: its last words (`Kim Tiến` of `Nguyễn Thị Kim Tiến`),
+    or, for one word, the first word of a foreign name (`Felipe` of `Felipe VI`)."""
+    words = name.split()
+    longer = [n for n in names if len(n.split()) > len(words) and (
+        n.split()[-len(words):] == words or (len(words) == 1 and n.split()[0] == name))]
+    return max(longer, key=lambda n: len(n.split()), default=None)
