@@ -1,71 +1,96 @@
-"""The interactive HTML page: a pyvis network written through our own offline template.
+"""The interactive HTML page: a laid-out graph with communities, a side panel and a time filter.
 
-pyvis holds the nodes, edges and options; the page inlines vis-network (shipped inside
-pyvis), so it works from `file://` with no network. Names, titles and sentences travel
-as JSON data and are put on the page with `textContent`, never as markup.
+Everything is computed here and travels as JSON: the layout (ForceAtlas2 inside each Louvain
+community, the communities placed by ForceAtlas2 on the graph between them), the communities,
+each node's rank, and the facts its panel shows. The page's script (`kg/templates/graph.html`)
+draws them with vis-network (shipped inside pyvis), works from `file://` with no network, and
+puts every name on the page as text, never as markup.
+
+Dates shown are as-of dates (the date of the article that states a fact); a meeting's or a
+document's own date is shown only when it is not later than the article that reports it.
 """
 from __future__ import annotations
 
 import datetime
 import html
 import json
+import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
-from pyvis.network import Network
 
 from kg.normalize import fold
-from kg.views import in_range
 
-DEFAULT_LIMIT = 1500  # nodes a browser lays out and settles in a few seconds
-MAX_CARD_LINES = 12
+DEFAULT_LIMIT = 1500  # nodes embedded in the page
+COLLAPSE_ABOVE = 100  # an overview with more nodes opens with its communities collapsed
+MIN_COMMUNITY = 3  # smaller groups are neither coloured nor collapsed
+SEED = 1  # Louvain and ForceAtlas2 are seeded: the same store gives the same page
+SPACING = 45.0  # canvas units of room per node, so labels fit at close zoom
+MAX_LIST = 12  # rows per list in a panel
 TYPES = ("person", "organisation", "meeting", "document")
-STYLE = {  # type → (colour, shape, legend label)
-    "person": ("#e4572e", "dot", "Person / Cá nhân"),
-    "organisation": ("#9ecae1", "box", "Organisation / Cơ quan"),
-    "meeting": ("#f3a712", "diamond", "Meeting / Sự kiện"),
-    "document": ("#7a6fbe", "triangle", "Document / Văn bản"),
+STYLE = {  # type → (shape, legend label)
+    "person": ("dot", "Person / Cá nhân"),
+    "organisation": ("square", "Organisation / Cơ quan"),
+    "meeting": ("diamond", "Meeting / Sự kiện"),
+    "document": ("triangle", "Document / Văn bản"),
 }
+PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+           "#9c755f", "#2f4b7c", "#a05195", "#665191", "#d45087", "#008080", "#8c6d31", "#637939")
+LOOSE = "#b0b0b0"
 
-NODES = """
-SELECT DISTINCT ?node ?type ?label ?date WHERE {
+NAMES = """
+SELECT ?node ?type ?label WHERE {
   { ?node a kg:Person ; schema:name ?label . BIND("person" AS ?type) }
   UNION { ?node a kg:Organisation ; schema:name ?label . BIND("organisation" AS ?type) }
-  UNION { ?node a kg:Meeting ; schema:name ?label . OPTIONAL { ?node schema:startDate ?date } BIND("meeting" AS ?type) }
-  UNION { ?node a kg:Document ; schema:name ?label . OPTIONAL { ?node schema:dateCreated ?date }
-          BIND("document" AS ?type) }
+  UNION { ?node a kg:Document ; schema:name ?label . BIND("document" AS ?type) }
 }"""
 
-EDGES = """
-SELECT DISTINCT ?a ?b ?label ?date WHERE {
-  { ?t a kg:Tenure ; org:member ?a ; org:organization ?b ; kg:roleName ?label ; kg:current true .
-    OPTIONAL { ?t kg:asOf ?date } }
-  UNION { ?b schema:attendee ?a . OPTIONAL { ?b schema:startDate ?date } BIND("attended" AS ?label) }
-  UNION { ?b kg:organisation ?a . OPTIONAL { ?b schema:startDate ?date } BIND("took part" AS ?label) }
-  UNION { ?a kg:issuer ?b . BIND("issued" AS ?label) }
-  UNION { ?a org:subOrganizationOf ?b . BIND("part of" AS ?label) }
+TENURES = """
+SELECT ?person ?org ?role ?current ?article ?sentence WHERE {
+  ?t a kg:Tenure ; org:member ?person ; org:organization ?org ; kg:roleName ?role ; kg:current ?current ;
+     prov:wasDerivedFrom ?article .
+  OPTIONAL { ?t kg:evidence ?ev . ?ev kg:text ?sentence }
 }"""
 
-SOURCES = """
-SELECT DISTINCT ?node ?article ?headline WHERE {
-  ?article a kg:Article ; schema:mentions ?node . OPTIONAL { ?article schema:headline ?headline }
+MEETINGS = """
+SELECT ?m ?type ?date ?article ?sentence WHERE {
+  ?m a kg:Meeting ; kg:eventType ?type ; prov:wasDerivedFrom ?article .
+  OPTIONAL { ?m schema:startDate ?date }
+  OPTIONAL { ?m kg:evidence ?ev . ?ev kg:text ?sentence }
 }"""
 
-OPTIONS = {
-    "layout": {"improvedLayout": False},
-    "nodes": {"font": {"size": 14}, "scaling": {"min": 10, "max": 40}},
-    "edges": {"smooth": False, "font": {"size": 10, "align": "middle"}, "color": {"color": "#999"}},
-    "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 150, "updateInterval": 50}},
-    "interaction": {"hover": True, "tooltipDelay": 100},
-}
+DOCUMENTS = """
+SELECT ?d ?article ?date ?sentence WHERE {
+  ?d a kg:Document . GRAPH ?article { ?d prov:wasDerivedFrom ?article }
+  OPTIONAL { GRAPH ?article { ?d schema:dateCreated ?date } }
+  OPTIONAL { GRAPH ?article { ?d kg:evidence ?ev . ?ev kg:text ?sentence } }
+}"""
+
+LINKS = """
+SELECT DISTINCT ?a ?b ?kind WHERE {
+  { ?a schema:attendee ?b . BIND("attended" AS ?kind) }
+  UNION { ?a kg:organisation ?b . BIND("took part" AS ?kind) }
+  UNION { ?a kg:issuer ?b . BIND("issued" AS ?kind) }
+  UNION { ?a org:subOrganizationOf ?b . BIND("part of" AS ?kind) }
+}"""
+
+ARTICLES = """
+SELECT ?article ?headline ?asOf WHERE {
+  ?article a kg:Article . OPTIONAL { ?article schema:headline ?headline } OPTIONAL { ?article kg:asOf ?asOf }
+}"""
+
+CO_MENTIONS = """
+SELECT DISTINCT ?p ?d WHERE { ?article schema:mentions ?d . ?d a kg:Document . ?article schema:mentions ?p . ?p a kg:Person }
+"""
 
 
 @dataclass
 class Selection:
-    """What to draw: node types, a date range, a focus and its depth, a size limit."""
+    """What to draw: node types, a date range, a focus and its depth, a size limit (0: none)."""
 
     focus: str | None = None
     depth: int = 1
@@ -76,76 +101,342 @@ class Selection:
 
 
 @dataclass
+class Facts:
+    """What the store says, keyed by IRI; each claim with its article (and so its as-of date)."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+    tenures: dict[tuple[str, str, str], list[tuple[str | None, bool, str]]] = field(default_factory=dict)
+    dates: dict[str, str | None] = field(default_factory=dict)  # meeting or document → date shown
+    seen: dict[str, list[str]] = field(default_factory=dict)  # meeting or document → its articles
+    links: list[tuple[str, str, str]] = field(default_factory=list)
+    articles: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # → (headline, as-of)
+    sources: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # node → (sentence, article)
+    documents: dict[str, set[str]] = field(default_factory=dict)  # person → documents named beside them
+
+
+@dataclass
 class View:
+    """The nodes embedded in the page (`graph`), those drawn first (`shown`), and what was left out."""
+
     graph: nx.MultiGraph
+    facts: Facts
+    shown: set[str]
     left_out: int = 0
-    cards: dict[str, list[str]] = field(default_factory=dict)
+    focused: bool = False
 
 
-def _in_range(value, selection: Selection) -> bool:
+def _iso(value) -> str | None:
+    return value.isoformat() if isinstance(value, datetime.date) else None
+
+
+def _trusted(date: str | None, as_of: str | None) -> str | None:
+    """A fact's own date, kept only when the article that states it is not older."""
+    return date if date and as_of and date <= as_of else None
+
+
+def read_facts(kg, selection: Selection) -> Facts:
+    """Every fact the page can show, with as-of dates inside the selection's range."""
+    facts = Facts()
     since, until = (d.isoformat() if d else None for d in (selection.since, selection.until))
-    return in_range(value, since, until, keep_undated=True)
+    for r in kg.sparql(ARTICLES):
+        facts.articles[r["article"]] = (r["headline"] or r["article"], _iso(r["asOf"]))
+
+    def as_of(article: str) -> str | None:
+        return facts.articles.get(article, ("", None))[1]
+
+    def in_range(article: str) -> bool:
+        date = as_of(article)
+        return date is None or ((since is None or date >= since) and (until is None or date <= until))
+
+    for r in kg.sparql(NAMES):
+        facts.names[r["node"]], facts.types[r["node"]] = r["label"], r["type"]
+    for r in kg.sparql(TENURES):
+        if in_range(r["article"]):
+            facts.tenures.setdefault((r["person"], r["org"], r["role"]), []).append(
+                (as_of(r["article"]), bool(r["current"]), r["article"]))
+            _source(facts, r["person"], r["sentence"], r["article"])
+    for r in kg.sparql(MEETINGS):
+        if in_range(r["article"]):
+            _meeting(facts, r, as_of(r["article"]))
+    for r in kg.sparql(DOCUMENTS):
+        if in_range(r["article"]):
+            facts.seen.setdefault(r["d"], []).append(r["article"])
+            facts.dates[r["d"]] = facts.dates.get(r["d"]) or _trusted(_iso(r["date"]), as_of(r["article"]))
+            _source(facts, r["d"], r["sentence"], r["article"])
+    facts.links = [(r["a"], r["b"], r["kind"]) for r in kg.sparql(LINKS)]
+    for r in kg.sparql(CO_MENTIONS):
+        facts.documents.setdefault(r["p"], set()).add(r["d"])
+    return facts
 
 
-def _graph(kg, selection: Selection) -> nx.MultiGraph:
+def _source(facts: Facts, node: str, sentence: str | None, article: str) -> None:
+    if sentence and (sentence, article) not in facts.sources.setdefault(node, []):
+        facts.sources[node].append((sentence, article))
+
+
+def _meeting(facts: Facts, row: dict, as_of: str | None) -> None:
+    """A meeting named by its type and the date it can be trusted with: its own, or its article's."""
+    node, date = row["m"], _trusted(_iso(row["date"]), as_of)
+    facts.types[node], facts.dates[node] = "meeting", date
+    facts.names[node] = f"{row['type']} {date}" if date else f"{row['type']}, as of {as_of or '?'}"
+    facts.seen[node] = [row["article"]]
+    _source(facts, node, row["sentence"], row["article"])
+
+
+def _months(facts: Facts, articles: list[str]) -> tuple[str | None, str | None]:
+    dates = sorted(d for a in articles if (d := facts.articles.get(a, ("", None))[1]))
+    return (dates[0][:7], dates[-1][:7]) if dates else (None, None)
+
+
+def _graph(facts: Facts, types: tuple[str, ...]) -> nx.MultiGraph:
+    """One edge per tenure (person, body, role), attendance, part taken, issue and part-of."""
     g = nx.MultiGraph()
-    for r in kg.sparql(NODES):
-        if r["type"] in selection.types and (r["type"] != "meeting" or _in_range(r["date"], selection)):
-            g.add_node(r["node"], label=r["label"], type=r["type"], date=r["date"])
-    for r in kg.sparql(EDGES):
-        if r["a"] in g and r["b"] in g and _in_range(r["date"], selection):
-            g.add_edge(r["a"], r["b"], key=(r["label"], str(r["date"])), label=r["label"], date=r["date"])
+    for node, kind in facts.types.items():
+        if kind in types:
+            g.add_node(node, label=facts.names[node], type=kind)
+    for (person, org, role), sightings in facts.tenures.items():
+        if person in g and org in g:
+            first, last = _months(facts, [a for *_, a in sightings])
+            g.add_edge(person, org, key=("tenure", role), kind="tenure", label=role, first=first, last=last,
+                       current=max(sightings, key=lambda s: (s[0] or "", s[1]))[1])
+    for a, b, kind in facts.links:
+        if a in g and b in g:
+            dated = a if a in facts.seen else b if b in facts.seen else None
+            first, last = _months(facts, facts.seen[dated]) if dated else (None, None)
+            g.add_edge(a, b, key=(kind, ""), kind=kind, label=kind, first=first, last=last, current=True)
+    g.remove_nodes_from([n for n, d in g.nodes(data=True) if d["type"] in ("meeting", "document")
+                         and n not in facts.seen])
     return g
 
 
-def _focus(g: nx.MultiGraph, selection: Selection) -> nx.MultiGraph:
-    wanted = fold(selection.focus)
-    centres = [n for n, d in g.nodes(data=True) if fold(d["label"]) == wanted] or \
-              [n for n, d in g.nodes(data=True) if wanted in fold(d["label"])]
-    if not centres:
-        return g.subgraph([]).copy()
-    keep = set()
-    for centre in centres:
-        keep.update(nx.ego_graph(g, centre, radius=selection.depth))
-    return g.subgraph(keep).copy()
-
-
-def _cards(kg, g: nx.MultiGraph) -> dict[str, list[str]]:
-    """A few lines per node: its positions or links with dates, then the articles behind it."""
-    cards: dict[str, list[str]] = {}
-    for a, b, d in g.edges(data=True):
-        date = d["date"].isoformat() if isinstance(d["date"], datetime.date) else ""
-        for node, other in ((a, b), (b, a)):
-            line = f"{d['label']} — {g.nodes[other]['label']}" + (f" ({date})" if date else "")
-            cards.setdefault(node, []).append(line)
-    for r in kg.sparql(SOURCES):
-        if r["node"] in g:
-            cards.setdefault(r["node"], []).append(f"Article: {r['headline'] or r['article']}")
-    return {n: sorted(set(lines), key=lines.index)[:MAX_CARD_LINES] for n, lines in cards.items()}
+def _centres(g: nx.MultiGraph, focus: str) -> list[str]:
+    wanted = fold(focus)
+    return [n for n, d in g.nodes(data=True) if fold(d["label"]) == wanted] or \
+        [n for n, d in g.nodes(data=True) if wanted in fold(d["label"])]
 
 
 def build_view(kg, selection: Selection | None = None) -> View:
-    """The nodes and edges to draw, after focus, filters and the size limit."""
+    """The nodes to embed and draw, after filters, focus and the size limit.
+
+    A focused page also embeds the ring beyond its depth, hidden, for the panel's "expand".
+    """
     selection = selection or Selection()
-    g = _graph(kg, selection)
+    facts = read_facts(kg, selection)
+    g = _graph(facts, selection.types)
     if selection.focus:
-        g = _focus(g, selection)
-    total = g.number_of_nodes()
-    if total > selection.limit:
-        keep = sorted(g.nodes, key=lambda n: (-g.degree(n), n))[:selection.limit]
-        g = g.subgraph(keep).copy()
-    return View(g, total - g.number_of_nodes(), _cards(kg, g))
+        distance: dict[str, int] = {}
+        for centre in _centres(g, selection.focus):
+            for n, d in nx.single_source_shortest_path_length(g, centre, cutoff=selection.depth + 1).items():
+                distance[n] = min(d, distance.get(n, d))
+    else:
+        distance = dict.fromkeys(g, 0)
+    order = sorted(distance, key=lambda n: (distance[n], -g.degree(n), n))
+    keep = order[:selection.limit or None]
+    shown = {n for n in keep if distance[n] <= selection.depth}
+    left_out = sum(1 for n in order[len(keep):] if distance[n] <= selection.depth)
+    return View(g.subgraph(keep).copy(), facts, shown, left_out, bool(selection.focus))
 
 
-def to_network(view: View) -> Network:
-    """The view as a pyvis network: colour and shape by type, size by degree, edges labelled."""
-    net = Network(height="100%", width="100%", directed=False, cdn_resources="in_line")
-    for node, d in view.graph.nodes(data=True):
-        color, shape, _ = STYLE[d["type"]]
-        net.add_node(node, label=d["label"], color=color, shape=shape, value=1 + view.graph.degree(node),
-                     kind=d["type"])
-    net.edges.extend({"from": a, "to": b, "label": d["label"]} for a, b, d in view.graph.edges(data=True))
-    return net
+def communities(g: nx.Graph) -> list[list[str]]:
+    """Louvain communities, largest first, each listed most central first (deterministic)."""
+    found = nx.community.louvain_communities(g, weight="weight", seed=SEED)
+    ranked = [sorted(c, key=lambda n: (-g.degree(n, weight="weight"), n)) for c in found]
+    return sorted(ranked, key=lambda c: (-len(c), c[0]))
+
+
+def _iterations(n: int) -> int:
+    """ForceAtlas2 here costs n² per step: fewer steps for large groups keep a 5,000-node page in seconds."""
+    return max(15, min(100, int(4e7 / max(n, 1) ** 2)))
+
+
+def _local_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
+    """ForceAtlas2 positions centred on 0, scaled so that nodes sit about SPACING from their nearest neighbour."""
+    import numpy as np
+    nodes = sorted(g)
+    if len(nodes) < 3:
+        return {n: (SPACING * (i - (len(nodes) - 1) / 2), 0.0) for i, n in enumerate(nodes)}
+    pos = nx.forceatlas2_layout(g, max_iter=_iterations(len(g)), seed=SEED, weight="weight")
+    xy = np.array([pos[n] for n in nodes], dtype=float)
+    xy -= xy.mean(axis=0)
+    dist = np.linalg.norm(xy[:, None] - xy[None], axis=-1)
+    np.fill_diagonal(dist, np.inf)
+    nearest = float(np.median(dist.min(axis=1))) or 1.0
+    points = (xy * SPACING / nearest).tolist()
+    _separate(points, [SPACING / 2] * len(points), rounds=max(3, min(30, int(3e6 / len(points) ** 2))))
+    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, points)}
+
+
+def _separate(centres: list[list[float]], radii: list[float], rounds: int = 50) -> None:
+    """Push overlapping discs apart, in place."""
+    import numpy as np
+    pos, r = np.array(centres, dtype=float).reshape(-1, 2), np.array(radii, dtype=float)
+    for _ in range(rounds):
+        diff = pos[:, None] - pos[None]
+        dist = np.linalg.norm(diff, axis=-1) + np.eye(len(r))
+        overlap = np.clip(r[:, None] + r[None] - dist, 0, None)
+        np.fill_diagonal(overlap, 0)
+        if not overlap.any():
+            break
+        pos += (diff / dist[..., None] * overlap[..., None] / 2).sum(axis=1)
+    centres[:] = pos.tolist()
+
+
+def layout(g: nx.Graph, groups: list[list[str]]) -> dict[str, tuple[float, float]]:
+    """Each community laid out on its own, the communities placed by how strongly they are linked."""
+    where = {n: i for i, group in enumerate(groups) for n in group}
+    between = nx.Graph()
+    between.add_nodes_from(range(len(groups)))
+    for a, b, w in g.edges(data="weight"):
+        if where[a] != where[b]:
+            old = between.get_edge_data(where[a], where[b], {"weight": 0})["weight"]
+            between.add_edge(where[a], where[b], weight=old + w)
+    local = [_local_layout(g.subgraph(group)) for group in groups]
+    radii = [SPACING + max(math.hypot(x, y) for x, y in p.values()) for p in local]
+    placed = nx.forceatlas2_layout(between, max_iter=_iterations(len(groups)), seed=SEED, weight="weight",
+                                   node_size=dict(enumerate(radii)), strong_gravity=True) if len(groups) > 1 \
+        else {0: (0.0, 0.0)}
+    spread = max(radii) * math.sqrt(len(groups))
+    centres = [[float(placed[i][0]) * spread, float(placed[i][1]) * spread] for i in range(len(groups))]
+    _separate(centres, radii)
+    return {n: (round(centres[i][0] + x, 1), round(centres[i][1] + y, 1))
+            for i, p in enumerate(local) for n, (x, y) in p.items()}
+
+
+def _simple(g: nx.MultiGraph) -> nx.Graph:
+    simple = nx.Graph()
+    simple.add_nodes_from(g)
+    for a, b in g.edges():
+        if a != b:
+            simple.add_edge(a, b, weight=simple.get_edge_data(a, b, {"weight": 0})["weight"] + 1)
+    return simple
+
+
+def page_data(view: View) -> dict:
+    """The JSON the page draws: nodes with positions, edges with months, communities, panels."""
+    g = view.graph
+    simple = _simple(g)
+    groups = communities(simple)
+    pos = layout(simple, groups)
+    index = {n: i for i, n in enumerate(sorted(g, key=lambda n: (-simple.degree(n), g.nodes[n]["label"], n)))}
+    big = [group for group in groups if len(group) >= MIN_COMMUNITY]
+    group_of = {n: i for i, group in enumerate(big) for n in group}
+    ix = _Index(view, index)
+    nodes = [None] * len(index)
+    for n, i in index.items():
+        d = g.nodes[n]
+        nodes[i] = {"id": i, "name": d["label"], "kind": d["type"], "x": pos[n][0], "y": pos[n][1],
+                    "size": round(6 + 2.5 * math.sqrt(simple.degree(n)), 1), "c": group_of.get(n, -1),
+                    "shown": n in view.shown, **_node_months(view.facts, n)}
+    return {
+        "nodes": nodes,
+        "edges": [{"a": index[a], "b": index[b], "kind": d["kind"], "label": d["label"], "current": d["current"],
+                   "first": d["first"], "last": d["last"]} for a, b, d in g.edges(data=True)],
+        "communities": [_community(group, index, pos, g, i) for i, group in enumerate(big)],
+        "collapsed": not view.focused and len(g) > COLLAPSE_ABOVE,
+        "months": _month_range(nodes, g),
+        "panels": [_panel(ix, n) for n in sorted(index, key=index.get)],
+        "articles": ix.table(),
+        "legend": [{"type": t, "label": label, "shape": shape} for t, (shape, label) in STYLE.items()],
+        "note": f"{len(g)} nodes, {g.number_of_edges()} edges"
+                + (f"; {view.left_out} less connected nodes left out (--limit)" if view.left_out else ""),
+    }
+
+
+def _node_months(facts: Facts, node: str) -> dict:
+    if node not in facts.seen:
+        return {}
+    first, last = _months(facts, facts.seen[node])
+    return {"first": first, "last": last}
+
+
+def _community(group: list[str], index: dict[str, int], pos: dict, g: nx.MultiGraph, i: int) -> dict:
+    """A community named by its most central body or person, placed at its members' centre."""
+    named = [n for n in group if g.nodes[n]["type"] in ("person", "organisation")] or group
+    return {"id": f"c{i}", "name": g.nodes[named[0]]["label"], "members": [index[n] for n in group],
+            "color": PALETTE[i % len(PALETTE)],
+            "x": round(sum(pos[n][0] for n in group) / len(group), 1),
+            "y": round(sum(pos[n][1] for n in group) / len(group), 1)}
+
+
+def _month_range(nodes: list[dict], g: nx.MultiGraph) -> list[str]:
+    """Every month from the first to the last as-of date on the page."""
+    seen = [m for n in nodes for m in (n.get("first"), n.get("last")) if m] + \
+        [m for *_, d in g.edges(data=True) for m in (d["first"], d["last"]) if m]
+    if not seen:
+        return []
+    (y, m), (last_y, last_m) = (map(int, min(seen).split("-")), map(int, max(seen).split("-")))
+    months = []
+    while (y, m) <= (last_y, last_m):
+        months.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return months
+
+
+@dataclass
+class _Index:
+    """Facts looked up by node, built once per page."""
+
+    view: View
+    number: dict[str, int]
+    articles: dict[str, int] = field(default_factory=dict)
+    tenures: dict[str, list] = field(default_factory=lambda: defaultdict(list))
+    linked: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def __post_init__(self) -> None:
+        for key, sightings in self.view.facts.tenures.items():
+            self.tenures[key[0]].append((key, sightings))
+            self.tenures[key[1]].append((key, sightings))
+        for a, b, kind in self.view.facts.links:
+            self.linked[(a, kind)].append(b)
+            self.linked[(b, "~" + kind)].append(a)
+
+    def ref(self, node: str):
+        """A node of the page by its number, any other by its name."""
+        return self.number.get(node, self.view.facts.names.get(node, node))
+
+    def article(self, article: str) -> int:
+        return self.articles.setdefault(article, len(self.articles))
+
+    def table(self) -> list[tuple[str, str | None]]:
+        """The articles the panels cite, as (headline, as-of), in the order of their numbers."""
+        return [self.view.facts.articles.get(a, (a, None)) for a in self.articles]
+
+
+def _span(sightings: list[tuple[str | None, bool, str]]) -> dict:
+    """First and last seen (as-of dates), and whether the latest sighting says current."""
+    dates = sorted(d for d, *_ in sightings if d)
+    latest = max(sightings, key=lambda s: (s[0] or "", s[1]))
+    return {"first": dates[0] if dates else None, "last": dates[-1] if dates else None, "current": latest[1]}
+
+
+def _posts(ix: _Index, node: str, other: int) -> list[dict]:
+    """Tenures of a person (other=1: the body) or of a body (other=0: the person), latest first."""
+    rows = [{"role": key[2], "who": ix.ref(key[other]), **_span(sightings)}
+            for key, sightings in ix.tenures.get(node, ()) if key[1 - other] == node]
+    return sorted(rows, key=lambda t: (t["last"] or "", t["role"]), reverse=True)[:3 * MAX_LIST]
+
+
+def _panel(ix: _Index, node: str) -> dict:
+    """What the side panel lists for one node."""
+    facts, kind = ix.view.facts, ix.view.facts.types[node]
+    panel: dict = {"sources": [[s, ix.article(a)] for s, a in facts.sources.get(node, [])[:MAX_LIST]]}
+    if kind == "person":
+        meetings = ix.linked.get((node, "~attended"), [])[:MAX_LIST]
+        panel["career"] = _posts(ix, node, 1)
+        panel["meetings"] = [{"m": ix.ref(m), "with": [ix.ref(p) for p in ix.linked[(m, "attended")] if p != node]}
+                             for m in sorted(meetings, key=lambda m: _months(facts, facts.seen.get(m, []))[0] or "", reverse=True)]
+        panel["documents"] = [ix.ref(d) for d in sorted(facts.documents.get(node, ()))[:MAX_LIST]]
+    elif kind == "organisation":
+        panel["holders"] = _posts(ix, node, 0)
+        panel["parents"] = [ix.ref(b) for b in ix.linked.get((node, "part of"), [])]
+        panel["children"] = [ix.ref(a) for a in ix.linked.get((node, "~part of"), [])][:3 * MAX_LIST]
+    else:
+        dates = sorted(d for a in facts.seen.get(node, ()) if (d := facts.articles.get(a, ("", None))[1]))
+        panel["date"], panel["asOf"] = facts.dates.get(node), dates[0] if dates else None
+        panel["links"] = [ix.ref(n) for key in ((node, "attended"), (node, "took part"), (node, "issued"))
+                          for n in ix.linked.get(key, [])][:3 * MAX_LIST]
+    return panel
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -159,21 +450,13 @@ def _script_safe(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def render(net: Network, view: View, title: str = "kg graph") -> str:
+def render(data: dict, title: str = "kg graph") -> str:
     """The whole page as one self-contained HTML string."""
     js, css = _vis_assets()
-    for node in net.nodes:
-        node.pop("title", None)  # hover cards are built by the page's script, as text
-    data = {
-        "nodes": net.nodes, "edges": net.edges, "options": OPTIONS, "cards": view.cards,
-        "legend": [{"type": t, "label": label, "color": color} for t, (color, _, label) in STYLE.items()],
-        "note": f"{len(net.nodes)} nodes, {len(net.edges)} edges"
-                + (f"; {view.left_out} less connected nodes left out (--limit)" if view.left_out else ""),
-    }
     parts = {
         "__TITLE__": html.escape(title),
         "__VIS_CSS__": css.replace("</", "<\\/"),
-        "__DATA__": _script_safe(json.dumps(data, ensure_ascii=False, default=str)),
+        "__DATA__": _script_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":"))),
         "__VIS_JS__": js.replace("</script", "<\\/script"),
     }
     template = (resources.files("kg") / "templates" / "graph.html").read_text(encoding="utf-8")
@@ -182,7 +465,6 @@ def render(net: Network, view: View, title: str = "kg graph") -> str:
 
 def write_html(kg, out: str | Path, selection: Selection | None = None) -> Path:
     """Write the page to `out` as UTF-8 and return its path."""
-    view = build_view(kg, selection)
     path = Path(out)
-    path.write_text(render(to_network(view), view), encoding="utf-8")
+    path.write_text(render(page_data(build_view(kg, selection))), encoding="utf-8")
     return path

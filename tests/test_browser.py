@@ -1,29 +1,96 @@
-"""The HTML page in headless Chromium with the network off: it draws, searches, and runs nothing it is given."""
+"""The HTML page on corpus-shaped data: laid out, clustered, labelled without overlap, with a panel,
+a time filter and search; in headless Chromium with the network off, running nothing it is given."""
+import itertools
+import json
 import os
+import re
 import shutil
 
 import pytest
 
 from kg import KnowledgeGraph
-from kg.records import Article, Extraction, Organisation, Person, Position
+from kg import viz
+from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
 
-playwright = pytest.importorskip("playwright.sync_api")
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None and os.environ.get("CI"):
     pytest.fail("chromium is missing: .ci/run installs Debian's chromium for this test")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+needs_browser = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
         "--disable-background-networking", "--disable-component-update", "--host-resolver-rules=MAP * ~NOTFOUND"]
-PAINTED_PIXELS = """() => {
-  const c = document.querySelector('#graph canvas');
-  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-  let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++; return n; }"""
 HOSTILE = ['<img src=x onerror="window.pwned=1">', '"><script>window.pwned=2</script>', "O'Brien \" } ]"]
+PROVINCES = ["Hải Phòng", "Nghệ An", "Quảng Ninh", "Cần Thơ", "Lào Cai", "Bình Định"]
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô", "Dương", "Lý"]
+GIVEN = ["Văn An", "Hữu Bình", "Minh Cường", "Quốc Dũng", "Thanh Giang", "Đức Hải", "Thị Khánh", "Hoàng Long",
+         "Xuân Nam", "Công Phúc", "Anh Quân", "Hồng Sơn", "Ngọc Tâm", "Thế Vinh"]
+ROLES = ["Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Giám đốc"]
+FUTURE = "2030-02-06"  # a meeting date no 2017 article can report as past
 
 
-@pytest.fixture
+def _said(text: str) -> Evidence:
+    return Evidence(text, 0, len(text))
+
+
+def _bodies(province: str) -> list[str]:
+    return [f"Thành ủy {province}", f"Ủy ban nhân dân thành phố {province}", f"Sở Tài chính thành phố {province}"]
+
+
+def _staff(p: int) -> list[str]:
+    return [f"{SURNAMES[(p + k) % len(SURNAMES)]} {GIVEN[(5 * p + k) % len(GIVEN)]}" for k in range(9)]
+
+
+def _province(p: int, month: int) -> tuple[list[Person], list[Event], list[Document]]:
+    """One province's news of a month: who holds which post, a meeting, every third month a resolution."""
+    province, bodies, staff = PROVINCES[p], _bodies(PROVINCES[p]), _staff(p)
+    date = f"2017-{month:02d}-15"
+    people = []
+    for k, name in enumerate(staff):
+        if (k + month) % 3 == 0:
+            role, body = ROLES[k % len(ROLES)], bodies[k % len(bodies)]
+            said = f"Ông {name}, {role} {body}, phát biểu."
+            people.append(Person(name, [Position(role, body, current=k != 8 or month < 6, evidence=_said(said))]))
+    present = [q.name for q in people][:4]
+    meeting_date = FUTURE if (p, month) == (0, 7) else date
+    events = [Event("hội nghị", meeting_date, province, present, [bodies[0]],
+                    [_said(f"Hội nghị của {bodies[0]} có {len(present)} đại biểu.")])]
+    documents = [Document("Nghị quyết", f"{month:02d}/NQ-TU", date, bodies[0], None,
+                          _said(f"{bodies[0]} ban hành Nghị quyết số {month:02d}/NQ-TU."))] if month % 3 == 0 else []
+    return people, events, documents
+
+
+def _month(month: int) -> Extraction:
+    """A month's news from every province."""
+    date = f"2017-{month:02d}-15"
+    news = [_province(p, month) for p in range(len(PROVINCES))]
+    return Extraction(Article(f"m{month}", f"Tin tháng {month}", "…", date=date), date,
+                      [q for people, _, _ in news for q in people],
+                      [Organisation(b) for province in PROVINCES for b in _bodies(province)],
+                      [e for _, events, _ in news for e in events], [d for *_, docs in news for d in docs])
+
+
+@pytest.fixture(scope="module")
+def corpus_graph():
+    """Six provinces over a year, one national body linking two of them."""
+    graph = KnowledgeGraph.open("memory")
+    for month in range(1, 13):
+        graph.add_extraction(_month(month))
+    bridge = Person("Trương Quang Nghĩa", [Position("Ủy viên", "Ban Tổ chức Trung ương", evidence=_said("x")),
+                                            Position("Bí thư", "Thành ủy Hải Phòng", evidence=_said("y"))])
+    graph.add_extraction(Extraction(Article("bridge", "Tin", "…", date="2017-06-01"), "2017-06-01", [bridge]))
+    return graph
+
+
+@pytest.fixture(scope="module")
+def pages(corpus_graph, tmp_path_factory):
+    out = tmp_path_factory.mktemp("pages")
+    return {"overview": corpus_graph.visualize(out / "overview.html"),
+            "focus": corpus_graph.visualize(out / "focus.html", focus="Thành ủy Hải Phòng", depth=1)}
+
+
+@pytest.fixture(scope="module")
 def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
@@ -44,32 +111,166 @@ def open_offline(browser, path):
     return page, attempts, errors, dialogs
 
 
-def test_the_seed_graph_draws_and_search_centres_a_node(browser, seed_graph, tmp_path):
-    path = seed_graph.visualize(tmp_path / "seed.html")
-    page, attempts, errors, _ = open_offline(browser, path)
-    assert page.evaluate(PAINTED_PIXELS) > 1000
-    page.fill("#search", "tran luu quang")
-    page.press("#search", "Enter")
-    selected = page.evaluate("window.kgNetwork.getSelectedNodes()")
-    assert len(selected) == 1
-    centred = page.evaluate("""(id) => { const v = window.kgNetwork.getViewPosition();
-        const p = window.kgNetwork.getPositions([id])[id]; return Math.hypot(v.x - p.x, v.y - p.y); }""", selected[0])
-    assert centred < 1
-    assert page.inner_text("#card").startswith("Trần Lưu Quang")
+def overlaps(boxes):
+    """Pairs of drawn labels whose boxes (the network's own, in canvas units) intersect."""
+    return [(a["label"], b["label"]) for a, b in itertools.combinations(boxes, 2)
+            if a["left"] < b["left"] + b["width"] and b["left"] < a["left"] + a["width"]
+            and a["top"] < b["top"] + b["height"] and b["top"] < a["top"] + a["height"]]
+
+
+def settle_labels(page):
+    page.evaluate("window.kg.placeLabels()")
+    return page.evaluate("window.kg.labelBoxes()")
+
+
+# The page's data, without a browser.
+
+def test_layout_and_communities_are_computed_once_and_deterministic(corpus_graph):
+    first = viz.page_data(viz.build_view(corpus_graph))
+    again = viz.page_data(viz.build_view(corpus_graph))
+    assert first == again
+    assert first["collapsed"] and len(first["communities"]) >= len(PROVINCES)
+    places = {(n["x"], n["y"]) for n in first["nodes"]}
+    assert len(places) == len(first["nodes"])
+    named = {c["name"] for c in first["communities"]}
+    assert {f"Thành ủy {p}" for p in PROVINCES} & named
+
+
+def test_a_person_panel_has_career_with_first_and_last_seen(corpus_graph):
+    data = viz.page_data(viz.build_view(corpus_graph))
+    name = _staff(1)[8]
+    i = next(n["id"] for n in data["nodes"] if n["name"] == name)
+    career = data["panels"][i]["career"]
+    assert [(t["role"], t["first"], t["last"], t["current"]) for t in career] == \
+        [("Phó Chủ tịch", "2017-01-15", "2017-10-15", False)]
+    assert data["panels"][i]["meetings"] and data["panels"][i]["sources"]
+
+
+def test_dates_shown_are_never_later_than_the_article(corpus_graph):
+    page = json.dumps(viz.page_data(viz.build_view(corpus_graph)), ensure_ascii=False)
+    assert FUTURE not in page and "hội nghị, as of 2017-07-15" in page
+
+
+def test_the_page_is_self_contained_and_names_are_data(corpus_graph, tmp_path):
+    graph = KnowledgeGraph.open("memory")
+    graph.add_extraction(Extraction(Article("evil", "</script><b>", "x"), "2021-01-01",
+                                    [Person(HOSTILE[1], [Position("Bí thư", HOSTILE[0])])]))
+    page = graph.visualize(tmp_path / "evil.html").read_text(encoding="utf-8")
+    assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"?https?:", page)
+    assert "<img src=x" not in page and page.count("</script>") == 3
+
+
+# The page in the browser.
+
+@needs_browser
+def test_overview_opens_settled_with_communities_and_labels_that_do_not_overlap(browser, pages):
+    page, attempts, errors, _ = open_offline(browser, pages["overview"])
+    drawn = page.evaluate("window.kg.nodes.getIds()")
+    assert drawn and all(isinstance(i, str) and i.startswith("c") for i in drawn[:len(PROVINCES)])
+    boxes = settle_labels(page)
+    assert len(boxes) >= len(PROVINCES) and overlaps(boxes) == []
+    assert page.evaluate("window.kg.network.physics.options.enabled") is False
+    page.evaluate("window.kg.network.moveTo({scale: window.kg.network.getScale() / 4})")
+    assert overlaps(settle_labels(page)) == []
     assert attempts == [] and errors == []
 
 
+@needs_browser
+def test_search_ignores_diacritics_and_opens_the_community(browser, pages):
+    page, attempts, errors, _ = open_offline(browser, pages["overview"])
+    page.fill("#search", "Thanh uy Hai Phong")
+    assert page.inner_text("#suggest li.on").startswith("Thành ủy Hải Phòng")
+    page.press("#search", "Enter")
+    assert page.inner_text("#panel h3") == "Thành ủy Hải Phòng"
+    assert "Holders" in page.inner_text("#panel")
+    selected = page.evaluate("window.kg.network.getSelectedNodes()")
+    assert len(selected) == 1 and isinstance(selected[0], int)
+    assert overlaps(settle_labels(page)) == []
+    assert attempts == [] and errors == []
+
+
+@needs_browser
+def test_clicking_a_person_opens_the_panel_with_posts(browser, pages):
+    page, attempts, errors, _ = open_offline(browser, pages["focus"])
+    person = page.evaluate("""() => window.kg.data.nodes.find(n => n.kind === 'person' && n.name === 'Trương Quang Nghĩa').id""")
+    x, y = page.evaluate("""(id) => { const p = window.kg.network.getPositions([id])[id];
+        const d = window.kg.network.canvasToDOM(p); const r = document.getElementById('graph').getBoundingClientRect();
+        return [d.x + r.left, d.y + r.top]; }""", person)
+    page.mouse.click(x, y)
+    panel = page.inner_text("#panel")
+    assert panel.startswith("×") or "Trương Quang Nghĩa" in panel
+    assert "Career" in panel and "Ban Tổ chức Trung ương" in panel and "Bí thư, Thành ủy Hải Phòng" in panel
+    assert attempts == [] and errors == []
+
+
+@needs_browser
+def test_focus_page_labels_fit_at_every_zoom_and_all_show_up_close(browser, pages):
+    page, attempts, errors, _ = open_offline(browser, pages["focus"])
+    assert overlaps(settle_labels(page)) == []
+    page.evaluate("window.kg.network.moveTo({scale: window.kg.network.getScale() * 2})")
+    assert overlaps(settle_labels(page)) == []
+    name = page.evaluate("window.kg.centre(window.kg.matches('Thành ủy Hải Phòng', 1)[0])")
+    page.evaluate("window.kg.network.moveTo({scale: 12})")
+    boxes = settle_labels(page)
+    in_view = page.evaluate("""() => { const n = window.kg.network, r = document.getElementById('graph').getBoundingClientRect();
+        return window.kg.nodes.getIds().filter(id => { const d = n.canvasToDOM(n.getPositions([id])[id]);
+          return d.x > 100 && d.x < r.width - 100 && d.y > 20 && d.y < r.height - 40; }); }""")
+    assert name is not None and set(in_view) <= {b["id"] for b in boxes}
+    assert attempts == [] and errors == []
+
+
+@needs_browser
+def test_time_filter_hides_edges_out_of_range(browser, pages):
+    page, attempts, errors, _ = open_offline(browser, pages["focus"])
+    before = page.evaluate("window.kg.edges.length")
+    page.evaluate("window.kg.setRange('2017-03', '2017-05')")
+    drawn = page.evaluate("""() => window.kg.edges.getIds().filter(id => id[0] === 'e')
+        .map(id => window.kg.data.edges[+id.slice(1)])""")
+    assert 0 < len(drawn) < before
+    assert all(e["first"] is None or (e["last"] >= "2017-03" and e["first"] <= "2017-05") for e in drawn)
+    meetings = page.evaluate("window.kg.nodes.getIds().filter(id => typeof id === 'number')"
+                             ".map(id => window.kg.data.nodes[id]).filter(n => n.kind === 'meeting').map(n => n.first)")
+    assert meetings and all("2017-03" <= m <= "2017-05" for m in meetings)
+    assert page.inner_text("#span") == "2017-03 → 2017-05"
+    assert attempts == [] and errors == []
+
+
+@needs_browser
+def test_png_of_the_view(browser, pages):
+    page, attempts, errors, _ = open_offline(browser, pages["focus"])
+    assert page.evaluate("window.kg.png()").startswith("data:image/png;base64,")
+    with page.expect_download() as download:
+        page.click("#png")
+    assert download.value.suggested_filename == "graph.png"
+    assert attempts == [] and errors == []
+
+
+@needs_browser
+def test_the_seed_graph_draws_and_search_centres_a_node(browser, seed_graph, tmp_path):
+    page, attempts, errors, _ = open_offline(browser, seed_graph.visualize(tmp_path / "seed.html"))
+    page.fill("#search", "tran luu quang")
+    page.press("#search", "Enter")
+    selected = page.evaluate("window.kgNetwork.getSelectedNodes()")
+    centred = page.evaluate("""(id) => { const v = window.kgNetwork.getViewPosition();
+        const p = window.kgNetwork.getPositions([id])[id]; return Math.hypot(v.x - p.x, v.y - p.y); }""", selected[0])
+    assert len(selected) == 1 and centred < 1
+    assert page.inner_text("#panel h3") == "Trần Lưu Quang"
+    assert attempts == [] and errors == []
+
+
+@needs_browser
 def test_hostile_names_render_as_text_and_run_nothing(browser, tmp_path):
     article = Article("evil", "Tin", "x")
     people = [Person(name, [Position("Bí thư", name)]) for name in HOSTILE]
     extraction = Extraction(article, "2021-01-01", people, [Organisation(name) for name in HOSTILE])
     graph = KnowledgeGraph.open("memory")
     graph.add_extraction(extraction)
-    path = graph.visualize(tmp_path / "evil.html")
-    page, attempts, errors, dialogs = open_offline(browser, path)
+    page, attempts, errors, dialogs = open_offline(browser, graph.visualize(tmp_path / "evil.html"))
     for name in HOSTILE:
         page.evaluate("(name) => window.kgCentre(name)", name)
-        assert name in page.inner_text("#card")
+        assert name in page.inner_text("#panel")
+        page.fill("#search", name[:12])
+        assert page.locator("#suggest li").count() >= 1
     assert page.evaluate("window.pwned") is None
-    assert page.evaluate("document.querySelectorAll('#card img, #card script').length") == 0
+    assert page.evaluate("document.querySelectorAll('#panel img, #panel script, #suggest img').length") == 0
     assert attempts == [] and errors == [] and dialogs == []
