@@ -357,8 +357,18 @@ def stats(merges, central, store, fmt) -> None:
 @until_option
 @click.option("--body", help="Only what touches this body and the bodies under it (with or without diacritics).")
 @store_option
-def export(view_name, fmt, out_file, since, until, body, store) -> None:
+@click.option("--nquads", "nquads_dir", type=click.Path(file_okay=False),
+              help="Instead of a view, write the whole graph as N-Quads into this folder, for bulk loaders.")
+@click.option("--shards", default=1, show_default=True, type=click.IntRange(min=1),
+              help="With --nquads: files to spread the graphs over (a graph stays whole in one).")
+def export(view_name, fmt, out_file, since, until, body, store, nquads_dir, shards) -> None:
     """Write a NetworkX view for Gephi, Cytoscape, code or spreadsheets."""
+    if nquads_dir:
+        from kg.dump import write_nquads
+        with KnowledgeGraph.open(store, read_only=store != "memory") as graph:
+            paths, quads = write_nquads(graph.store, nquads_dir, shards)
+        out.print(f"wrote {quads:,} quads to {len(paths)} N-Quads file(s) in {nquads_dir}")
+        return
     _check_range(since, until)
     out_file = out_file or f"{view_name}.{fmt}"
     _make_parent(out_file)
@@ -389,19 +399,20 @@ def remove(article_id, store) -> None:
 @click.option("--max-rows", default=10_000, show_default=True, help="Rows (or triples) a result holds at most.")
 @click.option("--workers", default=2, show_default=True, help="Queries answered at once.")
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (refused with 403 otherwise).")
+@click.option("--allow-service", is_flag=True, help="Run SERVICE (federated) calls (refused with 403 otherwise).")
+@click.option("--max-request-size", default=1 << 20, show_default=True, help="Bytes a request may hold.")
 @store_option
-def serve(host, port, timeout, max_rows, workers, allow_update, store) -> None:
+def serve(host, port, timeout, max_rows, workers, allow_update, allow_service, max_request_size, store) -> None:
     """Serve the SPARQL 1.1 Protocol over the store, with a query page at /."""
-    import uvicorn
-
-    from kg.server import create_app
+    from kg.remote import is_remote
+    from kg.server import serve as run_server
     from kg.store import open_store
-    if store == "memory":
+    if store == "memory" or is_remote(store):
         raise click.UsageError("kg serve needs an on-disk store (--store DIR)")
     open_store(store, read_only=True).close()  # a clear error now if there is no store there
-    app = create_app(store, timeout=timeout, max_rows=max_rows, allow_update=allow_update, workers=workers)
     err.print(f"SPARQL endpoint on http://{host}:{port}/sparql, query page on http://{host}:{port}/")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    run_server(store, host, port, timeout=timeout, max_rows=max_rows, allow_update=allow_update, workers=workers,
+               allow_service=allow_service, max_request_size=max_request_size)
 
 
 DEMO_QUESTIONS = {

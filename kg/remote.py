@@ -42,20 +42,22 @@ class Endpoints:
 
     query: str
     update: str
-    store: str
+    store: str  # the Graph Store Protocol: one graph at a time, named by ?graph=
+    dataset: str  # where N-Quads for many graphs may be POSTed at once
     union: dict[str, str]  # parameters that make a query's default graph the union of all graphs
 
 
 def _oxigraph(base: str) -> Endpoints:
-    return Endpoints(base + "/query", base + "/update", base + "/store", {"union-default-graph": ""})
+    return Endpoints(base + "/query", base + "/update", base + "/store", base + "/store", {"union-default-graph": ""})
 
 
 def _fuseki(base: str) -> Endpoints:
-    return Endpoints(base + "/query", base + "/update", base + "/data", {"default-graph-uri": "urn:x-arq:UnionGraph"})
+    return Endpoints(base + "/query", base + "/update", base + "/data", base + "/data",
+                     {"default-graph-uri": "urn:x-arq:UnionGraph"})
 
 
 def _graphdb(base: str) -> Endpoints:  # GraphDB's default graph already holds every statement
-    return Endpoints(base, base + "/statements", base + "/rdf-graphs/service", {})
+    return Endpoints(base, base + "/statements", base + "/rdf-graphs/service", base + "/statements", {})
 
 
 SERVERS = {"oxigraph": _oxigraph, "fuseki": _fuseki, "graphdb": _graphdb}
@@ -67,7 +69,7 @@ def is_remote(location: object) -> bool:
 
 
 def endpoints(location: str) -> Endpoints:
-    """The endpoints of `[SERVER+]http(s)://HOST:PORT[/PATH][?query=…&update=…&store=…]`."""
+    """The endpoints of `[SERVER+]http(s)://HOST:PORT[/PATH][?query=…&update=…&store=…&dataset=…]`."""
     server, _, url = location.rpartition("+") if "+" in location.split("://")[0] else ("oxigraph", "", location)
     if server not in SERVERS:
         raise StoreError(f"unknown SPARQL server kind {server!r} in {location}; use one of {', '.join(SERVERS)}")
@@ -77,12 +79,13 @@ def endpoints(location: str) -> Endpoints:
     base = f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
     chosen = SERVERS[server](base)
     given = {k: v[-1] for k, v in parse_qs(parts.query).items()}
-    unknown = sorted(set(given) - {"query", "update", "store"})
+    names = ("query", "update", "store", "dataset")
+    unknown = sorted(set(given) - set(names))
     if unknown:
-        raise StoreError(f"{location}: unknown endpoint option(s) {', '.join(unknown)}; use query=, update=, store=")
+        raise StoreError(f"{location}: unknown endpoint option(s) {', '.join(unknown)}; use "
+                         + ", ".join(n + "=" for n in names))
     host = f"{parts.scheme}://{parts.netloc}"
-    return Endpoints(**{k: host + given[k] if k in given else getattr(chosen, k) for k in ("query", "update", "store")},
-                     union=chosen.union)
+    return Endpoints(**{k: host + given[k] if k in given else getattr(chosen, k) for k in names}, union=chosen.union)
 
 
 class _Http:
@@ -229,6 +232,11 @@ class RemoteStore:
     def add(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None:
         if triples:
             self._write("POST", self._graph_url(graph), _ntriples(triples), "application/n-triples")
+
+    def bulk_load(self, nquads: bytes) -> None:
+        """Add N-Quads (many graphs) in one request."""
+        if nquads:
+            self._write("POST", self.endpoints.dataset, nquads, "application/n-quads")
 
     def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]:
         rows = self._select(f"SELECT ?p ?o WHERE {{ GRAPH <{graph}> {{ <{subject}> ?p ?o }} }}", union=False).rows

@@ -1,10 +1,7 @@
 """`--store http://…`: the graph in a real `oxigraph serve` on loopback answers as the local store does."""
 import json
 import shutil
-import socket
-import subprocess
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -17,48 +14,21 @@ from kg.cli import main
 from kg.errors import QueryError, StoreError
 from kg.remote import RemoteStore, endpoints
 from tests.conftest import SAMPLE
+from tests.servers import SHORT_ARTICLES, free_port, running
 
 pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None, reason="needs the oxigraph server (pip install oxigraph)")
-
-# Two short articles written for this test: a person named again, a meeting, a post.
-MORE = [
-    {"id": "remote-1", "title": "Hội nghị Tỉnh ủy Lâm Đồng", "date": "2022-03-05",
-     "text": "Ngày 5/3/2022, đồng chí Phạm Văn Thắng, Bí thư Tỉnh ủy Lâm Đồng, chủ trì hội nghị Ban Thường vụ "
-             "Tỉnh ủy. Dự hội nghị có đồng chí Lê Thị Hoa, Phó Chủ tịch UBND tỉnh Lâm Đồng."},
-    {"id": "remote-2", "title": "Tiếp xúc cử tri", "date": "2022-04-10",
-     "text": "Ngày 10/4/2022, Bí thư Tỉnh ủy Lâm Đồng Phạm Văn Thắng tiếp xúc cử tri huyện Đức Trọng."},
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture
 def oxigraph(tmp_path):
     """A running `oxigraph serve` on a free loopback port, stopped afterwards."""
-    port = _free_port()
-    server = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            assert time.monotonic() < deadline and server.poll() is None, "oxigraph serve did not start"
-            time.sleep(0.05)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    port = free_port()
+    with running(["oxigraph", "serve", "--location", str(tmp_path / "ox"), "--bind", f"127.0.0.1:{port}"], port):
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture
 def articles(write_jsonl):
-    return [SAMPLE, write_jsonl(MORE)]
+    return [SAMPLE, write_jsonl(SHORT_ARTICLES)]
 
 
 def _quads(graph: KnowledgeGraph) -> set:
@@ -110,11 +80,11 @@ def test_cli_commands_against_the_server(oxigraph, articles, tmp_path):
 
 
 def test_a_server_that_is_down_is_a_clear_error_naming_it():
-    url = f"http://127.0.0.1:{_free_port()}"
+    url = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(StoreError, match=f"{url}/query.*Is it running"):
         KnowledgeGraph.open(url)
     result = CliRunner().invoke(main, ["query", "ASK {}", "--store", url])
-    assert result.exit_code != 0 and url in str(result.exception)
+    assert result.exit_code == 1 and url in result.output
 
 
 @pytest.fixture

@@ -1,9 +1,6 @@
 """`kg serve` on a free loopback port, queried as SPARQL clients do."""
 import csv
 import io
-import socket
-import subprocess
-import sys
 import time
 
 import httpx
@@ -11,39 +8,16 @@ import pytest
 from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
-from kg import KnowledgeGraph
-from tests.conftest import SAMPLE
+from tests.servers import RUNAWAY, kg_serve, sample_store
 
 NAMES = "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name } ORDER BY ?name"
-RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory):
-    store = tmp_path_factory.mktemp("served") / "store"
-    with KnowledgeGraph.open(store) as graph:
-        graph.ingest([SAMPLE])
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-c", "from kg.cli import run; run()", "serve", "--store", str(store),
-                               "--port", str(port), "--timeout", "2", "--max-rows", "2"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(url + "/", timeout=1)
-            break
-        except httpx.TransportError:
-            time.sleep(0.2)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    store = sample_store(tmp_path_factory.mktemp("served") / "store")
+    with kg_serve(store, "--timeout", "2", "--max-rows", "2") as (url, _):
+        yield url
 
 
 def test_rdflib_sparqlstore_queries_it(endpoint):
