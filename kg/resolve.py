@@ -79,6 +79,7 @@ def resolve_person(person: Person, provinces_in: Callable[[str], list[str]],
 
 Features = dict[str, frozenset[str]]
 STRONG = ("post", "org")  # kinds whose one shared value is evidence enough (see data/resolution_weights.tsv)
+WEAK = ("comention", "near", "rank", "academic")  # context that alone does not identify a person
 COMMON_VALUE = 50  # a weaker value shared by more mentions of one name than this tells nobody apart
 
 
@@ -105,8 +106,15 @@ def _features(extraction: Extraction, person: Person) -> Features:
             found["org"].add(fold(position.org))
     for kind, value in person.descriptors:
         found[kind].add(value)
-    found["comention"] = {fold(p.name) for p in extraction.persons if p is not person and " " in p.name}
+    found["comention"] = {fold(p.name) for p in extraction.persons
+                          if p is not person and " " in p.name and not _national(p)}
     return {kind: frozenset(values) for kind, values in found.items() if values}
+
+
+def _national(person: Person) -> bool:
+    """Holds posts, all in central bodies: named everywhere, so naming them beside someone tells little."""
+    orgs = [p.org for p in person.positions if p.org]
+    return bool(orgs) and all(central_name(o) for o in orgs)
 
 
 def _branch(a: str, b: str) -> bool:
@@ -132,12 +140,14 @@ def _score(a: Features, b: Features) -> tuple[float, tuple[str, ...]]:
     for kind, (weight, cap) in _weights()[1].items():
         if kind in ("born", "age"):
             same = sorted({x for x in a.get(kind, ()) for y in b.get(kind, ()) if abs(int(x) - int(y)) <= 1})
-        elif kind == "category":
-            same = sorted({x for x in a.get(kind, ()) for y in b.get(kind, ()) if _branch(x, y)})[:1]
+        elif kind == "category":  # the shared part of the paths: `job/sport/coach` counts 3
+            same = sorted({min(x, y, key=len) for x in a.get(kind, ()) for y in b.get(kind, ()) if _branch(x, y)},
+                          key=lambda c: (-c.count("/"), c))[:1]
         else:
             same = sorted(a.get(kind, frozenset()) & b.get(kind, frozenset()))
         if same:
-            total += min(cap, weight * len(same))
+            count = same[0].count("/") + 1 if kind == "category" else len(same)
+            total += min(cap, weight * count)
             shared.extend(f"{kind}={v}" for v in same)
     return total, tuple(shared)
 
@@ -185,7 +195,7 @@ def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
 
 def _identified(m: _Mention) -> bool:
     """Says anything about who the person is, beyond the persons and places around them."""
-    return any(kind not in ("comention", "near") for kind in m.features)
+    return any(kind not in WEAK for kind in m.features)
 
 
 def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolution]:
@@ -221,7 +231,7 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
 
 
 def _only_national(m: _Mention) -> bool:
-    return m.national and set(m.features) <= {"post", "org", "comention", "near", "rank", "academic"}
+    return m.national and set(m.features) <= {"post", "org", *WEAK}
 
 
 def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> int | None:
@@ -261,10 +271,8 @@ def resolve_persons(extractions: Iterable[Extraction]) -> dict[tuple[str, str], 
     blocks: dict[str, list[_Mention]] = defaultdict(list)
     for extraction in extractions:
         for person in extraction.persons:
-            orgs = [p.org for p in person.positions if p.org]
             blocks[fold(person.name)].append(_Mention(
-                extraction.article.id, person.name, _features(extraction, person),
-                bool(orgs) and all(central_name(o) for o in orgs)))
+                extraction.article.id, person.name, _features(extraction, person), _national(person)))
     found = {}
     for key in sorted(blocks):
         mentions = sorted(blocks[key], key=lambda m: (m.article, m.name))

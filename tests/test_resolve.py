@@ -116,3 +116,40 @@ def test_independent_of_input_order_and_blockable():
     assert resolve_persons(shuffled) == whole
     block = resolve_persons([e for e in extractions if any(p.name == "Vi Văn Hải" for p in e.persons)])
     assert all(block[k] == whole[k] for k in block if k[1] == "Vi Văn Hải")
+
+
+def _described(text: str, name: str, date: str | None = None) -> set[tuple[str, str]]:
+    article = Article("x", "", text, date=date)
+    return set(_person(article, name).descriptors)
+
+
+def test_descriptors_birth_year_residence_and_status():
+    found = _described("Công an bắt Lê Minh Tâm (SN 1988, trú tại xã Hòa Bình, huyện Kim Sơn) tối qua.", "Lê Minh Tâm")
+    assert {("born", "1988"), ("place", "hòa bình"), ("place", "kim sơn")} <= found
+    found = _described("Bị cáo Phạm Quốc Bảo, 45 tuổi, ngụ ở phường Tân Định.", "Phạm Quốc Bảo", date="2016-04-02")
+    assert {("category", "justice/accused"), ("born", "1971"), ("place", "tân định")} <= found
+
+
+def test_an_age_without_a_dated_article_stays_an_age():
+    assert ("age", "45") in _described("Bị cáo Phạm Quốc Bảo, 45 tuổi, khai.", "Phạm Quốc Bảo")
+
+
+def test_descriptors_team_tag_rank_and_words_after_a_comma():
+    assert {("category", "job/sport/coach"), ("team", "u19 việt nam")} <= _described(
+        "HLV trưởng Trịnh Công Lý cho biết U19 Việt Nam sẽ tập trung.", "Trịnh Công Lý")
+    assert ("tag", "viettel") in _described("Hậu vệ: Lý Công Minh (Viettel), Đào Duy Anh.", "Lý Công Minh")
+    assert ("rank", "thượng úy") in _described("Thượng úy Vũ Hải Nam bị thương.", "Vũ Hải Nam")
+    assert ("category", "job/art/music") in _described("Tối qua Mạc Tuấn Đông, ca sĩ trẻ, hát.", "Mạc Tuấn Đông")
+
+
+def test_a_title_between_status_word_and_name_stops_the_reading():
+    assert not any(k == "category" for k, _ in _described("Ca sĩ và Bộ trưởng Lâm Quốc Bảo dự lễ.", "Lâm Quốc Bảo"))
+
+
+def test_persons_named_beside_count_unless_they_are_national_office_holders():
+    def pair(extra: tuple) -> dict:
+        return resolve_persons([
+            _extraction(f"k{i}", "Thượng úy Lê Văn Tám bị thương; Hồ Văn Bảy bị bắt. Thủ tướng Đàm Quang Vinh chỉ đạo.",
+                        ("Lê Văn Tám",), extra) for i in (1, 2)])
+    assert _same(pair(("Hồ Văn Bảy",)), "k1", "k2", "Lê Văn Tám")
+    assert not _same(pair(("Đàm Quang Vinh", ("Thủ tướng", "Chính phủ"))), "k1", "k2", "Lê Văn Tám")

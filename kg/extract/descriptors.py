@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.gazetteer import pairs, words
+from kg.gazetteer import pairs, provinces, words
 from kg.normalize import fix_tone_placement
 from kg.records import Article, Person
 
@@ -27,8 +27,9 @@ _RESIDENCE = re.compile(r"\b(?:thường trú|tạm trú|trú|ngụ|quê|(?<=^, 
 _TEAM = re.compile(r"\b(U-?\d{2}|đội tuyển|ĐT|tuyển)\s+(Việt Nam|quốc gia|VN)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _BRACKET = re.compile(r"^\s*\(([^()]{1,80})\)")
-_NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX|thôn|ấp|bản)\s+([A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ][\wÀ-ỹ]*)*)")
-_CAPITALISED = re.compile(r"[A-ZÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZÀ-Ỹ0-9][\wÀ-ỹ]*)*")
+_NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX|thôn|ấp|bản)[.\s]\s*", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:ở|tại|thuộc|cùng|trú|ngụ|quê)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_][\w.]*")
 
 
 @lru_cache(maxsize=None)
@@ -48,6 +49,11 @@ def _honorifics() -> tuple[tuple[str, str], ...]:
 def _place_words() -> tuple[str, ...]:
     return tuple(sorted((_low(w) for w in words("place_words.txt")), key=len, reverse=True)) + (
         "tp", "tx", "tt", "p", "q", "h")
+
+
+@lru_cache(maxsize=None)
+def _provinces() -> frozenset[str]:
+    return frozenset(_low(n) for p in provinces() for n in (p.name, *p.aliases))
 
 
 def _low(text: str) -> str:
@@ -92,19 +98,38 @@ def _category_after(after: str) -> list[Descriptor]:
                  if low.startswith(w) and not low[len(w):len(w) + 1].isalnum()), [])
 
 
-def _places(text: str) -> list[str]:
-    """The place names of `xã B, huyện C (tỉnh D)`: capitalised runs, admin words dropped, folded."""
-    found = []
-    for part in re.split(r"[,()]", text):
-        part = part.strip()
-        low = _low(part)
-        word = next((w for w in _place_words() if low.startswith(w + " ") or low.startswith(w + ".")), None)
-        if word:
-            part = part[len(word):].lstrip(" .")
-        match = _CAPITALISED.match(part)
-        if match is None or (word is None and found == [] and not part[:1].isupper()):
+def _capitalised(text: str) -> str:
+    """The run of capitalised words `text` starts with (`Quảng Long` of `Quảng Long mất tích`)."""
+    run = []
+    for match in _WORD.finditer(text):
+        if text[run[-1].end():match.start()].strip() if run else text[:match.start()].strip():
             break
-        found.append(_low(match.group()))
+        if not (match.group()[0].isupper() or run and match.group().isdigit()):
+            break
+        run.append(match)
+    return text[run[0].start():run[-1].end()].rstrip(".") if run else ""
+
+
+def _admin_word(low: str) -> str | None:
+    """The admin word `low` starts with (`xã`, `tx.`), if any."""
+    return next((w for w in _place_words() if low.startswith(w + " ") or low.startswith(w + ".")), None)
+
+
+def _place(part: str) -> str:
+    """`xã Hòa Bình` → `hòa bình`; `ở thôn Bản Phố` → `bản phố`; "" when no capitalised name follows."""
+    part = _LEAD.sub("", part.strip())
+    word = _admin_word(_low(part))
+    return _low(_capitalised(part[len(word):].lstrip(" .") if word else part))
+
+
+def _places(text: str) -> list[str]:
+    """The place names of `xã B, huyện C (tỉnh D)`, in order, folded; they stop at the first part that is none."""
+    found = []
+    for part in re.split(r"[,()–-]", text):
+        place = _place(part)
+        if not place:
+            break
+        found.append(place)
     return found
 
 
@@ -123,10 +148,11 @@ def _bracket(after: str) -> list[Descriptor]:
     found: list[Descriptor] = []
     for part in match.group(1).split(","):
         part = part.strip()
-        if not part or re.search(r"\d", part) or _RESIDENCE.match(part):
+        if not part or re.search(r"\d", part):
             continue
-        places = _places(part)
-        found.extend(("place", p) for p in places) if places else found.append(("tag", _low(part)))
+        low = _LEAD.sub("", _low(part))
+        place = _place(part) if _admin_word(low) or low in _provinces() else ""
+        found.append(("place", place) if place else ("tag", low))
     return found
 
 
@@ -139,7 +165,8 @@ def _mention(before: str, after: str, year: int | None) -> list[Descriptor]:
     if age:
         years = int(age.group(1) or age.group(2))
         found.append(("born", str(year - years)) if year and years < 120 else ("age", str(years)))
-    found.extend(("near", _low(m.group(1))) for m in _NEAR.finditer(before + " " + after))
+    around = before + " " + after
+    found.extend(("near", _low(name)) for m in _NEAR.finditer(around) if (name := _capitalised(around[m.end():])))
     team = _TEAM.search(before[-24:] + " " + after[:40])
     if team:
         found.append(("team", _low(f"{team.group(1).replace('-', '')} {team.group(2)}")))
