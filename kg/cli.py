@@ -221,6 +221,35 @@ def evaluate(gold_dir, verbose, fmt) -> None:
     render_rows(["facet", "precision", "recall", "f1", "tp", "fp", "fn"], rows, fmt, out, title="extraction")
 
 
+@main.command("mine-names")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Where to write [default: data/known_names.tsv].")
+@click.option("--min-articles", default=3, show_default=True, type=click.IntRange(min=1),
+              help="Keep a name cued in at least this many articles.")
+def mine_names_command(paths, out_file, min_articles) -> None:
+    """Mine the names that titles and forms of address establish in a corpus, for extraction to know."""
+    from kg.extract.known import KNOWN_NAMES, mine_names, write_known_names
+    from kg.gazetteer import data_dir
+    _check_paths(paths)
+    skipped = 0
+
+    def articles():
+        nonlocal skipped
+        with _progress("mining names") as step:
+            for item in read_articles(paths):
+                step()
+                if isinstance(item, InputError):
+                    skipped += 1
+                    continue
+                yield item
+
+    rows = mine_names(articles(), min_articles)
+    target = Path(out_file) if out_file else data_dir() / KNOWN_NAMES
+    write_known_names(rows, target)
+    err.print(f"{len(rows):,} names cued in at least {min_articles} articles written to {target}; "
+              f"{skipped:,} inputs skipped")
+
+
 @main.command()
 @store_option
 def validate(store) -> None:

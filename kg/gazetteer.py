@@ -76,13 +76,14 @@ class Role:
     head: str = ""
     org: str = ""  # a fixed body, as in `Thủ tướng` → `Chính phủ`
     foreign: bool = False  # a foreign name may follow (`Tổng thống Nga Vladimir Putin`)
+    office: bool = False  # the head is an office inside the body after it (`Chánh Văn phòng Sở X`)
 
 
 @lru_cache(maxsize=None)
 def roles() -> tuple[Role, ...]:
     """Role words, longest surface first, so that `Phó Bí thư Thường trực` wins over `Phó Bí thư`."""
     found = [Role(row[0].strip(), _column(row, 1) or row[0].strip(), _column(row, 2), _column(row, 3),
-                  _column(row, 4) == "foreign") for row in _rows("roles.tsv")]
+                  _column(row, 4) == "foreign", _column(row, 4) == "office") for row in _rows("roles.tsv")]
     return tuple(sorted(found, key=lambda r: -len(r.surface)))
 
 

@@ -1,5 +1,7 @@
 """Persons and their positions: one construction per test, on sentences written for them."""
-from kg.extract import extract
+from kg.extract import extract, known
+from kg.extract.known import mine_names
+from kg.extract.lexicon import PhraseMatcher
 from kg.extract.names import looks_foreign
 from tests.conftest import article
 
@@ -94,3 +96,40 @@ def test_given_names_alone_are_the_person_named_in_full_before():
     text = ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Dung trả lời chất vấn của các đại biểu, chiều qua. "
             "Bộ trưởng Kim Dung cho biết ngành sẽ tăng phụ cấp cho bác sĩ.")
     assert persons(text) == {"Nguyễn Thị Kim Dung"}
+
+
+def test_mining_keeps_names_cued_in_enough_articles_that_the_surname_rule_misses():
+    texts = ["Tổng thống Mỹ Walter Grimsby tiếp ông Nguyễn Văn Tùng và bà Odile Marchetti tại thủ đô.",
+             "Phát biểu tại hội nghị, Tổng thống Mỹ Walter Grimsby nhấn mạnh quan hệ hai nước.",
+             "Cuộc gặp giữa ông Walter Grimsby và ông Nguyễn Văn Tùng diễn ra trong hai giờ."]
+    articles = [article(t, ident=f"a{k}") for k, t in enumerate(texts)]
+    assert mine_names(articles, min_articles=3) == [("Walter Grimsby", 3)]
+    assert ("Odile Marchetti", 1) in mine_names(articles, min_articles=1)
+
+
+def test_a_known_name_is_a_person_without_a_cue(monkeypatch):
+    text = "Cuộc gặp với Walter Grimsby dự kiến kéo dài hai ngày, theo nguồn tin ngoại giao cho biết."
+    assert persons(text) == set()
+    monkeypatch.setattr(known, "_known", lambda: PhraseMatcher([("Walter Grimsby", "Walter Grimsby")]))
+    assert persons(text) == {"Walter Grimsby"}
+
+
+def test_an_office_title_holds_the_office_inside_the_body():
+    got = positions("Ông Lê Hữu Phước, Chánh Văn phòng Sở Xây dựng tỉnh Long An, đã ký văn bản trả lời.")
+    assert got == {"Lê Hữu Phước": {("Chánh Văn phòng", "Văn phòng Sở Xây dựng tỉnh Long An")}}
+
+
+def test_a_fixed_body_written_out_after_its_title():
+    got = positions("Phó Thủ tướng Thường trực Chính phủ Lê Minh Khôi đã yêu cầu tỉnh báo cáo sớm.")
+    assert got == {"Lê Minh Khôi": {("Phó Thủ tướng Thường trực", "Chính phủ")}}
+
+
+def test_a_member_of_the_national_assembly():
+    got = positions("Đại biểu Quốc hội Trần Văn Khải đặt câu hỏi cho bộ trưởng về giá điện, chiều qua.")
+    assert got == {"Trần Văn Khải": {("Đại biểu", "Quốc hội")}}
+
+
+def test_the_longer_body_of_the_same_role_wins():
+    text = ("Thủ tướng Singapore Lý Văn Đạt thăm Hà Nội trong hai ngày, theo lời mời của phía Việt Nam. "
+            "Trước đó, Thủ tướng Lý Văn Đạt đã gặp các doanh nghiệp tại thành phố.")
+    assert positions(text) == {"Lý Văn Đạt": {("Thủ tướng", "Chính phủ Singapore")}}

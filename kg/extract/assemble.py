@@ -12,7 +12,7 @@ from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import read_mentions
 from kg.extract.names import full_name_for
 from kg.extract.places import Places, complete_body
-from kg.extract.positions import attach_titles
+from kg.extract.positions import attach_titles, most_specific
 from kg.extract.text import Sentence, sentences
 from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
@@ -172,6 +172,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     events = _assemble_events(draft, lex)
     year = _article_year(article, text.text)
     for person in draft.persons.values():
+        person.positions = most_specific(person.positions)
         person.descriptors = describe(person, article)
     main = places.main()
     return Extraction(

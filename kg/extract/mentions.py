@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.extract.bodies import BodyMention, find_body, name_end, place_tail, starts_person
+from kg.extract.known import find_known_name
 from kg.extract.lexicon import Lexicon, place_at
 from kg.extract.names import NameMention, find_foreign_name, find_name, looks_foreign
 from kg.extract.text import Sentence, tokenize
@@ -62,21 +63,35 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
     end, _, role = m
     if foreign := _foreign_title(sentence, i, end, role, lex, former):
         return foreign
-    if role.org:
-        return Mention("title", i, end, Title(role, role.org, former))
+    if role.org:  # `Phó Thủ tướng Thường trực Chính phủ`: the fixed body may be written out
+        return Mention("title", i, _after_phrase(tokens, end, role.org), Title(role, role.org, former))
     if role.head and end < len(tokens) and lex.body_heads.match(tokens, end, capitalised=False) is None \
             and tokens[end].is_word:
         # `Bộ trưởng Tài chính` → `Bộ Tài chính`; `Chánh Thanh tra quận X` → `Thanh tra quận X`
         tail_end = name_end(tokens, end, lex) if tokens[end].is_capitalised else place_tail(tokens, end, lex)
         if tail_end > end:
             org = f"{role.head} {sentence.span_text(end, tail_end)}"
-            head = lex.body_heads.match(tokenize(role.head), 0)
-            body = BodyMention(end, tail_end, org, head[2]) if head else None
-            return Mention("title", i, tail_end, Title(role, org, former, body))
+            return Mention("title", i, tail_end, Title(role, org, former, _headed(role, end, tail_end, org, lex)))
     body = find_body(sentence, end, lex, lower_head=True) if end < len(tokens) else None
     if body is None:
         return Mention("title", i, end, Title(role, None, former))
+    if role.office and not fold(body.name).startswith(fold(role.head)):  # `Chánh Văn phòng Sở Y tế`
+        org = f"{role.head} {body.name}"
+        return Mention("title", i, body.end, Title(role, org, former, _headed(role, body.start, body.end, org, lex)))
     return Mention("title", i, body.end, Title(role, body.name, former, body))
+
+
+def _headed(role: Role, start: int, end: int, org: str, lex: Lexicon) -> BodyMention | None:
+    """The body a role's head noun makes of the words after it (`Bộ trưởng Tài chính` → `Bộ Tài chính`)."""
+    head = lex.body_heads.match(tokenize(role.head), 0)
+    return BodyMention(start, end, org, head[2]) if head else None
+
+
+def _after_phrase(tokens, i: int, phrase: str) -> int:
+    """The index after `phrase` if the tokens at i spell it, else i."""
+    words = [t.folded for t in tokenize(phrase)]
+    found = [t.folded for t in tokens[i:i + len(words)]]
+    return i + len(words) if found == words else i
 
 
 def _short_aside(tokens, i: int, longest: int = 8) -> int | None:
@@ -145,7 +160,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = Mention("honorific", i, h[0], h[2])
         if mention is None and t.is_capitalised and (place := place_at(tokens, i, lex)):
             mention = Mention("place", i, place)
-        if mention is None and t.is_capitalised and (name := find_name(sentence, i, lex)):
+        if mention is None and t.is_capitalised and (
+                name := find_name(sentence, i, lex) or find_known_name(sentence, i, lex)):
             mention = Mention("name", name.start, name.end, name)
         if mention is None and t.is_capitalised and (body := find_body(sentence, i, lex)):
             mention = Mention("body", body.start, body.end, body)

@@ -41,7 +41,7 @@ def _is_acronym(text: str) -> bool:
     return len(text) > 1 and text.isupper() and not ROMAN.fullmatch(text)
 
 
-def _stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
+def stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
     tokens = sentence.tokens
     t = tokens[k]
     if not (t.is_word and t.is_capitalised) or t.text in lex.name_enders or _is_acronym(t.text):
@@ -68,6 +68,7 @@ def _unmarked(word: str) -> str:
         .replace("đ", "d")
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_foreign(word: str) -> bool:
     """`Netanyahu`, `Hee-sang`, `V.Soi-blơ`: a capitalised word no Vietnamese syllable spells; acronyms are not."""
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
@@ -113,7 +114,7 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     if not starts_person(tokens, i, lex) or _is_acronym(tokens[i + 1].text) or _before_a_name(tokens, i, lex):
         return None
     end = i + 1
-    while end < len(tokens) and end - i < MAX_NAME_WORDS and not _stops_name(sentence, end, lex):
+    while end < len(tokens) and end - i < MAX_NAME_WORDS and not stops_name(sentence, end, lex):
         end += 1
     if end - i < 2 or _is_abbreviated(sentence, i, end) or _after_place_word(sentence, i, lex):
         return None
@@ -127,7 +128,7 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
     """Capitalised words after an honorific or a title (`ông Juan Carlos`): a name of any origin."""
     tokens = sentence.tokens
     end = i
-    while end < len(tokens) and end - i < MAX_NAME_WORDS and not _stops_name(sentence, end, lex):
+    while end < len(tokens) and end - i < MAX_NAME_WORDS and not stops_name(sentence, end, lex):
         if lex.provinces.match(tokens, end, capitalised=True):
             break
         if end > i and starts_person(tokens, end, lex):

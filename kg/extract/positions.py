@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.mentions import Mention, Title
+from kg.normalize import fold
+from kg.records import Position
 from kg.extract.names import looks_foreign
 
 JOINERS = ("comma", "and", "dash")
@@ -103,3 +105,12 @@ def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
 def _domestic_title_of_foreigner(holder: Mention, title: Title) -> bool:
     """`Thủ tướng Netanyahu`: a fixed Vietnamese body (`Chính phủ`) is not a foreign name's."""
     return bool(title.role.org) and title.country is None and any(map(looks_foreign, holder.value.name.split()))
+
+
+def most_specific(positions: list[Position]) -> list[Position]:
+    """Drop a position whose body another of the same role extends (`Chính phủ` beside `Chính phủ Singapore`,
+    `Ban Pháp chế HĐND thành phố` beside `… thành phố Hà Nội`): the article named the longer one."""
+    def extended(p: Position) -> bool:
+        return any(q is not p and fold(q.role) == fold(p.role) and fold(q.org).startswith(fold(p.org) + " ")
+                   for q in positions)
+    return [p for p in positions if not extended(p)]
