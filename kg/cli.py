@@ -87,9 +87,9 @@ def _exit(read: int, skipped: int) -> None:
         raise SystemExit(2 if not read else 1)
 
 
-def _ingest(graph: KnowledgeGraph, paths) -> IngestSummary:
+def _ingest(graph: KnowledgeGraph, paths, **options) -> IngestSummary:
     with _progress("ingesting") as step:
-        summary = graph.ingest(paths, progress=step)
+        summary = graph.ingest(paths, progress=step, **options)
     for problem in summary.problems[:MAX_PROBLEMS_SHOWN]:
         err.print(f"[yellow]skipped[/] {problem}", markup=True, highlight=False)
     if len(summary.problems) > MAX_PROBLEMS_SHOWN:
@@ -104,14 +104,17 @@ def _ingest(graph: KnowledgeGraph, paths) -> IngestSummary:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
-def ingest(paths, store) -> None:
+@click.option("--workers", type=click.IntRange(min=1), help="Extraction processes  [default: one per core]")
+@click.option("--dask", metavar="local|tcp://HOST:8786",
+              help="Extract on Dask: a LocalCluster of --workers processes, or a running scheduler.")
+def ingest(paths, store, workers, dask) -> None:
     """Read articles (.txt, .json, .jsonl, .jsonl.gz, folders) into the store.
 
     Exits 0 when every article was read, 1 when some input was skipped, 2 when nothing was read.
     """
     _check_paths(paths)
     with KnowledgeGraph.open(store) as graph:
-        summary = _ingest(graph, paths)
+        summary = _ingest(graph, paths, workers=workers, dask=dask)
     _exit(summary.articles + summary.unchanged, summary.skipped)
 
 

@@ -46,6 +46,8 @@ def _plain(term: Node | None):
 class Store(Protocol):
     def replace_graph(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None: ...
     def add(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None: ...
+    def bulk_load(self, nquads: bytes) -> None:
+        """Add N-Quads (UTF-8, every quad in a named graph): fast, not atomic, duplicates allowed."""
     def remove_subject(self, graph: URIRef, subject: URIRef) -> list[Node]: ...
     def graphs_with(self, subject: URIRef | None = None, obj: URIRef | None = None) -> Iterator[URIRef]: ...
     def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]: ...
@@ -111,6 +113,10 @@ class OxigraphStore:
     def add(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None:
         g = ox.NamedNode(str(graph))
         self._store.extend([ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), g) for s, p, o in triples])
+
+    def bulk_load(self, nquads: bytes) -> None:
+        if nquads:
+            self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
 
     def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]:
         for q in self._store.quads_for_pattern(ox.NamedNode(str(subject)), None, None, ox.NamedNode(str(graph))):
@@ -193,6 +199,10 @@ class MemoryStore:
         g = self._dataset.graph(graph)
         for t in triples:
             g.add(t)
+
+    def bulk_load(self, nquads: bytes) -> None:
+        if nquads:
+            self._dataset.parse(data=nquads, format="nquads")
 
     def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]:
         return iter(self._dataset.graph(graph).triples((subject, None, None)))

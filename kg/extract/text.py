@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _TOKEN = re.compile(r"\w+(?:[./\-&]\w+)*|[^\w\s]")
 # A sentence ends at a line break, or at . ! ? … before a capital letter or a quote.
@@ -23,7 +24,7 @@ class Token:
     def is_capitalised(self) -> bool:
         return self.text[0].isupper()
 
-    @property
+    @cached_property
     def folded(self) -> str:
         return self.text.casefold()
 

@@ -1,0 +1,144 @@
+"""Ingest as map → resolve → load, each stage a module.
+
+1. `extract`: the pure extractor mapped over new or changed articles (processes or Dask), cached;
+2. `resolve`: person resolution over every mention of the name blocks those articles touch;
+3. `load`: the article graphs whose content or resolution changed, bulk-loaded, hash last.
+
+Stages hand over through the ingest state (`state`), written in transactions, so that a run
+killed at any point is completed by the next one, whatever that one is given.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable
+
+from kg.articles import content_hash, read_articles
+from kg.errors import InputError
+from kg.ingest.extract import extraction_fingerprint, extractions, fingerprint, workers_default
+from kg.ingest.load import load
+from kg.ingest.resolve import person_keys, resolve
+from kg.ingest.state import IngestState
+from kg.records import Article, Extraction
+from kg.resolve import article_iri
+
+SAVE_EVERY = 500  # extractions cached per transaction while the map runs
+
+
+@dataclass
+class IngestSummary:
+    articles: int = 0  # read and stored (new or changed)
+    unchanged: int = 0  # already stored with the same content
+    skipped: int = 0  # could not be read
+    problems: list[InputError] = field(default_factory=list)
+    triples: int = 0  # in the store afterwards
+    seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)  # seconds of read, extract, resolve, load
+    graphs_written: int = 0  # article graphs (re)loaded, new ones and those whose persons resolved anew
+
+
+@lru_cache(maxsize=1)
+def store_fingerprint() -> str:
+    """A digest of the resolution and RDF code: a change resolves and loads every article again."""
+    return fingerprint("kg.rdf", "kg.resolve", "kg.ingest.resolve", "kg.ingest.load")
+
+
+def _check_fingerprint(state: IngestState) -> None:
+    if state.meta("store_fingerprint") != store_fingerprint():
+        with state.transaction():
+            state.invalidate()
+            state.set_meta("store_fingerprint", store_fingerprint())
+
+
+def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str], workers: int,
+             dask: str | None, progress: Callable | None) -> dict[str, Extraction]:
+    """Stage 1: the extraction of each article, cached as it comes; the articles recorded as pending."""
+    found, fresh = {}, []
+    for article, extraction, made in extractions(articles, state.cached(hashes[a.id] for a in articles), hashes, workers, dask):
+        found[article.id] = extraction if extraction.article == article else _with_article(extraction, article)
+        if made:
+            fresh.append((hashes[article.id], extraction))
+        if len(fresh) >= SAVE_EVERY:
+            with state.transaction():
+                state.save_extractions(fresh)
+            fresh = []
+        if progress:
+            progress(article)
+    with state.transaction():
+        state.save_extractions(fresh)
+        state.record((a, hashes[a], person_keys(e)) for a, e in found.items())
+    return found
+
+
+def _with_article(extraction: Extraction, article: Article) -> Extraction:
+    """A cached extraction with the article as given now (the same content, perhaps another url)."""
+    return replace(extraction, article=article)
+
+
+def run(store, state: IngestState, paths: Iterable[str | Path], progress: Callable | None = None,
+        workers: int | None = None, dask: str | None = None) -> IngestSummary:
+    """Read every article under `paths` into the store; unreadable input is counted and skipped."""
+    summary, started = IngestSummary(), time.perf_counter()
+    workers = workers or workers_default()
+    articles = []
+    for item in read_articles(paths):
+        if isinstance(item, InputError):
+            summary.skipped += 1
+            summary.problems.append(item)
+            if progress:
+                progress(item)
+        else:
+            articles.append(item)
+    _check_fingerprint(state)
+    salt, stored = extraction_fingerprint(), state.article_hashes()
+    hashes = {a.id: content_hash(a, salt) for a in articles}
+    changed = [a for a in articles if stored.get(a.id) != hashes[a.id]]
+    summary.unchanged, summary.articles = len(articles) - len(changed), len(changed)
+    if progress:
+        for a in articles:
+            if stored.get(a.id) == hashes[a.id]:
+                progress(a)
+    summary.stages["read"] = time.perf_counter() - started
+    found = _timed(summary, "extract", _extract, state, changed, hashes, workers, dask, progress)
+    settle(store, state, found, workers, summary)
+    summary.triples = store.triple_count()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def settle(store, state: IngestState, found: dict[str, Extraction], workers: int = 1,
+           summary: IngestSummary | None = None) -> None:
+    """Stages 2 and 3: resolve the dirty blocks, then load what is pending (after a crash too)."""
+    summary = summary or IngestSummary()
+    _timed(summary, "resolve", resolve, state, found)
+    summary.graphs_written = _timed(summary, "load", load, store, state, found, store_fingerprint(), workers)
+
+
+def _timed(summary: IngestSummary, stage: str, function, *args):
+    started = time.perf_counter()
+    result = function(*args)
+    summary.stages[stage] = time.perf_counter() - started
+    return result
+
+
+def add_extraction(store, state: IngestState, extraction: Extraction) -> None:
+    """Store what was extracted from one article, resolved with what the store already holds."""
+    article = extraction.article
+    key = content_hash(article, extraction_fingerprint())
+    _check_fingerprint(state)
+    with state.transaction():
+        state.save_extractions([(key, extraction)])
+        state.record([(article.id, key, person_keys(extraction))])
+    settle(store, state, {article.id: extraction})
+
+
+def remove(store, state: IngestState, article_id: str) -> bool:
+    """Take an article out of the store, with every entity only it named; False if it was not there."""
+    if article_id not in state.article_hashes() and not store.has_graph(article_iri(article_id)):
+        return False
+    with state.transaction():
+        state.forget(article_id)
+    settle(store, state, {})
+    return True

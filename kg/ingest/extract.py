@@ -1,0 +1,129 @@
+"""Stage 1, extract: the pure `kg.extract.extract` mapped over articles, in processes or on Dask.
+
+Results are cached by the article's content hash salted with `extraction_fingerprint()`, a digest
+of the extraction code and the data files only: a change to resolution or RDF code does not
+re-extract.
+"""
+from __future__ import annotations
+
+import ast
+import hashlib
+import multiprocessing
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from kg.errors import KGError
+from kg.extract import extract
+from kg.gazetteer import data_dir
+from kg.records import Article, Extraction
+
+PACKAGE = Path(__file__).resolve().parent.parent
+CHUNK = 16  # articles per task sent to a worker
+DASK_BATCH = 200  # articles per Dask task
+
+
+def _module_file(name: str) -> Path | None:
+    parts = name.split(".")[1:]
+    for candidate in (PACKAGE.joinpath(*parts).with_suffix(".py"), PACKAGE.joinpath(*parts, "__init__.py")):
+        if parts and candidate.is_file():
+            return candidate
+    return None
+
+
+def _imports(path: Path) -> set[str]:
+    """The `kg.*` modules a source file imports."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("kg."))
+        elif isinstance(node, ast.ImportFrom) and node.module and (node.module + ".").startswith("kg."):
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+    return found
+
+
+def code_files(*modules: str) -> list[Path]:
+    """The source files of these modules and of every `kg` module they import, directly or not."""
+    seen: dict[Path, None] = {}
+    pending = list(modules)
+    while pending:
+        path = _module_file(pending.pop())
+        if path is not None and path not in seen:
+            seen[path] = None
+            pending.extend(_imports(path))
+    return sorted(seen)
+
+
+def fingerprint(*modules: str, data: bool = True) -> str:
+    """A digest of the code of these modules (with what they import) and, with `data`, of data/."""
+    digest = hashlib.sha256()
+    files = code_files(*modules) + (sorted(p for p in data_dir().rglob("*") if p.is_file()) if data else [])
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def extraction_fingerprint() -> str:
+    return fingerprint("kg.extract", "kg.articles")
+
+
+def workers_default() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _extract_batch(articles: Sequence[Article]) -> list[Extraction]:
+    return [extract(a) for a in articles]
+
+
+def extract_all(articles: Sequence[Article], workers: int = 1, dask: str | None = None) -> Iterator[Extraction]:
+    """The extraction of each article, in input order: in this process (1 worker), a pool, or Dask.
+
+    `dask` is `"local"` for a LocalCluster of `workers` processes, or a scheduler address.
+    """
+    if dask:
+        yield from _on_dask(articles, workers, dask)
+    else:
+        yield from pooled(extract, articles, workers)
+
+
+def pooled(function, items: Sequence, workers: int) -> Iterator:
+    """`map(function, items)` in `workers` forked processes (in this one for a single worker or item)."""
+    if workers <= 1 or len(items) <= 1:
+        yield from map(function, items)
+        return
+    chunk = max(1, min(CHUNK, len(items) // (4 * workers)))
+    with multiprocessing.get_context("fork").Pool(min(workers, len(items))) as pool:
+        yield from pool.imap(function, items, chunksize=chunk)
+
+
+def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterator[Extraction]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise KGError("--dask needs the dask extra: pip install -e '.[dask]'") from exc
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) \
+        if address == "local" else None
+    try:
+        with Client(cluster or address) as client:
+            batches = [articles[i:i + DASK_BATCH] for i in range(0, len(articles), DASK_BATCH)]
+            for future in client.map(_extract_batch, batches, pure=False):
+                yield from future.result()
+    except OSError as exc:
+        raise KGError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def extractions(articles: Iterable[Article], cached: dict[str, Extraction], hashes: dict[str, str],
+                workers: int, dask: str | None) -> Iterator[tuple[Article, Extraction, bool]]:
+    """(article, extraction, newly made) for each article: from `cached` by hash, else extracted."""
+    articles = list(articles)
+    missing = [a for a in articles if hashes[a.id] not in cached]
+    made = extract_all(missing, workers, dask)
+    for article in articles:
+        found = cached.get(hashes[article.id])
+        yield (article, found, False) if found is not None else (article, next(made), True)

@@ -1,0 +1,122 @@
+"""Stage 3, load: article graphs rendered as N-Quads and bulk-loaded, an article's hash last.
+
+Crash safety: an article's graph and the descriptions of its entities are loaded first, its
+`kg:contentHash` triple after them, so a stored hash means a complete article. The ingest state
+marks an article pending until its hash is in; a graph about to be replaced or removed first
+journals the entities it names, and those are collected (dropped when nothing names them any
+more) only at the end, so a crash at any point is repaired by the next run.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable
+
+from rdflib import URIRef
+
+from kg.articles import content_hash
+from kg.ingest.extract import pooled
+from kg.ingest.state import IngestState
+from kg.namespaces import ID, KG
+from kg.rdf import ENTITIES, extraction_graph
+from kg.records import Extraction
+from kg.resolve import PersonResolution, article_iri
+
+BATCH = 2000  # articles per bulk load
+ENTITY_PREFIXES = tuple(str(ID[kind]) for kind in ("person/", "org/", "post/", "document/", "place/"))
+Persons = dict[str, PersonResolution]
+
+
+def _salt(persons: Persons, fingerprint: str) -> str:
+    resolved = sorted((name, str(r.iri), r.key, r.context, r.reason) for name, r in persons.items())
+    return f"{fingerprint}:{hashlib.sha256(repr(resolved).encode('utf-8')).hexdigest()[:12]}"
+
+
+def graph_hash(extraction: Extraction, persons: Persons, fingerprint: str) -> str:
+    """The `kg:contentHash` of an article's graph: its content, the code, and how its persons resolved."""
+    return content_hash(extraction.article, _salt(persons, fingerprint))
+
+
+def _nquad(s, p, o, g: URIRef) -> str:
+    return f"{s.n3()} {p.n3()} {o.n3()} <{g}> .\n"
+
+
+def render(task: tuple[Extraction, Persons, str]) -> tuple[bytes, bytes]:
+    """One article as N-Quads: its graph and the descriptions of its entities; then its hash alone."""
+    extraction, persons, fingerprint = task
+    graph = extraction_graph(extraction, _salt(persons, fingerprint), persons)
+    body, last = [], []
+    for s, p, o in graph.facts:
+        (last if p == KG.contentHash and s == graph.iri else body).append(_nquad(s, p, o, graph.iri))
+    body.extend(_nquad(s, p, o, ENTITIES) for s, p, o in graph.entities)
+    return "".join(body).encode("utf-8"), "".join(last).encode("utf-8")
+
+
+def stored_hashes(store) -> dict[str, str]:
+    """{article graph IRI: its content hash} of the complete articles in the store."""
+    rows = store.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:contentHash ?h } }").rows
+    return {r["g"]: r["h"] for r in rows}
+
+
+def references(store, graph: URIRef) -> set[URIRef]:
+    """The entities an article's graph links to."""
+    return {t for triple in store.graph_triples(graph) for t in triple[::2]
+            if isinstance(t, URIRef) and str(t).startswith(ENTITY_PREFIXES)}
+
+
+def _referenced(store, entity: URIRef) -> bool:
+    """Whether an article, or another entity, still links to `entity`."""
+    return next(store.graphs_with(obj=entity), None) is not None or any(
+        g != ENTITIES for g in store.graphs_with(subject=entity))
+
+
+def collect(store, candidates: Iterable[URIRef]) -> None:
+    """Drop the descriptions of entities that no article names any more, and then of their parents."""
+    pending = list(candidates)
+    while pending:
+        entity = pending.pop()
+        if not _referenced(store, entity):
+            pending.extend(o for o in store.remove_subject(ENTITIES, entity)
+                           if isinstance(o, URIRef) and str(o).startswith(ENTITY_PREFIXES))
+
+
+def _unhook(store, state: IngestState, graphs: Iterable[URIRef]) -> None:
+    """Journal the entities these graphs name, then remove the graphs."""
+    graphs = list(graphs)
+    with state.transaction():
+        state.add_orphans(e for g in graphs for e in references(store, g))
+    for g in graphs:
+        store.remove_graph(g)
+
+
+def load(store, state: IngestState, extractions: dict[str, Extraction], fingerprint: str,
+         workers: int = 1) -> int:
+    """Bring the store to what the state says: remove doomed graphs, load pending ones; the graphs written."""
+    pending, doomed = state.pending(), state.doomed()
+    existing = {str(g) for g in store.named_graphs()} if pending or doomed else set()
+    _unhook(store, state, (article_iri(d) for d in doomed if str(article_iri(d)) in existing))
+    stored = stored_hashes(store) if pending else {}
+    written = 0
+    for start in range(0, len(pending), BATCH):
+        batch = pending[start:start + BATCH]
+        missing = state.cached(h for a, h in batch if a not in extractions)
+        resolutions = state.resolutions(a for a, _ in batch)
+        tasks = []
+        for article_id, extraction_hash in batch:
+            extraction = extractions.get(article_id) or missing[extraction_hash]
+            persons = {p.name: resolutions[article_id, p.name] for p in extraction.persons}
+            if stored.get(str(article_iri(article_id))) != graph_hash(extraction, persons, fingerprint):
+                tasks.append((extraction, persons, fingerprint))
+        _unhook(store, state, (g for g in (article_iri(t[0].article.id) for t in tasks) if str(g) in existing))
+        rendered = list(pooled(render, tasks, workers))
+        if rendered:
+            store.bulk_load(b"".join(body for body, _ in rendered))
+            store.bulk_load(b"".join(last for _, last in rendered))
+            store.flush()
+        with state.transaction():
+            state.loaded(a for a, _ in batch)
+        written += len(tasks)
+    collect(store, state.orphans())
+    store.flush()
+    with state.transaction():
+        state.collected(doomed)
+    return written

@@ -1,0 +1,49 @@
+"""Stage 2, resolve: one deterministic pass over every mention of the name blocks that changed.
+
+`kg.resolve.resolve_persons` is blockable (the nodes of a folded name depend only on the articles
+that mention it), so adding articles resolves again only the blocks they touch, and only the
+articles whose persons resolve differently are loaded again.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.ingest.state import IngestState
+from kg.normalize import fold
+from kg.records import Extraction
+from kg.resolve import PersonResolution, resolve_persons
+
+
+def person_keys(extraction: Extraction) -> list[str]:
+    """The blocks an article belongs to: the folded names of its persons."""
+    return sorted({fold(p.name) for p in extraction.persons})
+
+
+def _essence(r: PersonResolution) -> tuple[str, str, str, str]:
+    """What of a resolution goes into the graph."""
+    return str(r.iri), r.key, r.context, r.reason
+
+
+def _by_article(resolutions: dict[tuple[str, str], PersonResolution], keys: set[str]) -> dict[str, dict]:
+    grouped: dict[str, dict] = defaultdict(dict)
+    for (article, name), r in resolutions.items():
+        if fold(name) in keys:
+            grouped[article][name] = _essence(r)
+    return grouped
+
+
+def resolve(state: IngestState, extractions: dict[str, Extraction]) -> int:
+    """Resolve the dirty blocks again, with every stored article that mentions them; the articles changed."""
+    keys = state.dirty_keys()
+    if not keys:
+        return 0
+    members = state.articles_mentioning(keys)
+    cached = state.cached(h for a, h in members.items() if a not in extractions)
+    block = [extractions.get(a) or cached[h] for a, h in sorted(members.items())]
+    wanted = set(keys)
+    resolved = {k: r for k, r in resolve_persons(block).items() if fold(k[1]) in wanted}
+    before, after = _by_article(state.resolutions(members), wanted), _by_article(resolved, wanted)
+    changed = {a for a in members if before.get(a) != after.get(a)}
+    with state.transaction():
+        state.save_resolutions(keys, resolved, changed)
+    return len(changed)

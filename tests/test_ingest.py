@@ -1,0 +1,72 @@
+"""The ingest pipeline: the same graph whatever the order, the worker count, or the runs it took."""
+import random
+
+import pytest
+
+from kg import KnowledgeGraph
+from kg import ingest as pipeline
+from kg.ingest import extract as stage
+from tests.ingest_sample import sample_records, store_quads, write_records
+
+
+def ingest(tmp_path, name, batches, **options):
+    """Ingest each list of records in its own run into a new store; its quads."""
+    location = tmp_path / name
+    with KnowledgeGraph.open(location) as graph:
+        for i, records in enumerate(batches):
+            graph.ingest([write_records(tmp_path / f"{name}-{i}.jsonl", records)], **options)
+    return store_quads(location)
+
+
+def test_same_quads_for_shuffled_input_and_one_or_two_workers(tmp_path):
+    records = sample_records()
+    shuffled = random.Random(7).sample(records, len(records))
+    one = ingest(tmp_path, "one", [records], workers=1)
+    assert len(one) > 300
+    assert ingest(tmp_path, "two", [shuffled], workers=2) == one
+
+
+def test_articles_added_in_two_runs_give_the_graph_of_one_run(tmp_path):
+    records = sample_records()
+    whole = ingest(tmp_path, "whole", [records], workers=1)
+    assert ingest(tmp_path, "parts", [records[::2], records[1::2]], workers=1) == whole
+
+
+def test_removing_an_article_gives_the_graph_without_it(tmp_path):
+    records = sample_records()
+    location = tmp_path / "all"
+    with KnowledgeGraph.open(location) as graph:
+        graph.ingest([write_records(tmp_path / "all.jsonl", records)], workers=1)
+        assert graph.remove(records[3]["id"]) and not graph.remove(records[3]["id"])
+    without = ingest(tmp_path, "without", [records[:3] + records[4:]], workers=1)
+    assert store_quads(location) == without
+
+
+def test_unchanged_articles_are_neither_extracted_nor_loaded_again(tmp_path, monkeypatch):
+    path = write_records(tmp_path / "a.jsonl", sample_records(6))
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        graph.ingest([path], workers=1)
+        monkeypatch.setattr(stage, "extract", lambda article: pytest.fail("extracted again"))
+        summary = graph.ingest([path], workers=1)
+    assert (summary.articles, summary.unchanged, summary.graphs_written) == (0, 6, 0)
+
+
+def test_new_resolution_code_reloads_graphs_from_cached_extractions(tmp_path, monkeypatch):
+    path = write_records(tmp_path / "a.jsonl", sample_records(6))
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        graph.ingest([path], workers=1)
+    before = store_quads(tmp_path / "store")
+    monkeypatch.setattr(stage, "extract", lambda article: pytest.fail("extracted again"))
+    monkeypatch.setattr(pipeline, "store_fingerprint", lambda: "resolution-v2")
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        summary = graph.ingest([path], workers=1)
+    assert summary.graphs_written == 6
+    after = store_quads(tmp_path / "store")
+    assert len(after) == len(before) and after != before  # the same facts, each article's hash renewed
+
+
+def test_dask_local_cluster_gives_the_quads_of_one_worker(tmp_path):
+    pytest.importorskip("distributed")
+    records = sample_records(8)
+    one = ingest(tmp_path, "one", [records], workers=1)
+    assert ingest(tmp_path, "dask", [records], workers=2, dask="local") == one
