@@ -13,13 +13,23 @@ from functools import lru_cache
 from kg import gazetteer
 from kg.extract.lexicon import lexicon
 from kg.extract.text import tokenize
+from kg.gazetteer import BodyHead
 from kg.normalize import clean, fold
 
 
+AND = fold("và")
+
+
+def _key(name: str) -> str:
+    """`Bộ Kế hoạch - Đầu tư` and `Bộ Kế hoạch và Đầu tư` give one key."""
+    return " ".join(word for word in fold(name).split() if word != AND)
+
+
 @lru_cache(maxsize=1)
-def _central() -> dict[str, tuple[str, str]]:
-    """Folded name → (canonical name, parent) of every central body."""
-    return {fold(name): (clean(name), clean(parent)) for name, _, parent in gazetteer.triples("central_bodies.tsv")}
+def _central() -> dict[str, tuple[str, str, str]]:
+    """Key → (canonical name, parent, kind) of every central body."""
+    return {_key(name): (clean(name), clean(parent), kind)
+            for name, kind, parent in gazetteer.triples("central_bodies.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -29,12 +39,25 @@ def _rules() -> tuple[tuple[re.Pattern, str], ...]:
 
 def central_name(name: str) -> str | None:
     """The canonical name of a central body, if `name` is one."""
-    entry = _central().get(fold(name))
+    entry = _central().get(_key(name))
     return entry[0] if entry else None
 
 
+def _established(inner: str, head: BodyHead, whole: bool) -> bool:
+    """Whether a body named inside another is one: a complete name ending the outer one, a
+    committee or office that takes a place, a central body, or a name that says where it is."""
+    from kg.extract.places import names_place
+    if head.complete:
+        return whole
+    return head.placed or central_name(inner) is not None or names_place(inner, lexicon())
+
+
 def _named_inside(name: str) -> str | None:
-    """The longest body named at the end of `name`, after a first word: `… Thành ủy Đà Nẵng`."""
+    """The first body named in `name` after its head noun: `Thanh tra Sở Y tế tỉnh X` → `Sở Y tế tỉnh X`.
+
+    Words right after a head are often its field (`Cục Cảnh sát giao thông`), so a body named
+    inside must be one of its own (`_established`).
+    """
     lex = lexicon()
     tokens = tokenize(name)
     outer = lex.body_heads.match(tokens, 0, capitalised=True)
@@ -42,18 +65,42 @@ def _named_inside(name: str) -> str | None:
         if not tokens[i].is_capitalised or tokens[i - 1].text in ("và", ","):
             continue
         head = lex.body_heads.match(tokens, i, capitalised=True)
-        if head and (head[0] == len(tokens) if head[2].complete else head[0] < len(tokens) or head[2].local):
-            inner = name[tokens[i].start:]
-            if lex.not_bodies.match(tokens, i) is None and fold(inner) != fold(name):
-                return inner
+        inner = name[tokens[i].start:]
+        if head and lex.not_bodies.match(tokens, i) is None and fold(inner) != fold(name) \
+                and _established(inner, head[2], head[0] == len(tokens)):
+            return inner
     return None
 
 
+def _foreign_parent(name: str) -> str | None:
+    """`Bộ Ngoại giao Mỹ` ⊂ `Chính phủ Mỹ`: a foreign ministry sits in its own country's government
+    (the parent of its Vietnamese namesake, with the country)."""
+    lex = lexicon()
+    tokens = tokenize(name)
+    for i in range(1, len(tokens)):
+        country = lex.countries.match(tokens, i, capitalised=True)
+        if country and country[0] == len(tokens):
+            domestic = _central().get(_key(name[:tokens[i].start]))
+            written = name[tokens[i].start:]
+            return f"{domestic[1]} {written}" if domestic and domestic[2] == "ministry" else None
+    return None
+
+
+def is_foreign(name: str) -> bool:
+    """Whether a body's name ends in a foreign country (`Quốc hội Mỹ`)."""
+    from kg.extract.places import foreign_country
+    tokens = tokenize(name)
+    return any(foreign_country(tokens[i:], lexicon()) == name[tokens[i].start:] for i in range(1, len(tokens)))
+
+
 def parent_of(name: str) -> str | None:
-    """The body that `name` is part of, or None when nothing says."""
-    entry = _central().get(fold(name))
+    """The body that `name` is part of, or None when nothing says. A foreign body is never part of a
+    Vietnamese one."""
+    entry = _central().get(_key(name))
     if entry:
         return entry[1] or None
+    if is_foreign(name):
+        return _foreign_parent(name)
     inner = _named_inside(name)
     if inner:
         return central_name(inner) or inner

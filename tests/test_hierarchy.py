@@ -20,9 +20,33 @@ def test_parent_from_gazetteer_names_and_rules(body, parent):
 
 
 @pytest.mark.parametrize("body", ["Ban Chấp hành Trung ương Đảng", "Ủy ban nhân dân huyện Hải Hà",
-                                  "Trường Đại học Trà Vinh"])
+                                  "Trường Đại học Trà Vinh", "Bộ Năng lượng tái tạo", "Bộ Xây dựng khẳng định"])
 def test_no_parent_when_nothing_says(body):
     assert parent_of(body) is None
+
+
+@pytest.mark.parametrize("body, parent", [
+    ("Bộ Ngoại giao Canada", "Chính phủ Canada"),
+    ("Bộ Tài chính Cuba", "Chính phủ Cuba"),
+    ("Quốc hội Canada", None),
+    ("Bộ Chính trị Cuba", None),
+    ("Bộ Năng lượng và Mỏ Lào", None),
+])
+def test_a_foreign_body_is_never_under_a_vietnamese_one(body, parent):
+    assert parent_of(body) == parent
+
+
+def test_a_variant_of_a_central_name_has_its_parent():
+    assert parent_of("Bộ Kế hoạch - Đầu tư") == "Chính phủ"
+
+
+@pytest.mark.parametrize("body, parent", [
+    ("Cục Cảnh sát giao thông", None),  # the words after a head are its field, not a body inside it
+    ("Văn phòng Bộ Nội vụ", "Bộ Nội vụ"),
+    ("Ủy ban Kiểm tra Huyện ủy Hải Hà", "Huyện ủy Hải Hà"),
+])
+def test_a_body_inside_a_name_must_be_one_of_its_own(body, parent):
+    assert parent_of(body) == parent
 
 
 def test_parents_are_stored_typed_and_the_store_validates_in_batches(seed_graph):

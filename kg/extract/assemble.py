@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.bodies import BodyMention
+from kg.extract.bodies import BodyMention, known_bodies
 from kg.extract.dates import find_dates, years_in
 from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, find_documents
@@ -11,7 +11,7 @@ from kg.extract.events import EventMention, find_event_types, is_future_date, is
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import read_mentions
 from kg.extract.names import full_name_for
-from kg.extract.places import Places, complete_body
+from kg.extract.places import Places, complete_body, foreign_body, foreign_country
 from kg.extract.positions import attach_titles, most_specific
 from kg.extract.text import Sentence, sentences
 from kg.normalize import NormalisedText, fold, normalise
@@ -32,6 +32,7 @@ class _Draft:
     documents: list[DocumentMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     names_by_sentence: dict[int, list[str]] = field(default_factory=dict)
+    country: str | None = None  # the last foreign country named so far
 
     def evidence(self, start: int, end: int, sentence: Sentence) -> Evidence:
         a, b = self.text.original_span(sentence.start, sentence.end)
@@ -64,6 +65,10 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) 
     names = []
     _read_documents(draft, sentence, lex)
     doc_spans = [(d.start, d.end) for d in draft.documents if sentence.start <= d.start < sentence.end]
+    draft.country = foreign_country(sentence.tokens, lex) or draft.country
+    posts = attach_titles(mentions)
+    foreign = {id(title.body): body for holder, title in posts
+               if (body := foreign_body(title.body, holder.value.name, draft.country, lex))}
     for m in mentions:
         tokens = sentence.tokens
         span = (tokens[m.start].start, tokens[m.end - 1].end)
@@ -75,14 +80,16 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) 
         elif m.kind == "body":
             draft.bodies.append((m.value, draft.evidence(*span, sentence)))
         elif m.kind == "title" and m.value.body is not None:
-            draft.bodies.append((m.value.body, draft.evidence(*span, sentence)))
+            draft.bodies.append((foreign.get(id(m.value.body), m.value.body), draft.evidence(*span, sentence)))
     draft.names_by_sentence[index] = names
-    for holder, title in attach_titles(mentions):
+    for holder, title in posts:
         if fold(holder.value.name) not in draft.persons:
             continue
         start, end = sentence.tokens[holder.start].start, sentence.tokens[holder.end - 1].end
-        position = Position(title.role.role, title.org, not title.former, draft.evidence(start, end, sentence))
-        draft.positions.append((fold(holder.value.name), position, title.body))
+        body = foreign.get(id(title.body), title.body)
+        org = body.name if body is not title.body else title.org
+        position = Position(title.role.role, org, not title.former, draft.evidence(start, end, sentence))
+        draft.positions.append((fold(holder.value.name), position, body))
     _read_events(draft, index, sentence, lex)
 
 
@@ -205,7 +212,7 @@ def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, s
     complete_names = sorted(set(canonical.values()), key=len, reverse=True)
     heads = {body.name: body.head for body, _ in draft.bodies}
     for written, name in canonical.items():
-        if heads[written].complete:
+        if heads[written].complete or name in known_bodies():  # `Bộ Công an` is not `Bộ Công an Lào`
             continue
         longer = [c for c in complete_names if c.startswith(name + " ")]
         if len(longer) == 1:  # `Đoàn kiểm tra` → `Đoàn kiểm tra của Bộ Chính trị`

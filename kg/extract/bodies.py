@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from kg.extract.lexicon import Lexicon, place_at
+from kg import gazetteer
+from kg.extract.lexicon import Lexicon, PhraseMatcher, place_at
 from kg.extract.text import Sentence, Token
 from kg.gazetteer import BodyHead
 
+MINED = "mined_bodies.tsv"  # written by `kg mine`
 MAX_LOWER_RUN = 6  # lower-case words inside a name before a capital (`Ban Bồi thường giải phóng mặt bằng quận …`)
 MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
 
@@ -17,6 +20,30 @@ class BodyMention:
     end: int
     name: str
     head: BodyHead
+
+
+@lru_cache(maxsize=1)
+def known_bodies() -> PhraseMatcher[BodyHead]:
+    """Bodies known by their whole name: Vietnam's central bodies and those `kg mine` established."""
+    rows = [(name, kind) for name, kind, _ in gazetteer.triples("central_bodies.tsv")]
+    if (gazetteer.data_dir() / MINED).exists():
+        rows += [(name, kind) for name, kind, _ in gazetteer.triples(MINED)]
+    return PhraseMatcher((name, BodyHead(name, kind, complete=True, local=False)) for name, kind in rows)
+
+
+def _known_end(tokens: tuple[Token, ...], i: int, end: int, lex: Lexicon) -> int:
+    """`Bộ Công an điều tra …`: a known body's name ends where it ends, not at the verb after it.
+
+    Only a lower-case word that leads to no place (`Sở Y tế tỉnh …`) and joins nothing (`của`, `và`) is cut.
+    """
+    known = known_bodies().match(tokens, i, capitalised=True)
+    if known is None or known[0] >= end:
+        return end
+    nxt = tokens[known[0]]
+    if nxt.is_capitalised or not nxt.is_word or nxt.folded in ("của", "và") \
+            or lex.admin_words.match(tokens, known[0]) or lex.place_words.match(tokens, known[0]):
+        return end
+    return known[0]
 
 
 def starts_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -49,6 +76,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             if t.text in "-–" and k + 1 < n and tokens[k + 1].is_capitalised and k > j:
                 k += 1  # `Lao động - Thương binh và Xã hội`
                 continue
+            if t.text == "," and k > j and _series_goes_on(tokens, k + 1, lex):
+                k += 1  # `Văn hóa, Thể thao và Du lịch`
+                continue
             break
         if t.is_capitalised:
             if k > j and not tokens[k - 1].is_capitalised and _ends_admin_word(tokens, k, lex) \
@@ -57,6 +87,10 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             if _breaks_name(tokens, k, lex):
                 break
             place = place_at(tokens, k, lex)
+            if place and proper and place < n and tokens[place].is_capitalised and tokens[place].is_word \
+                    and not _breaks_name(tokens, place, lex):
+                k = last_capital = place  # `Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín`
+                continue
             if place:  # a province or a country ends the name
                 return place
             k = last_capital = k + 1
@@ -134,6 +168,19 @@ def _starts_item(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
             or lex.document_types.match(tokens, k, capitalised=True) is not None)
 
 
+def _series_goes_on(tokens: tuple[Token, ...], k: int, lex: Lexicon, longest: int = 4) -> bool:
+    """After a comma, `Thể thao và Du lịch`: fields of one name, closed by `và` and a capital, not a new item."""
+    for m in range(k, min(k + longest, len(tokens) - 1)):
+        t = tokens[m]
+        if not t.is_word or (m == k and not t.is_capitalised) or _breaks_name(tokens, m, lex) \
+                or _starts_item(tokens, m, lex) or place_at(tokens, m, lex):
+            return False
+        if t.folded == "và":
+            return m > k and tokens[m + 1].is_capitalised and not _breaks_name(tokens, m + 1, lex) \
+                and not _starts_item(tokens, m + 1, lex)
+    return False
+
+
 def _after_place(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> bool:
     """Whether the capitalised words before `end` are a place name, which takes no lower-case tail."""
     return any(end - size >= 0 and place_at(tokens, end - size, lex) == end for size in (1, 2, 3, 4))
@@ -171,19 +218,26 @@ def _trim_admin(tokens, j: int, last_capital: int, k: int, lex: Lexicon) -> int:
     return last_capital
 
 
-def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False) -> BodyMention | None:
-    """The body whose head noun starts at token i, if one does."""
+def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False,
+              known: bool = True) -> BodyMention | None:
+    """The body whose head noun starts at token i, if one does; `known` names (`known_bodies`) end there."""
     tokens = sentence.tokens
     m = lex.body_heads.match(tokens, i, capitalised=not lower_head)
+    if m is None and known and tokens[i].is_capitalised:
+        m = known_bodies().match(tokens, i, capitalised=True)  # an outlet `kg mine` found: `Reuters`
+        m = m if m and m[2].kind == "press" else None
     if m is None or lex.not_bodies.match(tokens, i):
         return None
     end, _, head = m
+    if head.complete and (country := place_at(tokens, end, lex)) and lex.countries.match(tokens, end) \
+            and not lex.not_bodies.match(tokens, end):
+        end = country  # `Quốc hội Mỹ`, `Chính phủ Anh`: a foreign body keeps its country
     if not head.complete:
         if end == i + 1 and not head.open and (end >= len(tokens) or not tokens[end].is_capitalised):
             return None  # `Hội nghị`, `Báo cáo`: a word, not a body
         tail = place_tail(tokens, end, lex) if head.placed else name_end(tokens, end, lex, proper=head.proper)
         if tail == end and not head.local:
             return None  # a bare `Đoàn`, `Bộ`: no body named
-        end = tail
+        end = _known_end(tokens, i, tail, lex) if known else tail
     name = sentence.span_text(i, end)
     return BodyMention(i, end, name[0].upper() + name[1:], head)

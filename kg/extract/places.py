@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
 from typing import Iterator
+
+from kg import gazetteer
 
 from kg.extract.bodies import BodyMention, place_end, province_level_person
 from kg.extract.lexicon import Lexicon, lexicon
-from kg.extract.text import Sentence, tokenize
+from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import Province
+from kg.hierarchy import central_name
 from kg.normalize import fold
 
 
@@ -21,8 +26,11 @@ class Places:
         self.ranked = [p for p, _ in counts.most_common()]
 
     def main(self, kind: str = "any") -> Province | None:
-        """The most-mentioned province of that kind (`tỉnh`, `thành phố` or `any`)."""
-        return next((p for p in self.ranked if kind == "any" or p.kind == kind), None)
+        """The most-mentioned place of that kind: `tỉnh`, `thành phố`, `huyện` …, `province` (a
+        province or a centrally run city, not a district) or `any`."""
+        provinces = gazetteer.provinces()
+        return next((p for p in self.ranked if kind == "any" or p.kind == kind
+                     or (kind == "province" and p in provinces)), None)
 
 
 def _form(name: str, lex: Lexicon) -> str:
@@ -60,9 +68,25 @@ def _bare_province(name: str, lex: Lexicon) -> tuple[str, Province] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _home_countries() -> tuple[str, ...]:
+    return tuple(name for name, flag in gazetteer.pairs("countries.txt") if flag == "home")
+
+
+def central_form(name: str, lex: Lexicon) -> str:
+    """A central body's one name, whatever the variant: `Bộ Công an Việt Nam` → `Bộ Công an`,
+    `Bộ Kế hoạch - Đầu tư Lào` → `Bộ Kế hoạch và Đầu tư Lào` (a foreign body keeps its country)."""
+    tokens = tokenize(name)
+    for i in range(1, len(tokens)):
+        country = lex.countries.match(tokens, i, capitalised=True)
+        if country and country[0] == len(tokens) and (central := central_name(name[:tokens[i].start])):
+            return central if country[1] in _home_countries() else f"{central} {name[tokens[i].start:]}"
+    return central_name(name) or name
+
+
 def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     """The body's canonical name: aliases applied and an implied place filled in."""
-    name = lex.body_aliases.get(fold(body.name), body.name)
+    name = central_form(lex.body_aliases.get(fold(body.name), body.name), lex)
     if body.head.complete:
         return name
     bare = _bare_province(name, lex)
@@ -111,3 +135,27 @@ def _places_in(tokens, lex: Lexicon, districts: bool = False) -> Iterator[Provin
 def provinces_named(text: str, lex: Lexicon | None = None) -> list[str]:
     """The provinces a text names, by canonical name, in order."""
     return [p.name for p in _places_in(tokenize(text), lex or lexicon())]
+
+
+NATIONAL_KINDS = frozenset({"ministry", "state", "national assembly", "party"})  # bodies every state has
+
+
+def foreign_country(tokens: tuple[Token, ...], lex: Lexicon) -> str | None:
+    """The last foreign country a sentence names, as written (`Lào`), if it names one."""
+    found, i = None, 0
+    while i < len(tokens):
+        m = lex.countries.match(tokens, i, capitalised=True)
+        if m and m[1] not in _home_countries():
+            found = " ".join(t.text for t in tokens[i:m[0]])
+        i = m[0] if m else i + 1
+    return found
+
+
+def foreign_body(body: BodyMention | None, holder: str, country: str | None, lex: Lexicon) -> BodyMention | None:
+    """`Somdy Douangdy, Bộ trưởng Bộ Tài chính` in news about Laos → `Bộ Tài chính Lào`: a holder with a
+    foreign name holds a national post in the country the text is about, unless the body's name says where."""
+    if body is None or country is None or body.head.kind not in NATIONAL_KINDS or body.head.local \
+            or holder.split()[0] in lex.surnames or names_place(body.name, lex) \
+            or foreign_country(tokenize(body.name), lex):
+        return None
+    return replace(body, name=f"{body.name} {country}")
