@@ -103,8 +103,8 @@ def test_mining_keeps_names_cued_in_enough_articles_that_the_surname_rule_misses
              "Phát biểu tại hội nghị, Tổng thống Mỹ Walter Grimsby nhấn mạnh quan hệ hai nước.",
              "Cuộc gặp giữa ông Walter Grimsby và ông Nguyễn Văn Tùng diễn ra trong hai giờ."]
     articles = [article(t, ident=f"a{k}") for k, t in enumerate(texts)]
-    assert mine_names(articles, min_articles=3) == [("Walter Grimsby", 3)]
-    assert ("Odile Marchetti", 1) in mine_names(articles, min_articles=1)
+    assert mine_names(articles, min_articles=3) == [("Walter Grimsby", 3, "Mỹ")]
+    assert ("Odile Marchetti", 1, "") in mine_names(articles, min_articles=1)
 
 
 def test_a_known_name_is_a_person_without_a_cue(monkeypatch):
@@ -133,3 +133,10 @@ def test_the_longer_body_of_the_same_role_wins():
     text = ("Thủ tướng Singapore Lý Văn Đạt thăm Hà Nội trong hai ngày, theo lời mời của phía Việt Nam. "
             "Trước đó, Thủ tướng Lý Văn Đạt đã gặp các doanh nghiệp tại thành phố.")
     assert positions(text) == {"Lý Văn Đạt": {("Thủ tướng", "Chính phủ Singapore")}}
+
+
+def test_a_head_of_state_named_without_a_country_holds_the_state_the_corpus_gives_him(monkeypatch):
+    text = "Tổng thống Walter Grimsby đã ký sắc lệnh mới về thương mại, theo thông báo chiều qua."
+    assert positions(text) == {"Walter Grimsby": set()}
+    monkeypatch.setattr(known, "_countries", lambda: {"walter grimsby": "Mỹ"})
+    assert positions(text) == {"Walter Grimsby": {("Tổng thống", "Hợp chúng quốc Hoa Kỳ")}}

@@ -17,18 +17,33 @@ from kg import gazetteer
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon
 from kg.extract.names import NameMention, looks_foreign, stops_name
 from kg.extract.text import Sentence, sentences
-from kg.normalize import normalise
+from kg.normalize import fold, normalise
 from kg.records import Article
 
 KNOWN_NAMES = "known_names.tsv"
 MIN_ARTICLES = 3
+ADDRESS = frozenset({"ông", "bà", "chí"})  # `ông X`, `bà X`, `đồng chí X`
+
+
+@lru_cache(maxsize=None)
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    path = gazetteer.data_dir() / KNOWN_NAMES
+    return gazetteer.triples(KNOWN_NAMES) if path.exists() else ()
 
 
 @lru_cache(maxsize=None)
 def _known() -> PhraseMatcher:
-    path = gazetteer.data_dir() / KNOWN_NAMES
-    rows = gazetteer.pairs(KNOWN_NAMES) if path.exists() else ()
-    return PhraseMatcher((name, name) for name, _ in rows)
+    return PhraseMatcher((name, name) for name, _, _ in _rows())
+
+
+@lru_cache(maxsize=None)
+def _countries() -> dict[str, str]:
+    return {fold(name): country for name, _, country in _rows() if country}
+
+
+def known_country(name: str) -> str | None:
+    """The country whose titles the corpus gives this foreign name (`Donald Trump` → `Mỹ`), if it agrees on one."""
+    return _countries().get(fold(name))
 
 
 def find_known_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
@@ -46,28 +61,60 @@ def _worth_knowing(name: str, lex: Lexicon) -> bool:
     return words[0] not in lex.surnames and (len(words) > 1 or looks_foreign(name))
 
 
-def cued_names(article: Article, lex: Lexicon) -> set[str]:
-    """The names of an article that a title holds or a form of address introduces."""
+def _may_name_an_unknown(sentence: Sentence, lex: Lexicon) -> bool:
+    """A capitalised word after the first that looks foreign or follows a form of address without
+    being a surname: only sentences with one are worth reading for names to mine."""
+    tokens = sentence.tokens
+    return any(t.is_capitalised and t.is_word and t.text not in lex.surnames
+               and (looks_foreign(t.text) or tokens[k - 1].folded in ADDRESS)
+               for k, t in enumerate(tokens) if k)
+
+
+def cued_names(article: Article, lex: Lexicon) -> dict[str, str]:
+    """The names of an article that a title holds or a form of address introduces, each with the
+    country of a foreign title it holds (or '')."""
     from kg.extract.mentions import read_mentions
     from kg.extract.positions import attach_titles
 
-    found = set()
+    found: dict[str, str] = {}
     for sentence in sentences(normalise(article.full_text).text):
+        if not _may_name_an_unknown(sentence, lex):
+            continue
         mentions = read_mentions(sentence, lex)
-        found.update(holder.value.name for holder, _ in attach_titles(mentions))
-        found.update(m.value.name for prev, m in zip(mentions, mentions[1:])
-                     if m.kind == "name" and prev.kind == "honorific" and prev.value == "address")
-    return {name for name in found if _worth_knowing(name, lex)}
+        for holder, title in attach_titles(mentions):
+            if title.country or holder.value.name not in found:
+                found[holder.value.name] = title.country or ""
+        for prev, m in zip(mentions, mentions[1:]):
+            if m.kind == "name" and prev.kind == "honorific" and prev.value == "address":
+                found.setdefault(m.value.name, "")
+    return {name: country for name, country in found.items() if _worth_knowing(name, lex)}
 
 
-def mine_names(articles: Iterable[Article], min_articles: int = MIN_ARTICLES) -> list[tuple[str, int]]:
-    """Names cued in at least `min_articles` articles, with their counts, most frequent first."""
+def _agreed(countries: Counter) -> str:
+    """The country most of a name's foreign titles give, if at least two articles and two in three agree."""
+    if not countries:
+        return ""
+    country, count = countries.most_common(1)[0]
+    return country if count >= 2 and 3 * count >= 2 * sum(countries.values()) else ""
+
+
+def mine_names(articles: Iterable[Article], min_articles: int = MIN_ARTICLES) -> list[tuple[str, int, str]]:
+    """Names cued in at least `min_articles` articles: (name, articles, agreed country), most frequent first."""
     lex = lexicon()
-    counts = Counter(name for article in articles for name in cued_names(article, lex))
-    return sorted(((n, c) for n, c in counts.items() if c >= min_articles), key=lambda row: (-row[1], row[0]))
+    counts: Counter = Counter()
+    countries: dict[str, Counter] = {}
+    for article in articles:
+        for name, country in cued_names(article, lex).items():
+            counts[name] += 1
+            if country:
+                countries.setdefault(name, Counter())[country] += 1
+    rows = [(n, c, _agreed(countries.get(n, Counter()))) for n, c in counts.items() if c >= min_articles]
+    return sorted(rows, key=lambda row: (-row[1], row[0]))
 
 
-def write_known_names(rows: list[tuple[str, int]], path: Path) -> None:
+def write_known_names(rows: list[tuple[str, int, str]], path: Path) -> None:
     header = ("# Names established by a cue (a title, a form of address) in at least this many corpus\n"
-              "# articles; written by `kg mine-names`, do not edit by hand.\n# name\tarticles\n")
-    path.write_text(header + "".join(f"{name}\t{count}\n" for name, count in rows), encoding="utf-8")
+              "# articles, with the country their foreign titles agree on; written by `kg mine-names`.\n"
+              "# name\tarticles\tcountry\n")
+    path.write_text(header + "".join(f"{name}\t{count}\t{country}\n" for name, count, country in rows),
+                    encoding="utf-8")

@@ -47,12 +47,18 @@ def _foreign_title(sentence: Sentence, i: int, end: int, role: Role, lex: Lexico
     country = lex.countries.match(tokens, end, capitalised=True) if end < len(tokens) else None
     if role.head or country is None:
         return None
-    written = sentence.span_text(end, country[0])
-    formal = _states().get(fold(written))
-    if formal == "home":  # `Thủ tướng Việt Nam`
-        return Mention("title", i, country[0], Title(role, role.org, former)) if role.org else None
-    org = f"{role.org} {written}" if role.org else formal or written
-    return Mention("title", i, country[0], Title(role, org, former, country=written))
+    title = with_country(Title(role, role.org or None, former), sentence.span_text(end, country[0]))
+    return Mention("title", i, country[0], title) if title.org else None
+
+
+def with_country(title: Title, country: str) -> Title:
+    """The title held in a country: `Thủ tướng` + Israel → Chính phủ Israel; `Tổng thống` + Mỹ → the
+    state by its formal name; in Việt Nam the domestic body stays."""
+    formal = _states().get(fold(country))
+    if formal == "home":
+        return title
+    role = title.role
+    return Title(role, f"{role.org} {country}" if role.org else formal or country, title.former, country=country)
 
 
 def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) -> Mention | None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.mentions import Mention, Title
+from kg.extract.known import known_country
+from kg.extract.mentions import Mention, Title, with_country
 from kg.normalize import fold
 from kg.records import Position
 from kg.extract.names import looks_foreign
@@ -97,14 +98,20 @@ def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
             holders = [mentions[before]]
         else:
             holders = []
-        pairs.extend((holder, title) for holder in holders for title in chain.titles
-                     if not _domestic_title_of_foreigner(holder, title))
+        pairs.extend((holder, held) for holder in holders for title in chain.titles
+                     if (held := _held_by(holder.value.name, title)) is not None)
     return pairs
 
 
-def _domestic_title_of_foreigner(holder: Mention, title: Title) -> bool:
-    """`Thủ tướng Netanyahu`: a fixed Vietnamese body (`Chính phủ`) is not a foreign name's."""
-    return bool(title.role.org) and title.country is None and any(map(looks_foreign, holder.value.name.split()))
+def _held_by(name: str, title: Title) -> Title | None:
+    """A title with no country, read for its holder: `Tổng thống Donald Trump` in the country the corpus
+    gives him; `Thủ tướng Netanyahu` is not a Vietnamese body's when the country is unknown."""
+    role = title.role
+    if title.country is not None or role.head or not (role.org or role.foreign) or title.org != (role.org or None):
+        return title
+    if country := known_country(name):
+        return with_country(title, country)
+    return None if role.org and any(map(looks_foreign, name.split())) else title
 
 
 def most_specific(positions: list[Position]) -> list[Position]:
