@@ -4,10 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.bodies import BodyMention, known_bodies
-from kg.extract.dates import find_dates, years_in
 from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, find_documents
-from kg.extract.events import EventMention, find_event_types, is_future_date, is_planned, nearest_date
+from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import read_mentions
 from kg.extract.names import full_name_for
@@ -99,59 +98,16 @@ def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:
 
 
 def _read_events(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
-    doc_spans = [(d.start, d.end) for d in draft.documents]
-    dates = [d for d in find_dates(sentence.text, sentence.start)
-             if not any(a <= d.start < b for a, b in doc_spans) and not is_future_date(sentence, d, lex)]
-    tokens = sentence.tokens
-    for start, end, kind in find_event_types(sentence, lex):
-        if is_planned(sentence, start, lex) or any(a <= tokens[start].start < b for a, b in doc_spans):
-            continue
-        draft.events.append(EventMention(kind, index, tokens[start].start, tokens[end - 1].end,
-                                         nearest_date(sentence, start, dates)))
-
-
-def _has_attendance(sentence: Sentence, lex: Lexicon) -> bool:
-    return any(lex.attendance.match(sentence.tokens, i) for i in range(len(sentence.tokens)))
+    draft.events.extend(read_events(index, sentence, [(d.start, d.end) for d in draft.documents], lex))
 
 
 def _assemble_events(draft: _Draft, lex: Lexicon) -> list[EventMention]:
-    """Merge mentions of the same event; add the persons of attendance sentences to the event before them."""
-    merged: dict[tuple, EventMention] = {}
-    order: list[EventMention] = []
-    dated = [e for e in draft.events if e.date]
-    for mention in sorted(draft.events, key=lambda e: e.date is None):
-        if mention.date is None:
-            same_type = [e for e in dated if e.type == mention.type]
-            target = merged.get(("dated", same_type[0].type, same_type[0].date.iso)) if same_type else None
-            key = ("dated", mention.type, same_type[0].date.iso) if same_type else ("undated", mention.type)
-        else:
-            key = ("dated", mention.type, mention.date.iso)
-            target = merged.get(key)
-        if target is None:
-            target = merged[key] = mention
-            order.append(mention)
-        for name in draft.names_by_sentence.get(mention.sentence, []):
-            if name not in target.participants:
-                target.participants.append(name)
-    if any(e.date for e in order):
-        order = [e for e in order if e.date]
-    by_sentence = sorted(order, key=lambda e: e.sentence)
-    for index, names in draft.names_by_sentence.items():
-        if not names or not by_sentence or not _has_attendance(draft.sentences[index], lex):
-            continue
-        before = [e for e in by_sentence if e.sentence <= index] or by_sentence[:1]
-        for name in names:
-            if name not in before[-1].participants:
-                before[-1].participants.append(name)
-    return order
-
-
-def _article_year(article: Article, text: str) -> int | None:
-    """The year the article is about: from its date, else the latest full year in its text."""
-    if article.date:
-        return int(article.date[:4])
-    years = years_in(text)
-    return max(years) if years else None
+    """Merge mentions of the same event, with the persons of their sentences and of attendance sentences."""
+    for mention in draft.events:
+        mention.participants = list(draft.names_by_sentence.get(mention.sentence, []))
+    events = assemble_events(draft.events, lead_date(draft.sentences, lex))
+    add_attendance(events, draft.sentences, draft.names_by_sentence, lex)
+    return events
 
 
 def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
@@ -177,14 +133,13 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         if position.org and fold(position.org) not in {fold(o.name) for o in organisations}:
             organisations.append(Organisation(position.org, evidence=[position.evidence]))
     events = _assemble_events(draft, lex)
-    year = _article_year(article, text.text)
     for person in draft.persons.values():
         person.positions = most_specific(person.positions)
         person.descriptors = describe(person, article)
     main = places.main()
     return Extraction(
         article=article,
-        date=article.date or _lead_date(events, year),
+        date=article.date or article_date(events, draft.sentences, text.text, lex),
         persons=list(draft.persons.values()),
         organisations=organisations,
         events=[_event(e, draft, canonical, main.name if main else None) for e in events],
@@ -227,14 +182,6 @@ def _organisations(draft: _Draft, canonical: dict[str, str]) -> list[Organisatio
         org = found.setdefault(fold(name), Organisation(name, body.head.kind))
         org.evidence.append(evidence)
     return list(found.values())
-
-
-def _lead_date(events: list[EventMention], year: int | None) -> str | None:
-    dated = [e.date for e in events if e.date]
-    if not dated:
-        return None
-    full = dated[0].with_year(year)
-    return None if full.startswith("-") else full
 
 
 def _event(mention: EventMention, draft: _Draft, canonical: dict[str, str], place: str | None) -> Event:

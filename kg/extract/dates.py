@@ -43,6 +43,40 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     return found
 
 
-def years_in(text: str) -> list[int]:
-    """Four-digit years that plausibly date the article (1945 to 2099)."""
-    return [int(y) for y in re.findall(r"(?<!\d)(19[4-9]\d|20\d\d)(?!\d)", text)]
+_RANGE_DASH = re.compile(r"\s?[-–]\s?\d")
+_WORD = re.compile(r"\w+")
+_MONTH_YEAR = re.compile(r"\btháng\s+(\d{1,2})\s*(?:[/\-]|năm)\s*(\d{4})\b", re.IGNORECASE)
+_RANGE_END = re.compile(r"(?<=\d)\s?[-–]\s?(?:\d{1,2}[/.]\d{1,2}[/.])?(\d{4})\b")
+ANNIVERSARY = "kỷ niệm"
+
+
+def follows(before: str, cues: frozenset[str]) -> bool:
+    """Whether the words just before a date or year are one of `cues` (`đến năm`, `sinh ngày`)."""
+    words = [w.casefold() for w in _WORD.findall(before[-40:])]
+    return any(" ".join(words[-len(cue.split()):]) == cue for cue in cues)
+
+
+def month_years(text: str, month: int) -> set[int]:
+    """The years the text gives `month` (`tháng 6/2017`, `tháng 6 năm 2017`, `tháng 6-2017`)."""
+    return {int(m.group(2)) for m in _MONTH_YEAR.finditer(text) if int(m.group(1)) == month}
+
+
+def anniversary_years(text: str) -> list[int]:
+    """`kỷ niệm 105 năm … (9/7/1912-9/7/2017)`: the last year of an anniversary's range, the year it is held."""
+    at = text.casefold().find(ANNIVERSARY)
+    return [int(m.group(1)) for m in _RANGE_END.finditer(text, at)] if at >= 0 else []
+
+
+def year_of(date: DateMention, sentence: str, sentence_start: int, article: str, other: frozenset[str]) -> int | None:
+    """The year of an event dated `date` in `sentence`, only where the text ties one to it (guidelines, "Year"):
+    the date's own year (not a range's start, not a birth's or a plan's), the year of its month
+    (`tháng 5/2017`, one in the article), else the latest year of a full date in its sentence (`từ ngày
+    29-31/5/2017`, the programme it carries out `ngày 29/4/2021`) or of an anniversary held there; else None."""
+    if date.year and not _RANGE_DASH.match(sentence, date.end - sentence_start) and \
+            not follows(sentence[:date.start - sentence_start], other):
+        return date.year
+    years = month_years(article, date.month)
+    if len(years) == 1:
+        return years.pop()
+    dated = [d.year for d in find_dates(sentence) if d.year and not follows(sentence[:d.start], other)]
+    return max(dated + anniversary_years(sentence), default=None)
