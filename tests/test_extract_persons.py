@@ -140,3 +140,16 @@ def test_a_head_of_state_named_without_a_country_holds_the_state_the_corpus_give
     assert positions(text) == {"Walter Grimsby": set()}
     monkeypatch.setattr(known, "_countries", lambda: {"walter grimsby": "Mỹ"})
     assert positions(text) == {"Walter Grimsby": {("Tổng thống", "Hợp chúng quốc Hoa Kỳ")}}
+
+
+def test_foreign_words_are_not_vietnamese_given_names():
+    assert persons("Giải La Liga mùa này kết thúc sớm hơn thường lệ vì lịch thi đấu dày đặc.") == set()
+
+
+def test_an_initial_and_surname_start_a_foreign_name_after_a_transliterated_country():
+    got = persons("Thủ tướng Ca-na-đa G.Blê-cơ và Bộ trưởng Ph.Mơ-lanh đã tới dự hội nghị thượng đỉnh.")
+    assert got == {"G.Blê-cơ", "Ph.Mơ-lanh"}
+
+
+def test_only_an_acronym_between_a_title_and_a_foreign_name_names_the_body():
+    assert persons("Chủ tịch HĐND Thủ đô Vientiane tiếp đoàn cán bộ tỉnh bạn, chiều qua.") == set()

@@ -8,7 +8,7 @@ from kg import gazetteer
 from kg.extract.bodies import BodyMention, find_body, name_end, place_tail, starts_person
 from kg.extract.known import find_known_name
 from kg.extract.lexicon import Lexicon, place_at
-from kg.extract.names import NameMention, find_foreign_name, find_name, looks_foreign
+from kg.extract.names import NameMention, find_foreign_name, find_name, is_initial_surname, looks_foreign
 from kg.extract.text import Sentence, tokenize
 from kg.gazetteer import Role
 from kg.normalize import fold
@@ -72,7 +72,7 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
     if role.org:  # `Phó Thủ tướng Thường trực Chính phủ`: the fixed body may be written out
         return Mention("title", i, _after_phrase(tokens, end, role.org), Title(role, role.org, former))
     if role.head and end < len(tokens) and lex.body_heads.match(tokens, end, capitalised=False) is None \
-            and tokens[end].is_word:
+            and tokens[end].is_word and not is_initial_surname(tokens[end].text):
         # `Bộ trưởng Tài chính` → `Bộ Tài chính`; `Chánh Thanh tra quận X` → `Thanh tra quận X`
         tail_end = name_end(tokens, end, lex) if tokens[end].is_capitalised else place_tail(tokens, end, lex)
         if tail_end > end:
@@ -108,21 +108,26 @@ def _short_aside(tokens, i: int, longest: int = 8) -> int | None:
     return None
 
 
-def _introduces_a_name(found: list[Mention], tokens, i: int) -> bool:
+def _introduces_a_name(found: list[Mention], tokens, i: int, lex: Lexicon) -> bool:
     """`ông …`, `Hoàng hậu …`, `Thủ tướng Israel …`, `Bộ trưởng Tài chính Đức V.Soi-blơ`: what may come
     before a name of any origin (after a domestic title, only a word no Vietnamese syllable spells)."""
     last = found[-1] if found else None
-    skipped = last is not None and last.kind in ("place", "other") and len(found) > 1 \
-        and tokens[last.start].is_capitalised
+    skipped = last is not None and len(found) > 1 and (
+        last.kind == "place" or (last.kind == "other" and tokens[last.start].text.isupper()))
     if skipped:
         last = found[-2]  # `Giám đốc FBI James Comey`: the word between names the body
     if last is None:
         return False
     if last.kind == "title":
-        title = last.value
-        return title.role.foreign or title.country is not None or (
-            looks_foreign(tokens[i].text) and (skipped or title.org is not None))
+        title, word = last.value, tokens[i].text
+        return title.role.foreign or title.country is not None or is_initial_surname(word) or (
+            looks_foreign(word) and (skipped or bool(title.role.org) or _ends_in_country(tokens, last.end, lex)))
     return last.kind == "honorific" and last.value == "address"
+
+
+def _ends_in_country(tokens, end: int, lex: Lexicon) -> bool:
+    """`Bộ trưởng Thương mại Mỹ …`: a title whose body ends in a country is a foreign official's."""
+    return any((m := lex.countries.match(tokens, k, capitalised=True)) and m[0] == end for k in range(end - 3, end))
 
 
 def _titled_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
@@ -172,7 +177,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if mention is None and t.is_capitalised and (body := find_body(sentence, i, lex)):
             mention = Mention("body", body.start, body.end, body)
         if mention is None and t.is_capitalised and t.is_word:
-            foreign = find_foreign_name(sentence, i, lex) if _introduces_a_name(found, tokens, i) \
+            foreign = find_foreign_name(sentence, i, lex) if _introduces_a_name(found, tokens, i, lex) \
                 else _titled_foreign_name(sentence, i, lex)
             if foreign:
                 mention = Mention("name", foreign.start, foreign.end, foreign)

@@ -60,7 +60,7 @@ _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
     r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|ya"
     r"|[aeiouy])(?:ch|ng|nh|[cmnpt])?")
-_INITIAL_SURNAME = re.compile(r"[A-ZĐ]\.[A-ZĐ]\w")  # `V.Soi-blơ`, `X.La-vrốp`
+_INITIAL_SURNAME = re.compile(r"[A-ZĐ][a-z]?\.[A-ZĐ]\w")  # `V.Soi-blơ`, `Ph.Phi-ông`
 
 
 def _unmarked(word: str) -> str:
@@ -68,12 +68,17 @@ def _unmarked(word: str) -> str:
         .replace("đ", "d")
 
 
+def is_initial_surname(word: str) -> bool:
+    """`V.Soi-blơ`, `Ph.Phi-ông`: a foreign name as Vietnamese papers print it."""
+    return _INITIAL_SURNAME.match(word) is not None
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_foreign(word: str) -> bool:
     """`Netanyahu`, `Hee-sang`, `V.Soi-blơ`: a capitalised word no Vietnamese syllable spells; acronyms are not."""
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
-    if _INITIAL_SURNAME.match(word) or "-" in word:
+    if is_initial_surname(word) or "-" in word:
         return True
     return not _SYLLABLE.fullmatch(_unmarked(word))
 
@@ -116,7 +121,8 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     end = i + 1
     while end < len(tokens) and end - i < MAX_NAME_WORDS and not stops_name(sentence, end, lex):
         end += 1
-    if end - i < 2 or _is_abbreviated(sentence, i, end) or _after_place_word(sentence, i, lex):
+    if end - i < 2 or _is_abbreviated(sentence, i, end) or _after_place_word(sentence, i, lex) \
+            or any(looks_foreign(t.text) for t in tokens[i + 1:end]):  # `La Liga`: given names are syllables
         return None
     name = " ".join(t.text for t in tokens[i:end])
     if fold(name) in lex.non_persons or lex.provinces.match(tokens, i, capitalised=True):
@@ -136,6 +142,8 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
         end += 1
     if end == i or _is_abbreviated(sentence, i, end):
         return None
+    # `Thủ tướng I-xra-en B.Nê-ta-ni-a-hu`: an initial and a surname start the name
+    i = next((k for k in range(i + 1, end) if is_initial_surname(tokens[k].text)), i)
     name = " ".join(t.text for t in tokens[i:end])
     if fold(name) in lex.non_persons:
         return None
