@@ -153,3 +153,9 @@ def test_an_initial_and_surname_start_a_foreign_name_after_a_transliterated_coun
 
 def test_only_an_acronym_between_a_title_and_a_foreign_name_names_the_body():
     assert persons("Chủ tịch HĐND Thủ đô Vientiane tiếp đoàn cán bộ tỉnh bạn, chiều qua.") == set()
+
+
+def test_a_photo_credit_glued_to_the_next_sentence_ends_at_it():
+    text = ("Ảnh: Minh Khôi Tại buổi làm việc, Phó Thủ tướng Lê Văn Thành yêu cầu các bộ phối hợp chặt chẽ.\n"
+            "Ông Trần Hữu Nam phát biểu tại hội nghị (Ảnh: Quang Vinh) và nêu ba kiến nghị.")
+    assert persons(text) == {"Lê Văn Thành", "Trần Hữu Nam"}

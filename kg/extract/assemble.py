@@ -17,6 +17,7 @@ from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
 
 MAX_CREDIT_TOKENS = 8
+CREDIT_PUNCTUATION = frozenset("/-&.+")  # `Nguyễn Hưng/TTXVN`
 
 
 @dataclass
@@ -42,25 +43,34 @@ class _Draft:
 def _is_credit(sentence: Sentence, index: int, count: int, lex: Lexicon) -> bool:
     """Bylines and photo credits: their names are reporters, not persons of the news."""
     tokens = sentence.tokens
-    if tokens and tokens[0].folded in lex.cues["credit"] and any(t.text == ":" for t in tokens[:4]):
+    if _credit_span(sentence, lex) == (0, len(tokens)):
         return True
     return index >= count - 2 and len(tokens) <= MAX_CREDIT_TOKENS and index > 0 and not any(
         t.text in ",." for t in tokens[:-1])
 
 
-def _credit_start(sentence: Sentence, lex: Lexicon) -> int:
-    """The token after `(Ảnh: …`, `Ảnh:` inside a sentence, or len(tokens) if none."""
+def _credit_span(sentence: Sentence, lex: Lexicon) -> tuple[int, int]:
+    """The tokens of a credit: its cue word (`Ảnh`, `Ảnh minh họa`) before a colon, and the capitalised
+    words after it; a credit glued to the next sentence (`Ảnh: VGP Tại đây, …`) ends at its first
+    lower-case word or name ender. (len, len) when there is none."""
     tokens = sentence.tokens
-    for i in range(len(tokens) - 1):
-        if tokens[i].folded in lex.cues["credit"] and tokens[i + 1].text == ":":
-            return i
-    return len(tokens)
+    n = len(tokens)
+    for i in range(n - 1):
+        colon = next((j for j in range(i + 1, min(i + 4, n)) if tokens[j].text == ":"), None)
+        if tokens[i].folded not in lex.cues["credit"] or colon is None:
+            continue
+        end = colon + 1
+        while end < n and end - colon <= MAX_CREDIT_TOKENS and tokens[end].text not in lex.name_enders and (
+                tokens[end].is_capitalised or tokens[end].text in CREDIT_PUNCTUATION):
+            end += 1
+        return i, end
+    return n, n
 
 
 def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
     mentions = read_mentions(sentence, lex)
     credit = _is_credit(sentence, index, len(draft.sentences), lex)
-    credit_from = _credit_start(sentence, lex)
+    credit_from, credit_to = _credit_span(sentence, lex)
     names = []
     _read_documents(draft, sentence, lex)
     doc_spans = [(d.start, d.end) for d in draft.documents if sentence.start <= d.start < sentence.end]
@@ -71,7 +81,7 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) 
     for m in mentions:
         tokens = sentence.tokens
         span = (tokens[m.start].start, tokens[m.end - 1].end)
-        if m.kind == "name" and not credit and m.start < credit_from:
+        if m.kind == "name" and not credit and not credit_from <= m.start < credit_to:
             person = draft.persons.setdefault(fold(m.value.name), Person(m.value.name))
             person.evidence.append(draft.evidence(*span, sentence))
             if not any(a <= span[0] < b for a, b in doc_spans):  # `tờ trình … của Chủ tịch X`: not attending
