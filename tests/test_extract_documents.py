@@ -55,3 +55,16 @@ def test_a_resolution_with_its_number_and_term():
 def test_a_planning_document_ends_where_a_verb_follows_its_place_name():
     assert documents("Hội thảo về Quy hoạch tổng thể phát triển Khu du lịch quốc gia Tam Đảo có nhiều ý kiến.") == [
         ("Quy hoạch", "Quy hoạch tổng thể phát triển Khu du lịch quốc gia Tam Đảo")]
+
+
+def test_a_body_named_after_a_treaty_is_no_document():
+    assert documents("Nước này muốn gia nhập Tổ chức Hiệp ước An ninh Tập thể (CSTO).") == []
+
+
+def test_a_law_keeps_its_year_and_drops_a_dangling_year_word():
+    assert documents("Theo Luật Đất đai năm 2013 và Bộ luật Lao động năm nay, người lao động được nghỉ.") == [
+        ("Luật", "Luật Đất đai năm 2013"), ("Bộ luật", "Bộ luật Lao động")]
+
+
+def test_a_lower_case_law_word_inside_a_newspaper_name_is_no_document():
+    assert documents("Theo Pháp luật Plus, vụ việc đang được làm rõ.") == []

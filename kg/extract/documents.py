@@ -23,7 +23,7 @@ MAX_WORDS_BEFORE_NUMBER = 4
 MAX_TITLE_WORDS = 60
 MAX_NAMED_TITLE_WORDS = 12  # a title before its short name in brackets
 TITLE_LINKS = frozenset({"về", "và", "của"})  # stop words that go on a descriptive title
-CLAUSE_ENDS = frozenset({".", ";", ":", "(", "-", "–", "!", "?", '"'})  # `Chương trình kiểm tra số 11-CTr/TW`
+CLAUSE_ENDS = frozenset({".", ";", ":", "(", ")", "-", "–", "!", "?", '"'})  # `Chương trình kiểm tra số 11-CTr/TW`
 
 
 @dataclass(frozen=True)
@@ -119,13 +119,15 @@ def _clause_end(tokens: tuple[Token, ...], start: int, lex: Lexicon) -> int:
 
 
 def _inside_name(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
-    """`Pháp Luật TP.HCM` (a newspaper), `Tổ chức Hiệp ước …`: a capitalised type word after a capitalised word
-    inside a sentence, or right after a body's head noun."""
+    """`Pháp Luật TP.HCM` (a newspaper), `Tổ chức Hiệp ước …`: a type word after a capitalised word inside a
+    sentence, or a capitalised one right after a body's head noun or a word that names a body after a document."""
+    if i > 1 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:  # `Pháp luật Plus` too
+        return True
     if not tokens[i].is_capitalised or i == 0:
         return False
-    if i > 1 and tokens[i - 1].is_capitalised and tokens[i - 1].is_word:
-        return True
-    return any((m := lex.body_heads.match(tokens, k)) and m[0] == i for k in range(max(0, i - 3), i))
+    before = " ".join(t.folded for t in tokens[max(0, i - 2):i])
+    return any(before == w or before.endswith(" " + w) for w in lex.cues["names-document"]) or any(
+        (m := lex.body_heads.match(tokens, k)) and m[0] == i for k in range(max(0, i - 3), i))
 
 
 def _before_acronym(tokens: tuple[Token, ...], end: int) -> int | None:
@@ -138,10 +140,14 @@ def _before_acronym(tokens: tuple[Token, ...], end: int) -> int | None:
 
 def _title_end(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> int:
     """Where a capitalised title from tokens[end] ends, with a number and a term after it
-    (`Nghị quyết Trung ương 4 (khóa XII)`)."""
+    (`Nghị quyết Trung ương 4 (khóa XII)`, `Luật Đất đai năm 2013`)."""
     k = _joined_title_end(tokens, name_end(tokens, end, lex, allow=lex.cues["in-title"]), lex)
-    if k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
-        k += 1
+    if k < len(tokens) and tokens[k].text.isdigit() and (
+            len(tokens[k].text) <= 2 and any(t.is_capitalised for t in tokens[k - 2:k])
+            or tokens[k - 1].folded in lex.cues["in-title"]):
+        k += 1  # `Trung ương 4`, `Luật Đất đai năm 2013`
+    while k > end + 1 and tokens[k - 1].folded in lex.cues["in-title"]:
+        k -= 1  # `Bộ luật Lao động năm …`: a dangling `năm`
     if k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].folded in lex.cues["in-title"] \
             and tokens[k + 3].text == ")":
         k += 4
@@ -175,6 +181,8 @@ def _titled(sentence: Sentence, i: int, end: int, doc_type: str, surface: str, l
             or (stop[0] == end + 1 and tokens[end].folded in lex.cues["in-title"])):
         title_end = _clause_end(tokens, end, lex)  # `… về Đề án hoàn thiện thể chế kinh tế …`: a descriptive title
     else:
+        return None
+    if title_end <= end:
         return None
     name = doc_type + sentence.span_text(end - 1, title_end)[len(tokens[end - 1].text):]
     return DocumentMention(doc_type, None, name, None, None, tokens[i].start, tokens[title_end - 1].end,
