@@ -159,3 +159,15 @@ def test_a_photo_credit_glued_to_the_next_sentence_ends_at_it():
     text = ("Ảnh: Minh Khôi Tại buổi làm việc, Phó Thủ tướng Lê Văn Thành yêu cầu các bộ phối hợp chặt chẽ.\n"
             "Ông Trần Hữu Nam phát biểu tại hội nghị (Ảnh: Quang Vinh) và nêu ba kiến nghị.")
     assert persons(text) == {"Lê Văn Thành", "Trần Hữu Nam"}
+
+
+def test_titles_in_brackets_after_the_name():
+    got = positions("Ông Lê Quang Tùng (Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy Nam Định) "
+                    "phát biểu tại hội nghị.")
+    assert got == {"Lê Quang Tùng": {("Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định"),
+                                     ("Trưởng", "Ban Tuyên giáo Tỉnh ủy Nam Định")}}
+
+
+def test_the_governor_of_the_state_bank():
+    got = positions("Phó Thống đốc Ngân hàng Nhà nước Lê Văn Cường cho biết lãi suất sẽ ổn định trong quý tới.")
+    assert got == {"Lê Văn Cường": {("Phó Thống đốc", "Ngân hàng Nhà nước")}}

@@ -14,7 +14,7 @@ from kg.gazetteer import Role
 from kg.normalize import fold
 
 SEPARATORS = {",": "comma", ";": "semicolon", ":": "colon", "và": "and", "kiêm": "comma", "-": "dash", "–": "dash",
-              "gồm": "introducer"}
+              "gồm": "introducer", "(": "dash"}
 
 
 @dataclass(frozen=True)
