@@ -110,6 +110,7 @@ def fold_syllable(syllable: str) -> str:
     return unicodedata.normalize("NFC", base) + tone
 
 
+@lru_cache(maxsize=1 << 16)  # names and bodies recur across sentences and articles
 def fold(text: str | None, marks: bool = True) -> str:
     """A comparison key: abbreviations expanded, case, punctuation and tone placement folded.
 

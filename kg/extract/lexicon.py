@@ -1,11 +1,12 @@
 """Longest-match lookup of gazetteer phrases in a token sequence.
 
-Each matcher is an Aho-Corasick automaton (pyahocorasick) over folded tokens: the
-first probe of a token sequence finds every phrase in it in one pass, and the probes
-that follow, one per token by the extractors, are table lookups.
+The phrases of every matcher go into one Aho-Corasick automaton (pyahocorasick) over folded
+tokens: the first probe of a token sequence finds every phrase of every matcher in it in one
+pass, and the probes that follow, one per token by the extractors, are table lookups.
 """
 from __future__ import annotations
 
+import weakref
 from typing import Generic, Iterable, Sequence, TypeVar
 
 import ahocorasick
@@ -14,13 +15,12 @@ from kg.extract.text import Token, tokenize
 
 T = TypeVar("T")
 _SEP = "\x00"  # between folded tokens: no token contains it
+_RECENT = 4  # token sequences remembered: the extractors alternate between a sentence and a few pieces
+Table = dict[int, list[tuple[int, str, T]]]  # start index → [(end index, phrase, value)], shortest first
 
 
 def _key(folded: Iterable[str]) -> str:
     return _SEP + _SEP.join(folded) + _SEP
-
-
-_RECENT = 4  # token sequences remembered: the extractors alternate between a sentence and a few pieces
 
 
 def _remember(cache: dict, tokens: Sequence[Token], make):
@@ -36,48 +36,73 @@ def _remember(cache: dict, tokens: Sequence[Token], make):
     return value
 
 
-def _folded_text(tokens: Sequence[Token]) -> tuple[str, dict[int, int]]:
-    """The key text of a token sequence, and the token index at each separator."""
-    starts, pos = {}, 0
-    for i, token in enumerate(tokens):
-        starts[pos] = i
-        pos += len(token.folded) + 1
-    return _key(t.folded for t in tokens), starts
+class _Index:
+    """One automaton over the phrases of all live matchers; a token sequence is scanned once for all."""
+
+    def __init__(self):
+        self.matchers: list[weakref.ref] = []
+        self.automaton: ahocorasick.Automaton | None = None
+        self.recent: dict = {}
+        self.stale = False
+
+    def register(self, matcher: "PhraseMatcher") -> None:
+        self.matchers.append(weakref.ref(matcher))
+        self.stale = True
+
+    def _build(self) -> None:
+        alive = [m for m in (ref() for ref in self.matchers) if m is not None]
+        self.matchers = [weakref.ref(m) for m in alive]
+        entries: dict[str, tuple[int, int, list]] = {}
+        for slot, matcher in enumerate(alive):
+            matcher.slot = slot
+            for key, (size, phrase, value) in matcher.phrases.items():
+                entries.setdefault(key, (len(key), size, []))[2].append((slot, phrase, value))
+        self.automaton = ahocorasick.Automaton()
+        for key, entry in entries.items():
+            self.automaton.add_word(key, entry)
+        self.automaton.make_automaton()
+        self.recent.clear()
+        self.stale = False
+
+    def tables(self, tokens: Sequence[Token]) -> list[Table]:
+        """For each matcher (by slot), the table of every phrase it has in `tokens`."""
+        if self.stale:
+            self._build()
+        return _remember(self.recent, tokens, self._scan)
+
+    def _scan(self, tokens: Sequence[Token]) -> list[Table]:
+        tables: list[Table] = [{} for _ in self.matchers]
+        starts, pos = {}, 0
+        for i, token in enumerate(tokens):
+            starts[pos] = i
+            pos += len(token.folded) + 1
+        if len(self.automaton):
+            for end, (length, size, entries) in self.automaton.iter(_key(t.folded for t in tokens)):
+                i = starts[end + 1 - length]
+                for slot, phrase, value in entries:
+                    tables[slot].setdefault(i, []).append((i + size, phrase, value))
+        return tables
 
 
-_TEXTS: dict = {}
+_INDEX = _Index()
 
 
 class PhraseMatcher(Generic[T]):
     """A set of phrases, compared token by token after case folding; the first of equal phrases wins."""
 
     def __init__(self, phrases: Iterable[tuple[str, T]]):
-        self._automaton = ahocorasick.Automaton()
+        self.phrases: dict[str, tuple[int, str, T]] = {}  # key → (tokens, phrase, value)
         for phrase, value in phrases:
             folded = [t.folded for t in tokenize(phrase)]
-            key = _key(folded)
-            if folded and key not in self._automaton:
-                self._automaton.add_word(key, (len(key), len(folded), phrase, value))
-        if len(self._automaton):
-            self._automaton.make_automaton()
-        self._tables: dict = {}  # recent token sequences: their tables of `_scan`
-        self._last, self._table = None, {}  # the sequence probed last (a tuple), and its table
+            if folded:
+                self.phrases.setdefault(_key(folded), (len(folded), phrase, value))
+        self.slot = -1  # this matcher's place in the shared index
+        self._last, self._table = None, {}  # the tuple of tokens probed last, and its table
+        _INDEX.register(self)
 
-    def _scan(self, tokens: Sequence[Token]) -> dict[int, list[tuple[int, str, T]]]:
-        """Every phrase in `tokens`, by start index, longest first: [(end index, phrase, value)]."""
-        table: dict[int, list[tuple[int, str, T]]] = {}
-        if not len(self._automaton):
-            return table
-        text, starts = _remember(_TEXTS, tokens, _folded_text)
-        for end, (length, size, phrase, value) in self._automaton.iter(text):
-            i = starts[end + 1 - length]
-            table.setdefault(i, []).append((i + size, phrase, value))
-        for found in table.values():
-            found.sort(key=lambda m: -m[0])
-        return table
-
-    def _load(self, tokens: Sequence[Token]) -> dict[int, list[tuple[int, str, T]]]:
-        table = _remember(self._tables, tokens, self._scan)
+    def _load(self, tokens: Sequence[Token]) -> Table:
+        tables = _INDEX.tables(tokens)
+        table = tables[self.slot]
         if isinstance(tokens, tuple):
             self._last, self._table = tokens, table
         return table
@@ -88,13 +113,15 @@ class PhraseMatcher(Generic[T]):
         With `capitalised`, the first token must be capitalised as written in the phrase.
         """
         table = self._table if tokens is self._last else self._load(tokens)
-        for end, phrase, value in table.get(i, ()):
-            if not capitalised or tokens[i].text[0] == phrase[0]:
-                return end, phrase, value
+        found = table.get(i)
+        if found:
+            for end, phrase, value in reversed(found):
+                if not capitalised or tokens[i].text[0] == phrase[0]:
+                    return end, phrase, value
         return None
 
     def __contains__(self, phrase: str) -> bool:
-        return self._automaton.exists(_key(t.folded for t in tokenize(phrase)))
+        return _key(t.folded for t in tokenize(phrase)) in self.phrases
 
 
 class Lexicon:
