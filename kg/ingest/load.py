@@ -22,6 +22,7 @@ from kg.records import Extraction
 from kg.resolve import PersonResolution, article_iri
 
 BATCH = 2000  # articles per bulk load
+QUERY_BATCH = 200  # graphs named in one query
 ENTITY_PREFIXES = tuple(str(ID[kind]) for kind in ("person/", "org/", "post/", "document/", "place/"))
 Persons = dict[str, PersonResolution]
 
@@ -57,10 +58,15 @@ def stored_hashes(store) -> dict[str, str]:
     return {r["g"]: r["h"] for r in rows}
 
 
-def references(store, graph: URIRef) -> set[URIRef]:
-    """The entities an article's graph links to."""
-    return {t for triple in store.graph_triples(graph) for t in triple[::2]
-            if isinstance(t, URIRef) and str(t).startswith(ENTITY_PREFIXES)}
+def references(store, graphs: list[URIRef]) -> set[URIRef]:
+    """The entities these article graphs link to (one query per batch of graphs)."""
+    found = set()
+    for start in range(0, len(graphs), QUERY_BATCH):
+        values = " ".join(f"<{g}>" for g in graphs[start:start + QUERY_BATCH])
+        rows = store.query(f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} "
+                           f"GRAPH ?g {{ {{ ?e ?p ?o }} UNION {{ ?s ?p ?e }} }} FILTER(isIRI(?e)) }}").rows
+        found.update(URIRef(r["e"]) for r in rows if r["e"].startswith(ENTITY_PREFIXES))
+    return found
 
 
 def _referenced(store, entity: URIRef) -> bool:
@@ -83,7 +89,7 @@ def _unhook(store, state: IngestState, graphs: Iterable[URIRef]) -> None:
     """Journal the entities these graphs name, then remove the graphs."""
     graphs = list(graphs)
     with state.transaction():
-        state.add_orphans(e for g in graphs for e in references(store, g))
+        state.add_orphans(references(store, graphs))
     for g in graphs:
         store.remove_graph(g)
 

@@ -1,0 +1,102 @@
+"""The corpus through `kg ingest`, end to end: wall time, articles/s, peak RSS, stages, 1 vs 2 workers.
+
+    python bench/ingest_corpus.py [CORPUS] [--limit N] [--workers 1,2]
+
+Each configuration runs in a fresh process (peak RSS is its own) into a new store in a temporary
+folder. The last worker count also re-ingests the file unchanged, then adds 100 articles held back
+from the first run. A regex scan of the same file (parse each line, find runs of capitalised
+syllables) is measured in the same run, as the floor the ingest is compared with.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "baomoi-2017.jsonl.gz"
+HELD_BACK = 100
+CAPITALISED_RUN = re.compile(r"[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)+")  # runs of capitalised syllables
+
+
+def regex_scan(path: Path) -> tuple[float, int]:
+    """Seconds to read the file and find the runs of capitalised words in every article; the runs found."""
+    started, found = time.perf_counter(), 0
+    with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path, encoding="utf-8") as lines:
+        for line in lines:
+            found += len(CAPITALISED_RUN.findall(json.loads(line)["text"]))
+    return time.perf_counter() - started, found
+
+
+def split(corpus: Path, folder: Path, limit: int | None) -> tuple[Path, Path, int]:
+    """The corpus (its first `limit` lines) as two files: all but the last 100 articles, and those 100."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as lines:
+        rows = [line for i, line in enumerate(lines) if limit is None or i < limit]
+    head, tail = folder / "head.jsonl", folder / "tail.jsonl"
+    head.write_text("".join(rows[:-HELD_BACK]), encoding="utf-8")
+    tail.write_text("".join(rows[-HELD_BACK:]), encoding="utf-8")
+    return head, tail, len(rows)
+
+
+def child(store: str, path: str, workers: int) -> None:
+    """One ingest, in this process: its figures as a JSON line."""
+    from kg import KnowledgeGraph
+    cpu = resource.getrusage(resource.RUSAGE_SELF)
+    with KnowledgeGraph.open(store) as graph:
+        summary = graph.ingest([path], workers=workers)
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({
+        "articles": summary.articles, "unchanged": summary.unchanged, "triples": summary.triples,
+        "seconds": summary.seconds, "stages": summary.stages, "graphs_written": summary.graphs_written,
+        "rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
+        "cpu_seconds": me.ru_utime + me.ru_stime - cpu.ru_utime - cpu.ru_stime + kids.ru_utime + kids.ru_stime}))
+
+
+def run(store: Path, path: Path, workers: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", str(store), str(path), "--workers", str(workers)],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def line(label: str, figures: dict, floor: float) -> str:
+    stages = " ".join(f"{k} {v:.1f}" for k, v in figures["stages"].items())
+    rate = (figures["articles"] + figures["unchanged"]) / figures["seconds"]
+    return (f"{label:<28} {figures['seconds']:7.1f} s {rate:8.0f} art/s  {figures['seconds'] / floor:5.1f}× regex  "
+            f"cpu {figures['cpu_seconds']:6.1f} s  rss {figures['rss_mb']:5.0f} MB (+ worker {figures['worker_rss_mb']:4.0f})"
+            f"  [{stages}]  graphs {figures['graphs_written']:,}  triples {figures['triples']:,}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(CORPUS))
+    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--workers", default="1,2", help="worker counts to compare, e.g. 1,2")
+    parser.add_argument("--child", nargs=2, metavar=("STORE", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child, int(args.workers))
+        return
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        folder = Path(tmp)
+        head, tail, total = split(Path(args.corpus), folder, args.limit)
+        floor, runs = regex_scan(head)
+        print(f"{total - HELD_BACK:,} articles, then {HELD_BACK} more; regex scan of the same file: {floor:.1f} s "
+              f"({runs:,} capitalised runs); cores: {len(__import__('os').sched_getaffinity(0))}; "
+              f"load average before: {__import__('os').getloadavg()[0]:.1f}")
+        counts = [int(w) for w in args.workers.split(",")]
+        for workers in counts:
+            store = folder / f"store-{workers}"
+            print(line(f"new store, {workers} worker(s)", run(store, head, workers), floor), flush=True)
+        print(line("re-ingest unchanged", run(store, head, counts[-1]), floor))
+        print(line(f"add {HELD_BACK} new articles", run(store, tail, counts[-1]), floor))
+
+
+if __name__ == "__main__":
+    main()
