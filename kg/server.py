@@ -4,9 +4,9 @@ Queries run in a pool of worker processes, each with its own read-only view of t
 Oxigraph store. The time a query waits for a worker counts toward `--timeout`; a query
 still running then, or whose client went away, is stopped by ending its worker, and a
 fresh one takes its place (as it does for a worker that dies). A query that runs past
-`LONG_AFTER` seconds moves to a long lane at lower CPU priority and its place is refilled,
-so a few runaway queries cannot hold up cheap ones; at most `workers` queries run long at
-once, one more is stopped. Results are capped at `--max-rows`; requests at
+`LONG_AFTER` seconds (or `CROWDED_AFTER` while other queries wait for a worker) moves to a
+long lane at lower CPU priority and its place is refilled, so a few runaway queries cannot
+hold up cheap ones; at most `workers` queries run long at once, one more is stopped. Results are capped at `--max-rows`; requests at
 `--max-request-size`. Updates are refused unless `--allow-update`, `SERVICE` unless
 `--allow-service`. Errors reach clients as one line of text, never a traceback.
 """
@@ -57,7 +57,9 @@ MEDIA = {"json": "application/sparql-results+json", "xml": "application/sparql-r
 SERIALIZERS = {"json": JSONResultSerializer, "xml": XMLResultSerializer, "csv": CSVResultSerializer,
                "turtle": TurtleSerializer, "nt": NTSerializer}
 MAX_REQUEST_SIZE = 1 << 20  # bytes of a request body or query string; queries are rarely over a few kB
-LONG_AFTER = 0.25  # seconds after which a running query moves to the long lane
+LONG_AFTER = 1.0  # seconds after which a running query moves to the long lane
+CROWDED_AFTER = 0.1  # ... or after which it does so while other queries wait for a worker
+LONG_NICENESS = 19  # the long lane runs at the lowest CPU priority: cheap queries come first
 START_TIMEOUT = 60.0  # seconds a new worker may take to open the store
 RETRY_AFTER = "5"  # seconds, the hint given with a 503
 SHUTDOWN_GRACE = 2.0  # seconds requests in flight get once the server is told to stop
@@ -204,6 +206,7 @@ class Worker:
     generation: int
     ended: str = ""  # why it was ended, once it was
     long: bool = False
+    since: float | None = None  # when its current query was sent (event loop time)
     pending: asyncio.Future | None = field(default=None, repr=False)  # resolved when the pipe is readable
     reading: bool = False  # whether the event loop watches the pipe
 
@@ -215,8 +218,10 @@ class WorkerPool:
     process sentinel, so a worker that dies while idle is replaced at once.
     """
 
-    def __init__(self, path: str, size: int, timeout: float, long_after: float = LONG_AFTER):
-        self.path, self.size, self.timeout, self.long_after = path, size, timeout, long_after
+    def __init__(self, path: str, size: int, timeout: float, long_after: float = LONG_AFTER,
+                 crowded_after: float = CROWDED_AFTER):
+        self.path, self.size, self.timeout = path, size, timeout
+        self.long_after, self.crowded_after = long_after, crowded_after
         self._context = mp.get_context("forkserver")
         self._context.set_forkserver_preload(["kg.server"])
         self._idle: list[Worker] = []
@@ -332,14 +337,25 @@ class WorkerPool:
     async def _acquire(self) -> Worker:
         if self._idle:
             return self._idle.pop()
-        waiter = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        waiter = loop.create_future()
         self._waiting.append(waiter)
+        loop.call_later(self.crowded_after, self._relieve)
         try:
             return await waiter
         except BaseException:  # timed out or cancelled: hand on a worker that arrived meanwhile
             if waiter.done() and not waiter.cancelled():
                 self._release(waiter.result())
             raise
+
+    def _relieve(self) -> None:
+        """Queries are waiting: move the oldest query that has run `crowded_after` to the long lane."""
+        if all(w.done() for w in self._waiting) or len(self._long) >= self.size:
+            return
+        now = asyncio.get_running_loop().time()
+        running = [w for w in self._lane if w.since is not None and now - w.since >= self.crowded_after]
+        if running:
+            self._move_long(min(running, key=lambda w: w.since))
 
     def _go_long(self, worker: Worker) -> None:
         """A query has run `long_after` seconds: free its place in the normal lane, or stop it."""
@@ -348,11 +364,14 @@ class WorkerPool:
         if len(self._long) >= self.size:
             self._end(worker, f"stopped: {self.size} other long queries are running")
             return
+        self._move_long(worker)
+
+    def _move_long(self, worker: Worker) -> None:
         self._lane.discard(worker)
         self._long.add(worker)
         worker.long = True
         with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, worker.process.pid, 10)
+            os.setpriority(os.PRIO_PROCESS, worker.process.pid, LONG_NICENESS)
         self._spawn_later()
 
     async def run(self, sparql: str, accept: str, cap: int, arrived: float) -> Answer:
@@ -374,6 +393,7 @@ class WorkerPool:
         timer = asyncio.get_running_loop().call_later(self.long_after, self._go_long, worker)
         try:
             worker.conn.send(request)
+            worker.since = asyncio.get_running_loop().time()
             async with asyncio.timeout_at(deadline):
                 answer = await self._readable(worker)
         except TimeoutError:
@@ -389,6 +409,7 @@ class WorkerPool:
             raise
         finally:
             timer.cancel()
+            worker.since = None
         if worker.long:
             self._end(worker, "long query done")  # it runs at low priority: a fresh one replaced it
         else:

@@ -49,7 +49,7 @@ def test_time_spent_waiting_for_a_worker_counts_toward_the_timeout(store):
         queued = await pool.run(CHEAP, "", 10, arrived=started - 1.0)  # 1 s of its 1.5 s already spent
         runaway.cancel()
         return queued, time.monotonic() - started
-    answer, waited = _with_pool(store, scenario, size=1, timeout=1.5, long_after=60)
+    answer, waited = _with_pool(store, scenario, size=1, timeout=1.5, long_after=60, crowded_after=60)
     assert answer.status == 503 and b"no query worker was free" in answer.body
     assert waited < 1.2  # it gave up at its own deadline, not when the runaway ended
 
