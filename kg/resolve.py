@@ -20,7 +20,7 @@ from typing import Callable, Iterable
 from rdflib import URIRef
 
 from kg.namespaces import ID
-from kg.normalize import fold
+from kg.normalize import fix_tone_placement, fold
 from kg.extract.places import provinces_named
 from kg.gazetteer import triples
 from kg.hierarchy import central_name
@@ -89,6 +89,7 @@ class _Mention:
     name: str
     features: Features
     national: bool  # holds posts, all in central bodies
+    provinces: tuple[str, ...]  # named by the bodies of the person's posts
 
 
 @lru_cache(maxsize=None)
@@ -101,14 +102,35 @@ def _weights() -> tuple[float, dict[str, tuple[float, float]]]:
 def _features(extraction: Extraction, person: Person) -> Features:
     found: dict[str, set[str]] = defaultdict(set)
     for position in person.positions:
-        if position.org:
-            found["post"].add(f"{fold(position.role)}|{fold(position.org)}")
-            found["org"].add(fold(position.org))
+        found["role"].add(_key(position.role))  # weighs nothing alone, but says who the person is
+        org = _body(position.org) if position.org else None
+        if org and _specific(org):
+            found["post"].add(f"{_key(position.role)}|{_key(org)}")
+            found["org"].add(_key(org))
+    year = int(extraction.date[:4]) if extraction.date and extraction.date[:4].isdigit() else None
     for kind, value in person.descriptors:
+        if kind == "age" and year:  # the article's year, read from its text, turns an age into a birth year
+            kind, value = "born", str(year - int(value))
         found[kind].add(value)
-    found["comention"] = {fold(p.name) for p in extraction.persons
+    found["comention"] = {_key(p.name) for p in extraction.persons
                           if p is not person and " " in p.name and not _national(p)}
     return {kind: frozenset(values) for kind, values in found.items() if values}
+
+
+def _key(text: str) -> str:
+    """A readable comparison key: case, tone-mark placement and spacing folded (`Tỉnh uỷ` → `tỉnh ủy`)."""
+    return " ".join(fix_tone_placement(text).casefold().split())
+
+
+def _body(org: str) -> str:
+    """The central body a name starts with (`Bộ Công Thương xác định` → `Bộ Công Thương`), else the name."""
+    words = org.split()
+    return next((central for k in range(len(words), 1, -1) if (central := central_name(" ".join(words[:k])))), org)
+
+
+def _specific(org: str) -> bool:
+    """Names one body: a central body, or a name with a proper noun (not `Ủy ban nhân dân xã`, `Công ty`)."""
+    return bool(central_name(org)) or any(word[:1].isupper() for word in org.split()[1:])
 
 
 def _national(person: Person) -> bool:
@@ -179,10 +201,11 @@ class _Clusters:
 
 def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
     """Pairs sharing a value: a star per strong value, every pair for uncommon weaker values."""
+    weighed = _weights()[1]
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         for kind, values in m.features.items():
-            for value in values:
+            for value in values if kind in weighed else ():
                 holders[kind, value].append(i)
     pairs: set[tuple[int, int]] = set()
     for (kind, _), members in holders.items():
@@ -218,31 +241,41 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
     main = _dominant(mentions, groups)
     notes = {}
     if main is not None:
-        national = any(mentions[i].national for i in groups[main])
+        leader = [mentions[i] for i in groups[main]]
         for root, members in list(groups.items()):
-            m = mentions[members[0]]
-            if root != main and len(members) == 1 and (not _identified(m) or national and _only_national(m)) \
-                    and not _conflict(m.features, clusters.profile[main]):
-                groups[main].append(members[0])
+            if root != main and all(_follows(mentions[i], leader) for i in members) \
+                    and not _conflict(clusters.profile[root], clusters.profile[main]):
+                groups[main].extend(members)
                 del groups[root]
-                notes[members[0]] = "no other context; the one person of this name the other articles place"
+                notes.update((i, "no other context, or only a title the leading person of this name holds: "
+                                 "joined that person") for i in members)
     return {i: resolution for root, members in groups.items()
             for i, resolution in _cluster_resolutions(key, mentions, sorted(members), root == main, joined, notes)}
 
 
-def _only_national(m: _Mention) -> bool:
-    return m.national and set(m.features) <= {"post", "org", *WEAK}
+def _follows(m: _Mention, leader: list[_Mention]) -> bool:
+    """Says nothing that the leading person of the name does not: no context at all, or only posts whose
+    roles that person holds, in none of the provinces that person's posts leave out."""
+    if not _identified(m):
+        return True
+    roles = {r for other in leader for r in other.features.get("role", ())}
+    provinces = {p for other in leader for p in other.provinces}
+    return set(m.features) <= {"post", "org", "role", *WEAK} and m.features["role"] <= roles \
+        and set(m.provinces) <= provinces
 
 
 def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> int | None:
-    """The cluster that most identified mentions of the name belong to, when it clearly leads."""
-    sizes = sorted(((sum(_identified(mentions[i]) for i in members), -root) for root, members in groups.items()),
-                   reverse=True)
-    if not sizes or sizes[0][0] == 0:
+    """The cluster that most identified mentions of the name belong to, when it clearly leads: with the
+    clusters that only follow it, at least half of them, and twice the largest of the others."""
+    size = {root: sum(_identified(mentions[i]) for i in members) for root, members in groups.items()}
+    root = min(size, key=lambda r: (-size[r], r)) if size else None
+    if root is None or size[root] == 0 or len(groups[root]) < 2:  # a leader is a link, not one mention
         return None
-    top, runner = sizes[0][0], (sizes[1][0] if len(sizes) > 1 else 0)
-    total = sum(size for size, _ in sizes)
-    return -sizes[0][1] if top >= 3 * max(runner, 1) and top >= 0.75 * total else None
+    leader = [mentions[i] for i in groups[root]]
+    others = [size[r] for r, members in groups.items()
+              if r != root and not all(_follows(mentions[i], leader) for i in members)]
+    followed = sum(size.values()) - sum(others)
+    return root if followed >= 0.5 * sum(size.values()) and size[root] >= 2 * max(others, default=0) else None
 
 
 def _cluster_resolutions(key: str, mentions: list[_Mention], members: list[int], main: bool,
@@ -250,8 +283,7 @@ def _cluster_resolutions(key: str, mentions: list[_Mention], members: list[int],
                          notes: dict[int, str]) -> list[tuple[int, PersonResolution]]:
     name = mentions[members[0]].name
     iri = person_iri(name) if main else _iri("person", name, key, mentions[members[0]].article)
-    provinces = Counter(p for i in members for org in mentions[i].features.get("org", ()) for p in
-                        provinces_named(org))
+    provinces = Counter(p for i in members for p in mentions[i].provinces)
     context = provinces.most_common(1)[0][0] if provinces else ""
     found = []
     for i in members:
@@ -272,7 +304,8 @@ def resolve_persons(extractions: Iterable[Extraction]) -> dict[tuple[str, str], 
     for extraction in extractions:
         for person in extraction.persons:
             blocks[fold(person.name)].append(_Mention(
-                extraction.article.id, person.name, _features(extraction, person), _national(person)))
+                extraction.article.id, person.name, _features(extraction, person), _national(person),
+                tuple(p for position in person.positions if position.org for p in provinces_named(position.org))))
     found = {}
     for key in sorted(blocks):
         mentions = sorted(blocks[key], key=lambda m: (m.article, m.name))

@@ -44,8 +44,12 @@ def test_the_same_person_under_two_spellings_is_one_node(history):
 
 
 def test_every_merge_records_its_reason(history):
-    reasons = {r["reason"] for r in history.sparql("SELECT ?reason WHERE { ?r a kg:Resolution ; kg:reason ?reason }")}
-    assert "same name, posts in Nam Định" in reasons and "same name, posts in Đắk Lắk" in reasons
+    rows = history.sparql("""SELECT ?id ?reason ?score (GROUP_CONCAT(?f; separator=" ") AS ?features) WHERE {
+        ?r a kg:Resolution ; kg:reason ?reason ; kg:score ?score ; prov:wasDerivedFrom/schema:identifier ?id ;
+           kg:person/schema:name "Nguyễn Văn Hùng"@vi OPTIONAL { ?r kg:feature ?f } } GROUP BY ?id ?reason ?score""").rows
+    got = {r["id"]: r for r in rows}
+    assert got["a2"]["reason"].startswith("same name and post=bí thư|tỉnh ủy nam định")
+    assert got["a3"]["score"] == 0 and "of its own" in got["a3"]["reason"]
 
 
 def test_holders_on_a_date(history):

@@ -153,3 +153,10 @@ def test_persons_named_beside_count_unless_they_are_national_office_holders():
                         ("Lê Văn Tám",), extra) for i in (1, 2)])
     assert _same(pair(("Hồ Văn Bảy",)), "k1", "k2", "Lê Văn Tám")
     assert not _same(pair(("Đàm Quang Vinh", ("Thủ tướng", "Chính phủ"))), "k1", "k2", "Lê Văn Tám")
+
+
+def test_a_body_with_no_proper_name_is_no_evidence():
+    resolved = resolve_persons([
+        _extraction(f"m{i}", "Chủ tịch UBND xã Đào Văn Khánh cho biết.", ("Đào Văn Khánh", ("Chủ tịch", "Ủy ban nhân dân xã")))
+        for i in (1, 2)])
+    assert not _same(resolved, "m1", "m2", "Đào Văn Khánh")
