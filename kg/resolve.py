@@ -255,13 +255,16 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
 
 def _follows(m: _Mention, leader: list[_Mention]) -> bool:
     """Says nothing that the leading person of the name does not: no context at all, or only posts whose
-    roles that person holds, in none of the provinces that person's posts leave out."""
+    roles that person holds (in none of the provinces that person's posts leave out) and categories on
+    that person's branches."""
     if not _identified(m):
         return True
     roles = {r for other in leader for r in other.features.get("role", ())}
     provinces = {p for other in leader for p in other.provinces}
-    return set(m.features) <= {"post", "org", "role", *WEAK} and m.features["role"] <= roles \
-        and set(m.provinces) <= provinces
+    categories = {c for other in leader for c in other.features.get("category", ())}
+    return set(m.features) <= {"post", "org", "role", "category", *WEAK} \
+        and m.features.get("role", frozenset()) <= roles and set(m.provinces) <= provinces \
+        and all(any(_branch(c, d) for d in categories) for c in m.features.get("category", ()))
 
 
 def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> int | None:
