@@ -461,6 +461,26 @@ DEMO_QUESTIONS = {
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Write the gazetteers here  [default: data/]")
+def mine(paths, out_dir) -> None:
+    """Mine gazetteers from a corpus: bodies and outlets a strong cue establishes (data/mined_bodies.tsv)."""
+    from kg.mine import mine_bodies, write_bodies
+    _check_paths(paths)
+
+    def articles(step):
+        for item in read_articles(paths):
+            step()
+            if not isinstance(item, InputError):
+                yield item
+
+    with _progress("mining") as step:
+        rows = mine_bodies(articles(step))
+    path = write_bodies(rows, Path(out_dir) if out_dir else None)
+    out.print(f"wrote {len(rows):,} bodies to {path}")
+
+
+@main.command()
 @click.option("--articles", default=None, help="Folder of articles (default: the sample in data/articles).")
 @click.option("--out", "out_file", default="graph.html", show_default=True)
 @store_option

@@ -1,5 +1,10 @@
 """Bodies: where a name ends, abbreviations, foreign bodies, and the gazetteer `kg mine` builds."""
+from click.testing import CliRunner
+
+from kg import gazetteer
+from kg.cli import main
 from kg.extract import extract
+from kg.mine import established, mine_bodies
 from tests.conftest import article
 
 
@@ -52,3 +57,32 @@ def test_a_foreign_holder_holds_a_ministry_of_the_country_the_text_is_about():
 def test_a_foreign_holder_keeps_a_body_that_says_where_it_is():
     got = posts("Tại Cuba, ông Rafael Moreno, Giám đốc Sở Y tế tỉnh Long An, phát biểu.")
     assert got["Rafael Moreno"] == {("Giám đốc", "Sở Y tế tỉnh Long An")}
+
+
+def test_outlets_and_closed_body_names_are_established_by_their_cues():
+    found = established(article("Theo hãng tin Nordpress, Sở Y tế tỉnh Long An đã họp. Công văn gửi Bộ Y tế.\n"
+                                "(Theo Dagblad)"))
+    assert found == {("Nordpress", "press"), ("Dagblad", "press"), ("Bộ Y tế", "ministry")}
+
+
+def test_a_name_is_mined_only_when_enough_articles_establish_it():
+    texts = ["Hãng tin Nordpress cho biết Bộ Y tế đã họp."] * 3 + ["Hãng tin Sudpress đưa tin."]
+    rows = mine_bodies(article(t, ident=f"a{i}") for i, t in enumerate(texts))
+    assert ("Nordpress", "press", 3) in rows
+    assert not any(name == "Sudpress" for name, _, _ in rows)
+
+
+def test_a_mined_outlet_is_a_body_without_its_cue():
+    outlet = next(name for name, kind, _ in gazetteer.triples("mined_bodies.tsv") if kind == "press")
+    assert outlet in orgs(f"Theo {outlet}, giá dầu tăng mạnh trong tuần.")
+
+
+def test_kg_mine_writes_the_gazetteer(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(f"Tin số {i}\nTheo hãng tin Nordpress, giá dầu tăng.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["mine", str(corpus), "--out", str(tmp_path / "data")])
+    assert result.exit_code == 0, result.output
+    rows = (tmp_path / "data" / "mined_bodies.tsv").read_text(encoding="utf-8").splitlines()
+    assert "Nordpress\tpress\t3" in rows

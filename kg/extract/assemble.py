@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.bodies import BodyMention, known_bodies
+from kg.extract.bodies import BodyMention
 from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
@@ -13,6 +13,7 @@ from kg.extract.names import full_name_for
 from kg.extract.places import Places, complete_body, foreign_body, foreign_country
 from kg.extract.positions import attach_titles, most_specific
 from kg.extract.text import Sentence, sentences
+from kg.hierarchy import central_name
 from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
 
@@ -177,7 +178,7 @@ def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, s
     complete_names = sorted(set(canonical.values()), key=len, reverse=True)
     heads = {body.name: body.head for body, _ in draft.bodies}
     for written, name in canonical.items():
-        if heads[written].complete or name in known_bodies():  # `Bộ Công an` is not `Bộ Công an Lào`
+        if heads[written].complete or central_name(name):  # `Bộ Công an` is not `Bộ Công an Lào`
             continue
         longer = [c for c in complete_names if c.startswith(name + " ")]
         if len(longer) == 1:  # `Đoàn kiểm tra` → `Đoàn kiểm tra của Bộ Chính trị`

@@ -31,17 +31,19 @@ def known_bodies() -> PhraseMatcher[BodyHead]:
     return PhraseMatcher((name, BodyHead(name, kind, complete=True, local=False)) for name, kind in rows)
 
 
-def _known_end(tokens: tuple[Token, ...], i: int, end: int, lex: Lexicon) -> int:
+def _known_end(tokens: tuple[Token, ...], i: int, head_end: int, end: int, lex: Lexicon) -> int:
     """`Bộ Công an điều tra …`: a known body's name ends where it ends, not at the verb after it.
 
-    Only a lower-case word that leads to no place (`Sở Y tế tỉnh …`) and joins nothing (`của`, `và`) is cut.
+    Only lower-case words are cut, and only when none of them leads to a place or a body
+    (`Sở Y tế tỉnh …`, `Tổ Thẩm định độc lập của tỉnh …`).
     """
     known = known_bodies().match(tokens, i, capitalised=True)
-    if known is None or known[0] >= end:
+    if known is None or not head_end < known[0] < end:
         return end
     nxt = tokens[known[0]]
-    if nxt.is_capitalised or not nxt.is_word or nxt.folded in ("của", "và") \
-            or lex.admin_words.match(tokens, known[0]) or lex.place_words.match(tokens, known[0]):
+    if nxt.is_capitalised or not nxt.is_word or any(
+            t.folded in ("của", "và") or lex.admin_words.match(tokens, k) or lex.place_words.match(tokens, k)
+            for k, t in enumerate(tokens[known[0]:end], known[0])):
         return end
     return known[0]
 
@@ -229,6 +231,7 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     if m is None or lex.not_bodies.match(tokens, i):
         return None
     end, _, head = m
+    head_end = end
     if head.complete and (country := place_at(tokens, end, lex)) and lex.countries.match(tokens, end) \
             and not lex.not_bodies.match(tokens, end):
         end = country  # `Quốc hội Mỹ`, `Chính phủ Anh`: a foreign body keeps its country
@@ -238,6 +241,6 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
         tail = place_tail(tokens, end, lex) if head.placed else name_end(tokens, end, lex, proper=head.proper)
         if tail == end and not head.local:
             return None  # a bare `Đoàn`, `Bộ`: no body named
-        end = _known_end(tokens, i, tail, lex) if known else tail
+        end = _known_end(tokens, i, head_end, tail, lex) if known else tail
     name = sentence.span_text(i, end)
     return BodyMention(i, end, name[0].upper() + name[1:], head)

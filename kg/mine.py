@@ -1,0 +1,141 @@
+"""Gazetteers mined from a corpus (`kg mine`): names a strong cue establishes in some articles,
+recognised in every article.
+
+A body's name is established where it stands alone, closed by punctuation or the end of its
+sentence (`… Bộ Công an.`), so that extraction can end a name there when words run on after it
+elsewhere (`Bộ Công an điều tra …`). A news outlet is established by a cue (`hãng tin Reuters`,
+a credit line `Theo AFP`), so that `Reuters` is a body wherever it appears.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from kg import gazetteer
+from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
+from kg.extract.names import looks_foreign
+from kg.extract.bodies import MINED, BodyMention, find_body, starts_person
+from kg.extract.text import Sentence, Token, sentences, tokenize
+from kg.normalize import fold, normalise
+from kg.records import Article
+
+MIN_ARTICLES = 3  # a name must be established in this many articles
+MAX_OUTLET_WORDS = 4
+HEADER = ("# Bodies established in the corpus (`kg mine`; rebuilt on demand, do not edit by hand).\n"
+          "# name\tkind\tarticles that establish it\n")
+
+
+def _closes(tokens: tuple[Token, ...], end: int) -> bool:
+    """Punctuation (not a hyphen joining two names) or the end of the sentence after a name."""
+    return end == len(tokens) or (not tokens[end].is_word and not tokens[end].text.isdigit()
+                                  and tokens[end].text not in "-–&/")
+
+
+def _is_latin(token: Token) -> bool:
+    return token.is_capitalised and token.text.isascii() and any(c.isalpha() for c in token.text)
+
+
+def _foreign_name(name: str) -> bool:
+    """`Reuters`, `AFP`, `Zing.vn`, `Daily Mail`: a word no Vietnamese syllable spells, not `Tin`."""
+    return any(looks_foreign(w) or (len(w) > 1 and w.isupper()) or "." in w for w in name.split())
+
+
+def _latin_name(tokens: tuple[Token, ...], i: int) -> int:
+    """The end of a run of capitalised Latin-script words at tokens[i] (`New York Times`)."""
+    k = i
+    while k < len(tokens) and k - i < MAX_OUTLET_WORDS and _is_latin(tokens[k]):
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=1)
+def _outlet_cues() -> tuple[PhraseMatcher, frozenset[str]]:
+    """Cues before an outlet's name anywhere, and `(cue)`s that open a credit line."""
+    cues = gazetteer.words("outlet_cues.txt")
+    return (PhraseMatcher((w, w) for w in cues if not w.startswith("(")),
+            frozenset(w.strip("()") for w in cues if w.startswith("(")))
+
+
+def _outlets_in(sentence: Sentence, cues: tuple[PhraseMatcher, frozenset[str]], lex: Lexicon) -> Iterator[str]:
+    tokens, (inline, credit) = sentence.tokens, cues
+    first = 1 if tokens and tokens[0].text == "(" else 0
+    if len(tokens) > first and tokens[first].folded in credit:  # a credit line: `Theo AFP`, `(Theo Reuters)`
+        end = _latin_name(tokens, first + 1)
+        if end > first + 1 and all(not t.is_word for t in tokens[end:]):
+            yield sentence.span_text(first + 1, end)
+    for i in range(len(tokens)):
+        cue = inline.match(tokens, i)
+        if cue and (end := _latin_name(tokens, cue[0])) > cue[0] and lex.countries.match(tokens, cue[0]) is None:
+            yield sentence.span_text(cue[0], end)
+
+
+def _skip(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> int | None:
+    """The end of a place, a person's name or a title at tokens[i], which no body starts inside."""
+    if starts_person(tokens, i, lex):
+        return i + 2
+    m = lex.roles.match(tokens, i, capitalised=True)
+    return place_at(tokens, i, lex) or (m[0] if m else None)
+
+
+def _named(body: BodyMention, lex: Lexicon) -> bool:
+    """A body named beyond its head noun: two words after a one-word head (not `Bộ Lĩnh`, `Trường Sơn`),
+    and not ending in a bare admin word (`Ủy ban nhân dân tỉnh`)."""
+    words = tokenize(body.name)
+    head = len(tokenize(body.head.head))
+    bare_admin = any((m := lex.admin_words.match(words, k)) and m[0] == len(words)
+                     for k in range(max(0, len(words) - 2), len(words)))
+    return not body.head.complete and not bare_admin and len(words) - head >= (2 if head == 1 else 1)
+
+
+def _bodies_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, str]]:
+    """Bodies whose name more than a head noun, closed by punctuation (`… Bộ Công an.`)."""
+    tokens, i = sentence.tokens, 0
+    while i < len(tokens):
+        if not tokens[i].is_capitalised or (i and lex.place_words.match(tokens, i - 1)):
+            i += 1
+            continue
+        if skip := _skip(tokens, i, lex):
+            i = skip
+            continue
+        body = find_body(sentence, i, lex, known=False)
+        if body is None:
+            i += 1
+            continue
+        if _closes(tokens, body.end) and _named(body, lex):
+            yield body.name, body.head.kind
+        i = body.end
+
+
+def established(article: Article, lex: Lexicon | None = None) -> set[tuple[str, str]]:
+    """The (name, kind) of every body and outlet that a strong cue establishes in one article."""
+    lex = lex or lexicon()
+    cues = _outlet_cues()
+    found = set()
+    for sentence in sentences(normalise(article.full_text).text):
+        found.update(_bodies_in(sentence, lex))
+        found.update((name, "press") for name in _outlets_in(sentence, cues, lex) if _foreign_name(name))
+    return found
+
+
+def mine_bodies(articles: Iterable[Article]) -> list[tuple[str, str, int]]:
+    """(name, kind, articles) of every name established in at least MIN_ARTICLES articles, most first."""
+    counts: Counter[str] = Counter()
+    forms: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    lex = lexicon()
+    for article in articles:
+        for name, kind in established(article, lex):
+            counts[fold(name)] += 1
+            forms[fold(name)][(name, kind)] += 1
+    rows = [(*forms[key].most_common(1)[0][0], n) for key, n in counts.most_common() if n >= MIN_ARTICLES]
+    return [row for row in rows if not lex.not_bodies.match(tokenize(row[0]), 0)]  # platforms: `Youtube`
+
+
+def write_bodies(rows: list[tuple[str, str, int]], folder: Path | None = None) -> Path:
+    """Write the mined bodies to `data/mined_bodies.tsv` (or into `folder`)."""
+    folder = folder or gazetteer.data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / MINED
+    path.write_text(HEADER + "".join(f"{name}\t{kind}\t{n}\n" for name, kind, n in rows), encoding="utf-8")
+    return path
