@@ -39,6 +39,10 @@ def test_a_known_body_ends_before_the_verb_after_it():
     assert orgs("Bộ Công an khởi tố Vụ án Mười Ba và bắt giữ hai người.") == ["Bộ Công an"]
 
 
+def test_a_company_head_without_a_capitalised_name_is_no_body():
+    assert orgs("Tập đoàn tới đây sẽ họp, còn Tập đoàn Điện lực Bắc Bộ báo cáo.") == ["Tập đoàn Điện lực Bắc Bộ"]
+
+
 def test_a_foreign_body_keeps_its_country():
     assert orgs("Quốc hội Canada và Chính phủ Canada hoan nghênh quyết định này.") == [
         "Quốc hội Canada", "Chính phủ Canada"]

@@ -121,6 +121,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         lower_run += 1
         k += 1
     trailing = k - last_capital
+    if proper and last_capital == j:
+        return j  # `Tập đoàn tới …`: a proper name needs a capitalised word
     if proper and last_capital > j:
         # `Báo Lao Động` ends at its capitals; `Báo Giao thông` keeps the second syllable of a lone capital
         lone = last_capital - 1 == j and tokens[j - 1].is_capitalised
