@@ -30,6 +30,7 @@ COLLAPSE_ABOVE = 100  # an overview with more nodes opens with its communities c
 MIN_COMMUNITY = 3  # smaller groups are neither coloured nor collapsed
 SEED = 1  # Louvain and ForceAtlas2 are seeded: the same store gives the same page
 SPACING = 45.0  # canvas units of room per node, so labels fit at close zoom
+SMALL_GROUP = 12  # communities up to this size are drawn as a ring around their most central node
 MAX_LIST = 12  # rows per list in a panel
 TYPES = ("person", "organisation", "meeting", "document")
 STYLE = {  # type → (shape, legend label)
@@ -43,48 +44,38 @@ PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b
 LOOSE = "#b0b0b0"
 
 NAMES = """
-SELECT ?node ?type ?label WHERE {
+SELECT ?node ?type ?label WHERE { GRAPH ?g {
   { ?node a kg:Person ; schema:name ?label . BIND("person" AS ?type) }
   UNION { ?node a kg:Organisation ; schema:name ?label . BIND("organisation" AS ?type) }
-  UNION { ?node a kg:Document ; schema:name ?label . BIND("document" AS ?type) }
-}"""
+  UNION { ?node a kg:Document ; schema:name ?label . BIND("document" AS ?type) } } }"""
 
 TENURES = """
-SELECT ?person ?org ?role ?current ?article ?sentence WHERE {
-  ?t a kg:Tenure ; org:member ?person ; org:organization ?org ; kg:roleName ?role ; kg:current ?current ;
-     prov:wasDerivedFrom ?article .
-  OPTIONAL { ?t kg:evidence ?ev . ?ev kg:text ?sentence }
-}"""
+SELECT ?person ?org ?role ?current ?article ?sentence WHERE { GRAPH ?article {
+  ?t a kg:Tenure ; org:member ?person ; org:organization ?org ; kg:roleName ?role ; kg:current ?current .
+  OPTIONAL { ?t kg:evidence ?ev . ?ev kg:text ?sentence } } }"""
 
 MEETINGS = """
-SELECT ?m ?type ?date ?article ?sentence WHERE {
-  ?m a kg:Meeting ; kg:eventType ?type ; prov:wasDerivedFrom ?article .
-  OPTIONAL { ?m schema:startDate ?date }
-  OPTIONAL { ?m kg:evidence ?ev . ?ev kg:text ?sentence }
-}"""
+SELECT ?m ?type ?date ?article ?sentence WHERE { GRAPH ?article {
+  ?m a kg:Meeting ; kg:eventType ?type . OPTIONAL { ?m schema:startDate ?date }
+  OPTIONAL { ?m kg:evidence ?ev . ?ev kg:text ?sentence } } }"""
 
 DOCUMENTS = """
-SELECT ?d ?article ?date ?sentence WHERE {
-  ?d a kg:Document . GRAPH ?article { ?d prov:wasDerivedFrom ?article }
-  OPTIONAL { GRAPH ?article { ?d schema:dateCreated ?date } }
-  OPTIONAL { GRAPH ?article { ?d kg:evidence ?ev . ?ev kg:text ?sentence } }
-}"""
+SELECT ?d ?article ?date ?sentence WHERE { GRAPH ?article {
+  ?d prov:wasDerivedFrom ?article . OPTIONAL { ?d schema:dateCreated ?date }
+  OPTIONAL { ?d kg:evidence ?ev . ?ev kg:text ?sentence } } ?d a kg:Document }"""
 
 LINKS = """
-SELECT DISTINCT ?a ?b ?kind WHERE {
+SELECT DISTINCT ?a ?b ?kind WHERE { GRAPH ?g {
   { ?a schema:attendee ?b . BIND("attended" AS ?kind) }
   UNION { ?a kg:organisation ?b . BIND("took part" AS ?kind) }
   UNION { ?a kg:issuer ?b . BIND("issued" AS ?kind) }
-  UNION { ?a org:subOrganizationOf ?b . BIND("part of" AS ?kind) }
-}"""
+  UNION { ?a org:subOrganizationOf ?b . BIND("part of" AS ?kind) } } }"""
 
-ARTICLES = """
-SELECT ?article ?headline ?asOf WHERE {
-  ?article a kg:Article . OPTIONAL { ?article schema:headline ?headline } OPTIONAL { ?article kg:asOf ?asOf }
-}"""
+AS_OF = "SELECT ?article ?asOf WHERE { GRAPH ?article { ?article kg:asOf ?asOf } }"
+HEADLINES = "SELECT ?article ?headline WHERE { GRAPH ?article { ?article schema:headline ?headline } }"
 
 CO_MENTIONS = """
-SELECT DISTINCT ?p ?d WHERE { ?article schema:mentions ?d . ?d a kg:Document . ?article schema:mentions ?p . ?p a kg:Person }
+SELECT DISTINCT ?p ?d WHERE { ?d a kg:Document . GRAPH ?article { ?article schema:mentions ?d , ?p } ?p a kg:Person }
 """
 
 
@@ -139,8 +130,9 @@ def read_facts(kg, selection: Selection) -> Facts:
     """Every fact the page can show, with as-of dates inside the selection's range."""
     facts = Facts()
     since, until = (d.isoformat() if d else None for d in (selection.since, selection.until))
-    for r in kg.sparql(ARTICLES):
-        facts.articles[r["article"]] = (r["headline"] or r["article"], _iso(r["asOf"]))
+    dates = {r["article"]: _iso(r["asOf"]) for r in kg.sparql(AS_OF)}
+    headlines = {r["article"]: r["headline"] for r in kg.sparql(HEADLINES)}
+    facts.articles = {a: (headlines.get(a, a), dates.get(a)) for a in headlines.keys() | dates.keys()}
 
     def as_of(article: str) -> str | None:
         return facts.articles.get(article, ("", None))[1]
@@ -245,29 +237,31 @@ def communities(g: nx.Graph) -> list[list[str]]:
     return sorted(ranked, key=lambda c: (-len(c), c[0]))
 
 
-def _iterations(n: int) -> int:
-    """ForceAtlas2 here costs n² per step: fewer steps for large groups keep a 5,000-node page in seconds."""
-    return max(15, min(100, int(4e7 / max(n, 1) ** 2)))
+def _steps(n: int, most: int = 60, budget: float = 1e7) -> int:
+    """Steps of an n² algorithm: fewer for large n keep a 5,000-node page in seconds."""
+    return max(3, min(most, int(budget / max(n, 1) ** 2)))
 
 
-def _local_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
-    """ForceAtlas2 positions centred on 0, scaled so that nodes sit about SPACING from their nearest neighbour."""
+def _local_layout(g: nx.Graph, group: list[str]) -> dict[str, tuple[float, float]]:
+    """A community's own layout, centred on 0: its most central node amid a ring, or ForceAtlas2 when larger."""
+    if len(group) <= SMALL_GROUP:
+        radius = SPACING * max(1.0, (len(group) - 1) / (2 * math.pi)) if len(group) > 1 else 0.0
+        ring = [(radius * math.cos(2 * math.pi * i / (len(group) - 1)), radius * math.sin(2 * math.pi * i / (len(group) - 1)))
+                for i in range(len(group) - 1)]
+        return dict(zip(group, [(0.0, 0.0)] + ring))
     import numpy as np
-    nodes = sorted(g)
-    if len(nodes) < 3:
-        return {n: (SPACING * (i - (len(nodes) - 1) / 2), 0.0) for i, n in enumerate(nodes)}
-    pos = nx.forceatlas2_layout(g, max_iter=_iterations(len(g)), seed=SEED, weight="weight")
-    xy = np.array([pos[n] for n in nodes], dtype=float)
+    pos = nx.forceatlas2_layout(g.subgraph(group), max_iter=_steps(len(group), 50, 6e6), seed=SEED, weight="weight")
+    xy = np.array([pos[n] for n in group], dtype=float)
     xy -= xy.mean(axis=0)
     dist = np.linalg.norm(xy[:, None] - xy[None], axis=-1)
     np.fill_diagonal(dist, np.inf)
     nearest = float(np.median(dist.min(axis=1))) or 1.0
     points = (xy * SPACING / nearest).tolist()
-    _separate(points, [SPACING / 2] * len(points), rounds=max(3, min(30, int(3e6 / len(points) ** 2))))
-    return {n: (float(x), float(y)) for n, (x, y) in zip(nodes, points)}
+    _separate(points, [SPACING / 2] * len(points), rounds=_steps(len(points), 10, 1e6))
+    return {n: (float(x), float(y)) for n, (x, y) in zip(group, points)}
 
 
-def _separate(centres: list[list[float]], radii: list[float], rounds: int = 50) -> None:
+def _separate(centres: list[list[float]], radii: list[float], rounds: int) -> None:
     """Push overlapping discs apart, in place."""
     import numpy as np
     pos, r = np.array(centres, dtype=float).reshape(-1, 2), np.array(radii, dtype=float)
@@ -291,14 +285,14 @@ def layout(g: nx.Graph, groups: list[list[str]]) -> dict[str, tuple[float, float
         if where[a] != where[b]:
             old = between.get_edge_data(where[a], where[b], {"weight": 0})["weight"]
             between.add_edge(where[a], where[b], weight=old + w)
-    local = [_local_layout(g.subgraph(group)) for group in groups]
+    local = [_local_layout(g, group) for group in groups]
     radii = [SPACING + max(math.hypot(x, y) for x, y in p.values()) for p in local]
-    placed = nx.forceatlas2_layout(between, max_iter=_iterations(len(groups)), seed=SEED, weight="weight",
+    placed = nx.forceatlas2_layout(between, max_iter=_steps(len(groups)), seed=SEED, weight="weight",
                                    node_size=dict(enumerate(radii)), strong_gravity=True) if len(groups) > 1 \
         else {0: (0.0, 0.0)}
     spread = max(radii) * math.sqrt(len(groups))
     centres = [[float(placed[i][0]) * spread, float(placed[i][1]) * spread] for i in range(len(groups))]
-    _separate(centres, radii)
+    _separate(centres, radii, rounds=_steps(len(centres), 50, 2e7))
     return {n: (round(centres[i][0] + x, 1), round(centres[i][1] + y, 1))
             for i, p in enumerate(local) for n, (x, y) in p.items()}
 
@@ -327,11 +321,12 @@ def page_data(view: View) -> dict:
         d = g.nodes[n]
         nodes[i] = {"id": i, "name": d["label"], "kind": d["type"], "x": pos[n][0], "y": pos[n][1],
                     "size": round(6 + 2.5 * math.sqrt(simple.degree(n)), 1), "c": group_of.get(n, -1),
-                    "shown": n in view.shown, **_node_months(view.facts, n)}
+                    **({} if n in view.shown else {"ring": True}), **_node_months(view.facts, n)}
     return {
         "nodes": nodes,
-        "edges": [{"a": index[a], "b": index[b], "kind": d["kind"], "label": d["label"], "current": d["current"],
-                   "first": d["first"], "last": d["last"]} for a, b, d in g.edges(data=True)],
+        "edges": [_compact({"a": index[a], "b": index[b], "kind": d["kind"], "first": d["first"], "last": d["last"],
+                            "label": d["label"] if d["kind"] == "tenure" else None,
+                            "former": not d["current"] or None}) for a, b, d in g.edges(data=True)],
         "communities": [_community(group, index, pos, g, i) for i, group in enumerate(big)],
         "collapsed": not view.focused and len(g) > COLLAPSE_ABOVE,
         "months": _month_range(nodes, g),
@@ -341,6 +336,11 @@ def page_data(view: View) -> dict:
         "note": f"{len(g)} nodes, {g.number_of_edges()} edges"
                 + (f"; {view.left_out} less connected nodes left out (--limit)" if view.left_out else ""),
     }
+
+
+def _compact(item: dict) -> dict:
+    """An item without its empty fields: the page reads a missing field as empty."""
+    return {k: v for k, v in item.items() if v is not None}
 
 
 def _node_months(facts: Facts, node: str) -> dict:
@@ -353,24 +353,16 @@ def _node_months(facts: Facts, node: str) -> dict:
 def _community(group: list[str], index: dict[str, int], pos: dict, g: nx.MultiGraph, i: int) -> dict:
     """A community named by its most central body or person, placed at its members' centre."""
     named = [n for n in group if g.nodes[n]["type"] in ("person", "organisation")] or group
+    x, y = (sum(pos[n][k] for n in group) / len(group) for k in (0, 1))
     return {"id": f"c{i}", "name": g.nodes[named[0]]["label"], "members": [index[n] for n in group],
-            "color": PALETTE[i % len(PALETTE)],
-            "x": round(sum(pos[n][0] for n in group) / len(group), 1),
-            "y": round(sum(pos[n][1] for n in group) / len(group), 1)}
+            "color": PALETTE[i % len(PALETTE)], "x": round(x, 1), "y": round(y, 1),
+            "r": round(max(math.hypot(pos[n][0] - x, pos[n][1] - y) for n in group), 1)}
 
 
 def _month_range(nodes: list[dict], g: nx.MultiGraph) -> list[str]:
-    """Every month from the first to the last as-of date on the page."""
-    seen = [m for n in nodes for m in (n.get("first"), n.get("last")) if m] + \
-        [m for *_, d in g.edges(data=True) for m in (d["first"], d["last"]) if m]
-    if not seen:
-        return []
-    (y, m), (last_y, last_m) = (map(int, min(seen).split("-")), map(int, max(seen).split("-")))
-    months = []
-    while (y, m) <= (last_y, last_m):
-        months.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return months
+    """The months in which the page's facts were seen, in order: the stops of the time filter."""
+    return sorted({m for n in nodes for m in (n.get("first"), n.get("last")) if m}
+                  | {m for *_, d in g.edges(data=True) for m in (d["first"], d["last"]) if m})
 
 
 @dataclass
