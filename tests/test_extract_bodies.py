@@ -43,6 +43,10 @@ def test_a_company_head_without_a_capitalised_name_is_no_body():
     assert orgs("Tập đoàn tới đây sẽ họp, còn Tập đoàn Điện lực Bắc Bộ báo cáo.") == ["Tập đoàn Điện lực Bắc Bộ"]
 
 
+def test_a_police_chief_is_a_title_not_a_body():
+    assert orgs("Cảnh sát trưởng địa phương Peter Hall xác nhận tin này.") == []
+
+
 def test_a_foreign_body_keeps_its_country():
     assert orgs("Quốc hội Canada và Chính phủ Canada hoan nghênh quyết định này.") == [
         "Quốc hội Canada", "Chính phủ Canada"]
