@@ -160,3 +160,8 @@ def test_a_body_with_no_proper_name_is_no_evidence():
         _extraction(f"m{i}", "Chủ tịch UBND xã Đào Văn Khánh cho biết.", ("Đào Văn Khánh", ("Chủ tịch", "Ủy ban nhân dân xã")))
         for i in (1, 2)])
     assert not _same(resolved, "m1", "m2", "Đào Văn Khánh")
+
+
+def test_caption_asides_in_brackets_are_not_descriptors():
+    found = _described("Ông Lạc Văn Hòa (bên phải) và ông Đinh Công Sơn (Sở Y tế) dự họp.", "Lạc Văn Hòa")
+    assert not any(kind in ("tag", "category") for kind, _ in found)

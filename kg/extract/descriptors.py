@@ -68,6 +68,10 @@ def _clip(text: str, backwards: bool = False) -> str:
     return text[ends[-1].end():] if backwards else text[:ends[0].start()]
 
 
+def _categories_in(low: str) -> list[str]:
+    return [c for w, c in _categories() if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low)]
+
+
 def _words_before(before: str) -> list[Descriptor]:
     """Status words, ranks and titles right before the name, through forms of address."""
     found: list[Descriptor] = []
@@ -148,7 +152,7 @@ def _bracket(after: str) -> list[Descriptor]:
     found: list[Descriptor] = []
     for part in match.group(1).split(","):
         part = part.strip()
-        if not part or re.search(r"\d", part):
+        if not part or re.search(r"\d", part) or any(c == "caption" for c in _categories_in(_low(part))):
             continue
         low = _LEAD.sub("", _low(part))
         place = _place(part) if _admin_word(low) or low in _provinces() else ""
@@ -184,4 +188,4 @@ def describe(person: Person, article: Article) -> list[Descriptor]:
         before = _clip(text[max(0, ev.start - 48):ev.start], backwards=True)
         after = _clip(text[ev.end:ev.end + WINDOW])
         found.extend(_mention(before, after, year))
-    return list(dict.fromkeys(found))
+    return [d for d in dict.fromkeys(found) if d != ("category", "caption")]
