@@ -171,3 +171,10 @@ def test_titles_in_brackets_after_the_name():
 def test_the_governor_of_the_state_bank():
     got = positions("Phó Thống đốc Ngân hàng Nhà nước Lê Văn Cường cho biết lãi suất sẽ ổn định trong quý tới.")
     assert got == {"Lê Văn Cường": {("Phó Thống đốc", "Ngân hàng Nhà nước")}}
+
+
+def test_mining_drops_brands_initials_and_shared_given_names():
+    texts = [f"Ông Grimsby gặp ông Tr. và ông Zorblax; anh Tuấn Anh, Giám đốc Công ty An Phú, dự buổi {k}."
+             for k in range(3)] + ["Tổng thống Mỹ Walter Grimsby phát biểu tại hội nghị thượng đỉnh."] * 3
+    rows = mine_names([article(t, ident=f"b{k}") for k, t in enumerate(texts)], min_articles=3)
+    assert [name for name, _, _ in rows] == ["Grimsby", "Walter Grimsby"]

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Iterable
 
 from kg import gazetteer
-from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon
-from kg.extract.names import NameMention, looks_foreign, stops_name
-from kg.extract.text import Sentence, sentences
+from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
+from kg.extract.names import NameMention, is_initial_surname, looks_foreign, stops_name, unmarked
+from kg.extract.text import Sentence, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
 
@@ -56,9 +56,23 @@ def find_known_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | N
 
 
 def _worth_knowing(name: str, lex: Lexicon) -> bool:
-    """Only what the surname rule misses: a first word not a surname; one word only if foreign."""
+    """Only what the surname rule misses (a first word not a surname), and not initials (`Tr.`, `Ng.T.A`):
+    a foreign-looking word in it, or three Vietnamese words (`Chử Xuân Dũng`; two, `Tuấn Anh`, are
+    given names that many people share)."""
     words = name.split()
-    return words[0] not in lex.surnames and (len(words) > 1 or looks_foreign(name))
+    if words[0] in lex.surnames or not all(map(_spelt, words)) or _has_place(name, lex):
+        return False
+    return any(map(looks_foreign, words)) or len(words) > 2
+
+
+def _has_place(name: str, lex: Lexicon) -> bool:
+    tokens = tokenize(name)
+    return any(place_at(tokens, k, lex) for k in range(len(tokens)))
+
+
+def _spelt(word: str) -> bool:
+    """A word with a vowel, and no dots but those of an initial and a surname (`V.Putin`)."""
+    return any(c in "aeiouy" for c in unmarked(word)) and ("." not in word or is_initial_surname(word))
 
 
 def _may_name_an_unknown(sentence: Sentence, lex: Lexicon) -> bool:
@@ -109,7 +123,14 @@ def mine_names(articles: Iterable[Article], min_articles: int = MIN_ARTICLES) ->
             if country:
                 countries.setdefault(name, Counter())[country] += 1
     rows = [(n, c, _agreed(countries.get(n, Counter()))) for n, c in counts.items() if c >= min_articles]
-    return sorted(rows, key=lambda row: (-row[1], row[0]))
+    return sorted(_with_full_names(rows), key=lambda row: (-row[1], row[0]))
+
+
+def _with_full_names(rows: list[tuple[str, int, str]]) -> list[tuple[str, int, str]]:
+    """A one-word name is kept only as the last word of a longer one kept (`Trump` of `Donald Trump`);
+    alone (`Reuters`, `Disney`) it is more likely a brand, and a first name (`Robert`) is shared."""
+    ends = {name.split()[-1] for name, _, _ in rows if " " in name}
+    return [row for row in rows if " " in row[0] or row[0] in ends]
 
 
 def write_known_names(rows: list[tuple[str, int, str]], path: Path) -> None:

@@ -167,7 +167,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if mention is None and prev == "name" and (link := lex.title_links.match(tokens, i)) \
                 and link[0] < len(tokens) and lex.roles.match(tokens, link[0]):
             mention = Mention("link", i, link[0])
-        if mention is None and (h := lex.honorifics.match(tokens, i)) and not _inside_a_name(tokens, i, lex):
+        if mention is None and (h := lex.honorifics.match(tokens, i)) and not _inside_a_name(tokens, i, lex) \
+                and not (t.is_capitalised and place_at(tokens, i, lex)):  # `Bà Rịa-Vũng Tàu`
             mention = Mention("honorific", i, h[0], h[2])
         if mention is None and t.is_capitalised and (place := place_at(tokens, i, lex)):
             mention = Mention("place", i, place)

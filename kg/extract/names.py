@@ -63,7 +63,8 @@ _SYLLABLE = re.compile(
 _INITIAL_SURNAME = re.compile(r"[A-ZĐ][a-z]?\.[A-ZĐ]\w")  # `V.Soi-blơ`, `Ph.Phi-ông`
 
 
-def _unmarked(word: str) -> str:
+def unmarked(word: str) -> str:
+    """A word folded to lower case, without tone or vowel marks, đ as d."""
     return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c)) \
         .replace("đ", "d")
 
@@ -80,7 +81,7 @@ def looks_foreign(word: str) -> bool:
         return False
     if is_initial_surname(word) or "-" in word:
         return True
-    return not _SYLLABLE.fullmatch(_unmarked(word))
+    return not _SYLLABLE.fullmatch(unmarked(word))
 
 
 ROMAN = re.compile(r"[IVX]{2,}")  # `Felipe VI`: a regnal number, not an initial
