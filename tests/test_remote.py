@@ -7,6 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from click.testing import CliRunner
 from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
 
 from kg import KnowledgeGraph
 from kg.ask import ready_queries
@@ -111,6 +112,16 @@ def junk_server():
 def test_a_response_that_is_not_sparql_results_is_a_clear_error(junk_server):
     with pytest.raises(StoreError, match=f"{junk_server}/query answered with text/html"):
         RemoteStore(junk_server)
+
+
+def test_bulk_load_posts_quads_of_many_graphs_at_once(oxigraph):
+    g1, g2, p = URIRef("https://example.org/g1"), URIRef("https://example.org/g2"), URIRef("https://example.org/p")
+    nquads = (f'{g1.n3()} {p.n3()} "một"@vi {g1.n3()} .\n{g2.n3()} {p.n3()} "hai\\nba" {g2.n3()} .\n').encode()
+    store = RemoteStore(oxigraph)
+    store.bulk_load(nquads)
+    assert sorted(store.named_graphs()) == [g1, g2]
+    assert list(store.graph_triples(g2)) == [(g2, p, Literal("hai\nba", datatype=XSD.string))]
+    assert store.triple_count() == 2
 
 
 def test_malformed_query_is_a_query_error(oxigraph):
