@@ -20,10 +20,9 @@ from kg.articles import content_hash, is_calendar_date
 from kg.namespaces import ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, XSD
 from kg.normalize import fold
 from kg.records import Document, Event, Evidence, Extraction, Person, Position
-from kg.extract.places import provinces_named
 from kg.hierarchy import parent_of
 from kg.resolve import (PersonResolution, article_iri, document_iri, organisation_iri, place_iri, post_iri,
-                        resolve_person, scoped_iri)
+                        resolve_persons, scoped_iri)
 
 Triple = tuple[Node, Node, Node]
 ENTITIES = ID["graph/entities"]
@@ -194,9 +193,9 @@ class _Writer:
         self.evidence(node, doc.evidence)
 
 
-def resolve_persons(extraction: Extraction, known_contexts=lambda key: ()) -> dict[str, PersonResolution]:
-    """Each person of the extraction resolved against the namesakes `known_contexts(key)` returns."""
-    return {p.name: resolve_person(p, provinces_named, known_contexts) for p in extraction.persons}
+def resolve_alone(extraction: Extraction) -> dict[str, PersonResolution]:
+    """Each person of the extraction resolved as if no other article named them."""
+    return {name: r for (_, name), r in resolve_persons([extraction]).items()}
 
 
 def extraction_graph(extraction: Extraction, fingerprint: str = "",
@@ -206,7 +205,7 @@ def extraction_graph(extraction: Extraction, fingerprint: str = "",
     `fingerprint` names the pipeline that made it, so that a changed pipeline re-extracts;
     `persons` says which node each person is (by default, resolved against no other article).
     """
-    w = _Writer(extraction, fingerprint, persons if persons is not None else resolve_persons(extraction))
+    w = _Writer(extraction, fingerprint, persons if persons is not None else resolve_alone(extraction))
     w.write_article()
     for org in extraction.organisations:
         w.organisation(org.name, org.kind)

@@ -2,9 +2,10 @@
 
 Mentions are keyed by their folded names (case, tone placement, abbreviations and
 NFC folded), so `Thành uỷ Hải Phòng` and `Thành ủy Hải Phòng` are one body, in every
-article. A person's key adds the province their posts name, so that two officials
-called `Nguyễn Văn Hùng` in two provinces stay two persons (see docs/resolution.md).
-IRIs are readable slugs plus a short hash of the key: deterministic across runs.
+article. Persons of one folded name are one node only when their context agrees
+(`resolve_persons`: shared posts, birth years, residence, categories …, weights in
+`data/resolution_weights.tsv`; see docs/resolution.md). IRIs are readable slugs plus a
+short hash of the key: deterministic across runs.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Iterable
 
 from rdflib import URIRef
 
@@ -54,27 +55,6 @@ class PersonResolution:
     reason: str
     score: float = 0.0  # the weight of the evidence that joined this mention to its node (0: alone)
     features: tuple[str, ...] = ()  # that evidence, as `kind=value`
-
-
-def person_context(person: Person, provinces_in: Callable[[str], list[str]]) -> str:
-    """The province most named by the bodies of a person's posts, current or former; "" if none."""
-    named = Counter(p for position in person.positions if position.org for p in provinces_in(position.org))
-    return named.most_common(1)[0][0] if named else ""
-
-
-def resolve_person(person: Person, provinces_in: Callable[[str], list[str]],
-                   known_contexts: Callable[[str], Iterable[str]]) -> PersonResolution:
-    """Merge with the namesake of the same province; with no province, with the only namesake known."""
-    key, context = fold(person.name), person_context(person, provinces_in)
-    if context:
-        reason = f"same name, posts in {context}"
-    else:
-        placed = sorted({c for c in known_contexts(key) if c})
-        if len(placed) == 1:
-            context, reason = placed[0], f"same name; the only namesake known is of {placed[0]}"
-        else:
-            reason = "same name; no place named" + (f" ({len(placed)} namesakes elsewhere)" if placed else "")
-    return PersonResolution(person_iri(person.name, context), key, context, reason)
 
 
 Features = dict[str, frozenset[str]]
