@@ -1,6 +1,6 @@
 """The corpus through `kg ingest`, end to end: wall time, articles/s, peak RSS, stages, 1 vs 2 workers.
 
-    python bench/ingest_corpus.py [CORPUS] [--limit N] [--workers 1,2]
+    python bench/ingest_corpus.py [CORPUS] [--limit N] [--workers 1,2] [--keep STORE]
 
 Each configuration runs in a fresh process (peak RSS is its own) into a new store in a temporary
 folder. The last worker count also re-ingests the file unchanged, then adds 100 articles held back
@@ -60,9 +60,11 @@ def child(store: str, path: str, workers: int) -> None:
 
 
 def run(store: Path, path: Path, workers: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", str(store), str(path), "--workers", str(workers)],
-                         check=True, capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    done = subprocess.run([sys.executable, __file__, "--child", str(store), str(path), "--workers", str(workers)],
+                          capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"the ingest of {path} into {store} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def line(label: str, figures: dict, floor: float) -> str:
@@ -78,8 +80,11 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(CORPUS))
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--workers", default="1,2", help="worker counts to compare, e.g. 1,2")
+    parser.add_argument("--keep", metavar="STORE", help="build the last worker count's store here, and keep it")
     parser.add_argument("--child", nargs=2, metavar=("STORE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.keep and Path(args.keep).exists():
+        parser.error(f"{args.keep} exists: the bench measures a new store")
     if args.child:
         child(*args.child, int(args.workers))
         return
@@ -92,7 +97,7 @@ def main() -> None:
               f"load average before: {__import__('os').getloadavg()[0]:.1f}")
         counts = [int(w) for w in args.workers.split(",")]
         for workers in counts:
-            store = folder / f"store-{workers}"
+            store = Path(args.keep) if args.keep and workers == counts[-1] else folder / f"store-{workers}"
             print(line(f"new store, {workers} worker(s)", run(store, head, workers), floor), flush=True)
         print(line("re-ingest unchanged", run(store, head, counts[-1]), floor))
         print(line(f"add {HELD_BACK} new articles", run(store, tail, counts[-1]), floor))

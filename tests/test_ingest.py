@@ -70,3 +70,21 @@ def test_dask_local_cluster_gives_the_quads_of_one_worker(tmp_path):
     records = sample_records(8)
     one = ingest(tmp_path, "one", [records], workers=1)
     assert ingest(tmp_path, "dask", [records], workers=2, dask="local") == one
+
+
+def test_an_article_the_extractor_fails_on_is_reported_and_skipped(tmp_path, monkeypatch):
+    records = sample_records(4)
+    real = stage.extract
+
+    def failing(article):
+        if article.id == records[1]["id"]:
+            raise ValueError("boom")
+        return real(article)
+
+    monkeypatch.setattr(stage, "extract", failing)
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        summary = graph.ingest([write_records(tmp_path / "a.jsonl", records)], workers=2)
+        stored = {r["id"] for r in graph.sparql("SELECT ?id WHERE { ?a a kg:Article ; schema:identifier ?id }")}
+    assert (summary.articles, summary.skipped) == (3, 1)
+    assert records[1]["id"] in str(summary.problems[0]) and "boom" in str(summary.problems[0])
+    assert stored == {r["id"] for r in records} - {records[1]["id"]}

@@ -53,10 +53,17 @@ def _check_fingerprint(state: IngestState) -> None:
 
 
 def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str], workers: int,
-             dask: str | None, progress: Callable | None) -> dict[str, Extraction]:
+             dask: str | None, progress: Callable | None, summary: IngestSummary) -> dict[str, Extraction]:
     """Stage 1: the extraction of each article, cached as it comes; the articles recorded as pending."""
     found, fresh = {}, []
-    for article, extraction, made in extractions(articles, state.cached(hashes[a.id] for a in articles), hashes, workers, dask):
+    cached = state.cached(hashes[a.id] for a in articles)
+    for article, extraction, made in extractions(articles, cached, hashes, workers, dask):
+        if progress:
+            progress(article)
+        if isinstance(extraction, InputError):
+            summary.articles, summary.skipped = summary.articles - 1, summary.skipped + 1
+            summary.problems.append(extraction)
+            continue
         found[article.id] = extraction if extraction.article == article else _with_article(extraction, article)
         if made:
             fresh.append((hashes[article.id], extraction))
@@ -64,8 +71,6 @@ def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str]
             with state.transaction():
                 state.save_extractions(fresh)
             fresh = []
-        if progress:
-            progress(article)
     with state.transaction():
         state.save_extractions(fresh)
         state.record((a, hashes[a], person_keys(e)) for a, e in found.items())
@@ -101,7 +106,7 @@ def run(store, state: IngestState, paths: Iterable[str | Path], progress: Callab
             if stored.get(a.id) == hashes[a.id]:
                 progress(a)
     summary.stages["read"] = time.perf_counter() - started
-    found = _timed(summary, "extract", _extract, state, changed, hashes, workers, dask, progress)
+    found = _timed(summary, "extract", _extract, state, changed, hashes, workers, dask, progress, summary)
     settle(store, state, found, workers, summary)
     summary.triples = store.triple_count()
     summary.seconds = time.perf_counter() - started

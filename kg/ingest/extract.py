@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from kg.errors import KGError
+from kg.errors import InputError, KGError
 from kg.extract import extract
 from kg.gazetteer import data_dir
 from kg.records import Article, Extraction
@@ -74,11 +74,21 @@ def workers_default() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _extract_batch(articles: Sequence[Article]) -> list[Extraction]:
-    return [extract(a) for a in articles]
+def safe_extract(article: Article) -> Extraction | InputError:
+    """The extraction of one article; a failure of the extractor is reported for that article, not raised."""
+    try:
+        return extract(article)
+    except Exception as exc:  # one article must not stop the run: the failure is reported and it is skipped
+        return InputError(article.source or article.id, f"article {article.id!r}: extraction failed "
+                          f"({type(exc).__name__}: {exc}); please report it")
 
 
-def extract_all(articles: Sequence[Article], workers: int = 1, dask: str | None = None) -> Iterator[Extraction]:
+def _extract_batch(articles: Sequence[Article]) -> list[Extraction | InputError]:
+    return [safe_extract(a) for a in articles]
+
+
+def extract_all(articles: Sequence[Article], workers: int = 1,
+                dask: str | None = None) -> Iterator[Extraction | InputError]:
     """The extraction of each article, in input order: in this process (1 worker), a pool, or Dask.
 
     `dask` is `"local"` for a LocalCluster of `workers` processes, or a scheduler address.
@@ -86,7 +96,7 @@ def extract_all(articles: Sequence[Article], workers: int = 1, dask: str | None 
     if dask:
         yield from _on_dask(articles, workers, dask)
     else:
-        yield from pooled(extract, articles, workers)
+        yield from pooled(safe_extract, articles, workers)
 
 
 def pooled(function, items: Sequence, workers: int) -> Iterator:
@@ -99,7 +109,7 @@ def pooled(function, items: Sequence, workers: int) -> Iterator:
         yield from pool.imap(function, items, chunksize=chunk)
 
 
-def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterator[Extraction]:
+def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterator[Extraction | InputError]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -119,8 +129,8 @@ def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterato
 
 
 def extractions(articles: Iterable[Article], cached: dict[str, Extraction], hashes: dict[str, str],
-                workers: int, dask: str | None) -> Iterator[tuple[Article, Extraction, bool]]:
-    """(article, extraction, newly made) for each article: from `cached` by hash, else extracted."""
+                workers: int, dask: str | None) -> Iterator[tuple[Article, Extraction | InputError, bool]]:
+    """(article, extraction or failure, newly made) for each article: from `cached` by hash, else extracted."""
     articles = list(articles)
     missing = [a for a in articles if hashes[a.id] not in cached]
     made = extract_all(missing, workers, dask)
