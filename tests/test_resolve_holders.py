@@ -1,0 +1,40 @@
+"""`holders`: current titles only, with their evidence; undated holders apart when a date is asked."""
+import json
+
+import pytest
+
+from kg import KnowledgeGraph
+
+ARTICLES = [
+    {"id": "h1", "date": "2016-02-01", "title": "Tỉnh ủy Yên Bái họp",
+     "text": "Sáng 1/2, ông Hà Minh Khôi, Bí thư Tỉnh ủy Yên Bái, chủ trì hội nghị."},
+    {"id": "h2", "date": "2016-09-01", "title": "Yên Bái",
+     "text": "Sáng 1/9, ông Hà Minh Khôi, Bí thư Tỉnh ủy Yên Bái, làm việc với Sở Y tế."},
+    {"id": "h3", "title": "Yên Bái có Bí thư mới",
+     "text": "Ông Lò Văn Tiến, Bí thư Tỉnh ủy Yên Bái, phát biểu. Ông Hà Minh Khôi, nguyên Bí thư Tỉnh ủy Yên Bái, dự."},
+]
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory):
+    path = tmp_path_factory.mktemp("h") / "a.jsonl"
+    path.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n",
+                    encoding="utf-8")
+    g = KnowledgeGraph.open("memory")
+    g.ingest([path])
+    yield g
+    g.close()
+
+
+def test_holders_name_their_evidence_and_count_articles(graph):
+    rows = {r["person"]: r for r in graph.ask("holders", body="Tỉnh ủy Yên Bái", role="Bí thư").rows}
+    assert set(rows) == {"Hà Minh Khôi", "Lò Văn Tiến"}
+    assert rows["Hà Minh Khôi"]["articles"] == 2 and rows["Hà Minh Khôi"]["article"] in {"h1", "h2"}
+    assert "Lò Văn Tiến" in rows["Lò Văn Tiến"]["sentence"]
+
+
+def test_a_date_uses_dated_evidence_and_lists_undated_holders_apart(graph):
+    rows = graph.ask("holders", body="Tỉnh ủy Yên Bái", role="Bí thư", date="2016-12-31").rows
+    assert {(r["person"], bool(r["dated"])) for r in rows} == {("Hà Minh Khôi", True), ("Lò Văn Tiến", False)}
+    before = graph.ask("holders", body="Tỉnh ủy Yên Bái", role="Bí thư", date="2016-03-01").rows
+    assert {r["person"]: r["articles"] for r in before if r["dated"]} == {"Hà Minh Khôi": 1}
