@@ -48,7 +48,7 @@ def settle(out: Path) -> None:
               f"{page.evaluate('window.kg.nodes.length')} nodes drawn, "
               f"{len(page.evaluate('window.kg.labelBoxes()'))} labels; {len(requests)} requests attempted")
         started = time.perf_counter()
-        page.click("#groups")
+        page.click("#groups", timeout=120_000)
         page.evaluate("window.kg.placeLabels()")
         print(f"every community expanded in {time.perf_counter() - started:.2f} s: "
               f"{page.evaluate('window.kg.nodes.length')} nodes drawn")

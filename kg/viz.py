@@ -171,7 +171,7 @@ def _meeting(facts: Facts, row: dict, as_of: str | None) -> None:
     """A meeting named by its type and the date it can be trusted with: its own, or its article's."""
     node, date = row["m"], _trusted(_iso(row["date"]), as_of)
     facts.types[node], facts.dates[node] = "meeting", date
-    facts.names[node] = f"{row['type']} {date}" if date else f"{row['type']}, as of {as_of or '?'}"
+    facts.names[node] = f"{row['type']} {date}" if date else f"{row['type']}, as of {as_of}" if as_of else row["type"]
     facts.seen[node] = [row["article"]]
     _source(facts, node, row["sentence"], row["article"])
 

@@ -25,11 +25,14 @@ SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "
 GIVEN = ["Văn An", "Hữu Bình", "Minh Cường", "Quốc Dũng", "Thanh Giang", "Đức Hải", "Thị Khánh", "Hoàng Long",
          "Xuân Nam", "Công Phúc", "Anh Quân", "Hồng Sơn", "Ngọc Tâm", "Thế Vinh"]
 ROLES = ["Bí thư", "Phó Bí thư", "Chủ tịch", "Phó Chủ tịch", "Giám đốc"]
+OFFSETS = itertools.count()
 FUTURE = "2030-02-06"  # a meeting date no 2017 article can report as past
 
 
 def _said(text: str) -> Evidence:
-    return Evidence(text, 0, len(text))
+    """A sentence at an offset of its own (sentences are identified by their span in the article)."""
+    start = next(OFFSETS) * 1000
+    return Evidence(text, start, start + len(text))
 
 
 def _bodies(province: str) -> list[str]:
