@@ -56,9 +56,12 @@ def _credit_span(sentence: Sentence, lex: Lexicon) -> tuple[int, int]:
     lower-case word or name ender. (len, len) when there is none."""
     tokens = sentence.tokens
     n = len(tokens)
+    cues = lex.cues["credit"]
     for i in range(n - 1):
+        if tokens[i].folded not in cues:
+            continue
         colon = next((j for j in range(i + 1, min(i + 4, n)) if tokens[j].text == ":"), None)
-        if tokens[i].folded not in lex.cues["credit"] or colon is None:
+        if colon is None:
             continue
         end = colon + 1
         while end < n and end - colon <= MAX_CREDIT_TOKENS and tokens[end].text not in lex.name_enders and (
