@@ -43,6 +43,10 @@ def test_a_company_head_without_a_capitalised_name_is_no_body():
     assert orgs("Tập đoàn tới đây sẽ họp, còn Tập đoàn Điện lực Bắc Bộ báo cáo.") == ["Tập đoàn Điện lực Bắc Bộ"]
 
 
+def test_a_foreign_name_takes_no_vietnamese_words_after_it():
+    assert orgs("Đại học Tasmania khuyên sinh viên đăng ký sớm.") == ["Đại học Tasmania"]
+
+
 def test_a_police_chief_is_a_title_not_a_body():
     assert orgs("Cảnh sát trưởng địa phương Peter Hall xác nhận tin này.") == []
 

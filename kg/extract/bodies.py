@@ -123,6 +123,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     trailing = k - last_capital
     if proper and last_capital == j:
         return j  # `Tập đoàn tới …`: a proper name needs a capitalised word
+    if k > last_capital > j and _foreign_word(tokens[last_capital - 1].text):
+        return last_capital  # `Đại học Sydney khuyên …`: a foreign name takes no Vietnamese words after it
     if proper and last_capital > j:
         # `Báo Lao Động` ends at its capitals; `Báo Giao thông` keeps the second syllable of a lone capital
         lone = last_capital - 1 == j and tokens[j - 1].is_capitalised
@@ -133,6 +135,12 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     if lower_run >= MAX_LOWER_RUN or too_long or _after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
+
+
+def _foreign_word(word: str) -> bool:
+    """`Sydney`, `GreenID`: a word no Vietnamese syllable spells (kg.extract.names, which imports this module)."""
+    from kg.extract.names import looks_foreign
+    return looks_foreign(word)
 
 
 def province_level_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
