@@ -122,7 +122,7 @@ def _iso(value) -> str | None:
 
 
 def _trusted(date: str | None, as_of: str | None) -> str | None:
-    """A fact's own date, kept only when the article that states it is not older."""
+    """A date kept only when what states it is not older: the article for a fact, today for an article."""
     return date if date and as_of and date <= as_of else None
 
 
@@ -130,7 +130,7 @@ def read_facts(kg, selection: Selection) -> Facts:
     """Every fact the page can show, with as-of dates inside the selection's range."""
     facts = Facts()
     since, until = (d.isoformat() if d else None for d in (selection.since, selection.until))
-    dates = {r["article"]: _iso(r["asOf"]) for r in kg.sparql(AS_OF)}
+    dates = {r["article"]: _trusted(_iso(r["asOf"]), datetime.date.today().isoformat()) for r in kg.sparql(AS_OF)}
     headlines = {r["article"]: r["headline"] for r in kg.sparql(HEADLINES)}
     facts.articles = {a: (headlines.get(a, a), dates.get(a)) for a in headlines.keys() | dates.keys()}
 
@@ -297,6 +297,19 @@ def layout(g: nx.Graph, groups: list[list[str]]) -> dict[str, tuple[float, float
             for i, p in enumerate(local) for n, (x, y) in p.items()}
 
 
+def _beside(g: nx.Graph, pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Nodes hidden until "Expand" (the ring beyond a focus), on a spiral round their first placed neighbour."""
+    placed: dict[str, tuple[float, float]] = {}
+    around: dict[str, int] = defaultdict(int)
+    for n in sorted(set(g) - set(pos)):
+        anchor = min((m for m in g[n] if m in pos), default=None)
+        k = around[anchor] = around[anchor] + 1
+        x, y = pos.get(anchor, (0.0, 0.0))
+        distance, angle = SPACING * (1 + math.sqrt(k)), k * math.pi * (3 - math.sqrt(5))
+        placed[n] = (round(x + distance * math.cos(angle), 1), round(y + distance * math.sin(angle), 1))
+    return placed
+
+
 def _simple(g: nx.MultiGraph) -> nx.Graph:
     simple = nx.Graph()
     simple.add_nodes_from(g)
@@ -310,8 +323,10 @@ def page_data(view: View) -> dict:
     """The JSON the page draws: nodes with positions, edges with months, communities, panels."""
     g = view.graph
     simple = _simple(g)
-    groups = communities(simple)
-    pos = layout(simple, groups)
+    drawn = simple.subgraph(view.shown)
+    groups = communities(drawn)
+    pos = layout(drawn, groups)
+    pos.update(_beside(simple, pos))
     index = {n: i for i, n in enumerate(sorted(g, key=lambda n: (-simple.degree(n), g.nodes[n]["label"], n)))}
     big = [group for group in groups if len(group) >= MIN_COMMUNITY]
     group_of = {n: i for i, group in enumerate(big) for n in group}
@@ -320,7 +335,7 @@ def page_data(view: View) -> dict:
     for n, i in index.items():
         d = g.nodes[n]
         nodes[i] = {"id": i, "name": d["label"], "kind": d["type"], "x": pos[n][0], "y": pos[n][1],
-                    "size": round(6 + 2.5 * math.sqrt(simple.degree(n)), 1), "c": group_of.get(n, -1),
+                    "size": round(min(30.0, 6 + 2.5 * math.sqrt(simple.degree(n))), 1), "c": group_of.get(n, -1),
                     **({} if n in view.shown else {"ring": True}), **_node_months(view.facts, n)}
     return {
         "nodes": nodes,
