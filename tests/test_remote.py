@@ -137,6 +137,11 @@ def test_blank_nodes_and_writes_to_a_read_only_store_are_refused(oxigraph):
         RemoteStore(oxigraph, read_only=True).add(graph, [(graph, URIRef("https://example.org/p"), Literal("x"))])
 
 
+def test_serve_refuses_a_remote_store(oxigraph):
+    result = CliRunner().invoke(main, ["serve", "--store", oxigraph])
+    assert result.exit_code == 2 and "on-disk store" in result.output
+
+
 def test_endpoint_forms():
     assert endpoints("http://h:7878").query == "http://h:7878/query"
     fuseki = endpoints("fuseki+http://h:3030/kg/")
