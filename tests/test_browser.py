@@ -282,3 +282,16 @@ def test_hostile_names_render_as_text_and_run_nothing(browser, tmp_path):
     assert page.evaluate("window.pwned") is None
     assert page.evaluate("document.querySelectorAll('#panel img, #panel script, #suggest img').length") == 0
     assert attempts == [] and errors == [] and dialogs == []
+
+
+@needs_browser
+def test_expand_adds_the_neighbours_embedded_in_the_page(browser, pages):
+    page, attempts, errors, _ = open_offline(browser, pages["focus"])
+    drawn = "window.kg.nodes.getIds().filter(i => typeof i === 'number').map(i => window.kg.data.nodes[i].name)"
+    before = page.evaluate(drawn)
+    page.evaluate("window.kg.centre(window.kg.matches('Trương Quang Nghĩa', 1)[0])")
+    page.click("#panel button:text('Expand')")
+    after = page.evaluate(drawn)
+    assert "Ban Tổ chức Trung ương" not in before and "Ban Tổ chức Trung ương" in after
+    assert len(after) > len(before)
+    assert attempts == [] and errors == []
