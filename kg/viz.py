@@ -246,8 +246,8 @@ def _local_layout(g: nx.Graph, group: list[str]) -> dict[str, tuple[float, float
     """A community's own layout, centred on 0: its most central node amid a ring, or ForceAtlas2 when larger."""
     if len(group) <= SMALL_GROUP:
         radius = SPACING * max(1.0, (len(group) - 1) / (2 * math.pi)) if len(group) > 1 else 0.0
-        ring = [(radius * math.cos(2 * math.pi * i / (len(group) - 1)), radius * math.sin(2 * math.pi * i / (len(group) - 1)))
-                for i in range(len(group) - 1)]
+        angles = [2 * math.pi * i / (len(group) - 1) for i in range(len(group) - 1)]
+        ring = [(radius * math.cos(a), radius * math.sin(a)) for a in angles]
         return dict(zip(group, [(0.0, 0.0)] + ring))
     import numpy as np
     pos = nx.forceatlas2_layout(g.subgraph(group), max_iter=_steps(len(group), 50, 6e6), seed=SEED, weight="weight")
@@ -429,10 +429,11 @@ def _panel(ix: _Index, node: str) -> dict:
     facts, kind = ix.view.facts, ix.view.facts.types[node]
     panel: dict = {"sources": [[s, ix.article(a)] for s, a in facts.sources.get(node, [])[:MAX_LIST]]}
     if kind == "person":
-        meetings = ix.linked.get((node, "~attended"), [])[:MAX_LIST]
+        meetings = sorted(ix.linked.get((node, "~attended"), []),
+                          key=lambda m: _months(facts, facts.seen.get(m, []))[0] or "", reverse=True)[:MAX_LIST]
         panel["career"] = _posts(ix, node, 1)
         panel["meetings"] = [{"m": ix.ref(m), "with": [ix.ref(p) for p in ix.linked[(m, "attended")] if p != node]}
-                             for m in sorted(meetings, key=lambda m: _months(facts, facts.seen.get(m, []))[0] or "", reverse=True)]
+                             for m in meetings]
         panel["documents"] = [ix.ref(d) for d in sorted(facts.documents.get(node, ()))[:MAX_LIST]]
     elif kind == "organisation":
         panel["holders"] = _posts(ix, node, 0)

@@ -200,7 +200,7 @@ def test_search_ignores_diacritics_and_opens_the_community(browser, pages):
 @needs_browser
 def test_clicking_a_person_opens_the_panel_with_posts(browser, pages):
     page, attempts, errors, _ = open_offline(browser, pages["focus"])
-    person = page.evaluate("""() => window.kg.data.nodes.find(n => n.kind === 'person' && n.name === 'Trương Quang Nghĩa').id""")
+    person = page.evaluate("window.kg.matches('Trương Quang Nghĩa', 1)[0]")
     x, y = page.evaluate("""(id) => { const p = window.kg.network.getPositions([id])[id];
         const d = window.kg.network.canvasToDOM(p); const r = document.getElementById('graph').getBoundingClientRect();
         return [d.x + r.left, d.y + r.top]; }""", person)
@@ -220,7 +220,8 @@ def test_focus_page_labels_fit_at_every_zoom_and_all_show_up_close(browser, page
     name = page.evaluate("window.kg.centre(window.kg.matches('Thành ủy Hải Phòng', 1)[0])")
     page.evaluate("window.kg.network.moveTo({scale: 12})")
     boxes = settle_labels(page)
-    in_view = page.evaluate("""() => { const n = window.kg.network, r = document.getElementById('graph').getBoundingClientRect();
+    in_view = page.evaluate("""() => {
+        const n = window.kg.network, r = document.getElementById('graph').getBoundingClientRect();
         return window.kg.nodes.getIds().filter(id => { const d = n.canvasToDOM(n.getPositions([id])[id]);
           return d.x > 100 && d.x < r.width - 100 && d.y > 20 && d.y < r.height - 40; }); }""")
     assert name is not None and set(in_view) <= {b["id"] for b in boxes}
