@@ -119,6 +119,11 @@ def open_offline(browser, path):
     return page, attempts, errors, dialogs
 
 
+WHERE = """(id) => { const p = window.kg.network.getPositions([id])[id];
+    const d = window.kg.network.canvasToDOM(p), r = document.getElementById('graph').getBoundingClientRect();
+    return [d.x + r.left, d.y + r.top]; }"""
+
+
 def overlaps(boxes):
     """Pairs of drawn labels whose boxes (the network's own, in canvas units) intersect."""
     return [(a["label"], b["label"]) for a, b in itertools.combinations(boxes, 2)
@@ -201,9 +206,7 @@ def test_search_ignores_diacritics_and_opens_the_community(browser, pages):
 def test_clicking_a_person_opens_the_panel_with_posts(browser, pages):
     page, attempts, errors, _ = open_offline(browser, pages["focus"])
     person = page.evaluate("window.kg.matches('Trương Quang Nghĩa', 1)[0]")
-    x, y = page.evaluate("""(id) => { const p = window.kg.network.getPositions([id])[id];
-        const d = window.kg.network.canvasToDOM(p); const r = document.getElementById('graph').getBoundingClientRect();
-        return [d.x + r.left, d.y + r.top]; }""", person)
+    x, y = page.evaluate(WHERE, person)
     page.mouse.click(x, y)
     panel = page.inner_text("#panel")
     assert panel.startswith("×") or "Trương Quang Nghĩa" in panel
@@ -280,8 +283,12 @@ def test_hostile_names_render_as_text_and_run_nothing(browser, tmp_path):
         assert name in page.inner_text("#panel")
         page.fill("#search", name[:12])
         assert page.locator("#suggest li").count() >= 1
+        page.mouse.move(*page.evaluate(WHERE, page.evaluate("(n) => window.kg.matches(n, 1)[0]", name)))
+        page.wait_for_timeout(400)
     assert page.evaluate("window.pwned") is None
-    assert page.evaluate("document.querySelectorAll('#panel img, #panel script, #suggest img').length") == 0
+    assert page.locator(".vis-tooltip").count() == 1 and any(n in page.inner_text(".vis-tooltip") for n in HOSTILE)
+    inside = "#panel img, #panel script, #suggest img, .vis-tooltip *"
+    assert page.evaluate("(s) => document.querySelectorAll(s).length", inside) == 0
     assert attempts == [] and errors == [] and dialogs == []
 
 
