@@ -1,5 +1,6 @@
 """The HTML page on corpus-shaped data: laid out, clustered, labelled without overlap, with a panel,
 a time filter and search; in headless Chromium with the network off, running nothing it is given."""
+import datetime
 import itertools
 import json
 import os
@@ -157,6 +158,13 @@ def test_a_person_panel_has_career_with_first_and_last_seen(overview_data):
     assert [(t["role"], t["first"], t["last"], t["current"]) for t in career] == \
         [("Phó Chủ tịch", "2017-01-15", "2017-10-15", False)]
     assert data["panels"][i]["meetings"] and data["panels"][i]["sources"]
+
+
+def test_since_and_until_keep_the_facts_seen_in_range(corpus_graph):
+    selection = viz.Selection(since=datetime.date(2017, 6, 1), until=datetime.date(2017, 8, 31))
+    data = viz.page_data(viz.build_view(corpus_graph, selection))
+    months = {m for e in data["edges"] for m in (e.get("first"), e.get("last")) if m}
+    assert months == {"2017-06", "2017-07", "2017-08"} and data["months"] == sorted(months)
 
 
 def test_dates_shown_are_never_later_than_the_article(overview_data):
