@@ -165,3 +165,8 @@ def test_a_body_with_no_proper_name_is_no_evidence():
 def test_caption_asides_in_brackets_are_not_descriptors():
     found = _described("Ông Lạc Văn Hòa (bên phải) và ông Đinh Công Sơn (Sở Y tế) dự họp.", "Lạc Văn Hòa")
     assert not any(kind in ("tag", "category") for kind, _ in found)
+
+
+def test_descriptors_stay_on_one_line():
+    found = _described("Ông Lạc Văn Hòa (SN 1970, trú tại xã Hòa Bình\nHuyện Kim Sơn) đến.", "Lạc Văn Hòa")
+    assert found and not any("\n" in value for _, value in found)

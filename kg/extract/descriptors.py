@@ -26,7 +26,7 @@ _RESIDENCE = re.compile(r"\b(?:thường trú|tạm trú|trú|ngụ|quê|(?<=^, 
                         re.IGNORECASE)
 _TEAM = re.compile(r"\b(U-?\d{2}|đội tuyển|ĐT|tuyển)\s+(Việt Nam|quốc gia|VN)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
-_BRACKET = re.compile(r"^\s*\(([^()]{1,80})\)")
+_BRACKET = re.compile(r"^\s*\(([^()\n]{1,80})\)")
 _NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX|thôn|ấp|bản)[.\s]\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:ở|tại|thuộc|cùng|trú|ngụ|quê)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_][\w.]*")
@@ -188,4 +188,5 @@ def describe(person: Person, article: Article) -> list[Descriptor]:
         before = _clip(text[max(0, ev.start - 48):ev.start], backwards=True)
         after = _clip(text[ev.end:ev.end + WINDOW])
         found.extend(_mention(before, after, year))
+    found = [(kind, " ".join(value.split())) for kind, value in found]  # one line: values go into N-Quads
     return [d for d in dict.fromkeys(found) if d != ("category", "caption")]
