@@ -3,11 +3,13 @@
 Every person and body carries `kg:nameKey` (its folded name, `thanh2 uy3 hai3 pho2ng`)
 and `kg:plainKey` (the same without diacritics, `thanh uy hai phong`): a lookup probes
 the first, then the second, each one index probe, never a scan of every name. Only a
-name found under neither key costs a scan, to suggest the nearest known names.
+name found under neither key costs a scan, done by the store, to suggest the nearest
+known names: those sharing the most words with it, then the closest in spelling.
 """
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from rdflib import Literal
@@ -27,10 +29,21 @@ SELECT DISTINCT ?node ?name ?kind ?key WHERE {
   VALUES (?type ?kind) { TYPES }
 }"""
 
-NAMES = """
-SELECT DISTINCT ?name ?plain WHERE {
+SHARING = """
+SELECT ?name ?plain WHERE {
+  {
+    SELECT DISTINCT ?plain WHERE {
+      ?node kg:plainKey ?plain ; a ?type .
+      VALUES (?type ?kind) { TYPES }
+      BIND(CONCAT(" ", ?plain, " ") AS ?padded)
+      BIND(SCORE AS ?shared)
+      FILTER(?shared > 0)
+    }
+    ORDER BY DESC(?shared) ABS(STRLEN(?plain) - LENGTH) ?plain
+    LIMIT CANDIDATES
+  }
+  ?node kg:plainKey ?plain ; a ?type ; schema:name ?name .
   VALUES (?type ?kind) { TYPES }
-  ?node a ?type ; kg:plainKey ?plain ; schema:name ?name .
 }"""
 
 ROLES = "SELECT DISTINCT ?role ?key WHERE { ?post kg:roleName ?role ; kg:roleKey ?key }"
@@ -87,12 +100,23 @@ def _describe(kinds: tuple[str, ...]) -> str:
     return " or ".join({"person": "person", "organisation": "body"}[k] for k in kinds)
 
 
+def _sharing_words(kg, text: str, kinds: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(name, plain key) of the names sharing most words with `text`, the store counting and sorting them."""
+    plain = fold(text, marks=False)
+    words = sorted({w for w in plain.split() if re.fullmatch(r"[a-z0-9]+", w)})
+    if not words:
+        return []
+    score = " + ".join(f'IF(CONTAINS(?padded, " {w} "), 1, 0)' for w in words)
+    query = SHARING.replace("SCORE", score).replace("LENGTH", str(len(plain))).replace(
+        "CANDIDATES", str(CANDIDATES)).replace("TYPES", _types(kinds))
+    return [(r["name"], r["plain"]) for r in kg.sparql(query)]
+
+
 def require(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]:
     """Like `find`, but a name found nowhere raises `UnknownName` with the nearest known names."""
     matches = find(kg, text, kinds)
     if not matches:
-        names = [(r["name"], r["plain"]) for r in kg.sparql(NAMES.replace("TYPES", _types(kinds)))]
-        raise UnknownName(_describe(kinds), text, nearest(text, names))
+        raise UnknownName(_describe(kinds), text, nearest(text, _sharing_words(kg, text, kinds)))
     return matches
 
 
