@@ -88,3 +88,14 @@ def test_an_article_the_extractor_fails_on_is_reported_and_skipped(tmp_path, mon
     assert (summary.articles, summary.skipped) == (3, 1)
     assert records[1]["id"] in str(summary.problems[0]) and "boom" in str(summary.problems[0])
     assert stored == {r["id"] for r in records} - {records[1]["id"]}
+
+
+def test_literals_with_line_breaks_and_quotes_load_as_n_quads():
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+    from kg.ingest.load import _nquad
+    text = 'dòng một\r\ndòng "hai" \\ ba'
+    quad = _nquad(URIRef("http://x/s"), URIRef("http://x/p"), Literal(text, lang="vi"), URIRef("http://x/g"))
+    store = ox.Store()
+    store.bulk_load(quad.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    assert [q.object.value for q in store] == [text]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from typing import Iterable
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from kg.articles import content_hash
 from kg.ingest.extract import pooled
@@ -37,8 +37,21 @@ def graph_hash(extraction: Extraction, persons: Persons, fingerprint: str) -> st
     return content_hash(extraction.article, _salt(persons, fingerprint))
 
 
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _term(term) -> str:
+    """A term as N-Quads writes it: literals on one line, escaped (rdflib's n3() may use Turtle's \"\"\")."""
+    if not isinstance(term, Literal):
+        return term.n3()
+    text = f'"{str(term).translate(_ESCAPES)}"'
+    if term.language:
+        return f"{text}@{term.language}"
+    return f"{text}^^<{term.datatype}>" if term.datatype else text
+
+
 def _nquad(s, p, o, g: URIRef) -> str:
-    return f"{s.n3()} {p.n3()} {o.n3()} <{g}> .\n"
+    return f"{_term(s)} {_term(p)} {_term(o)} <{g}> .\n"
 
 
 def render(task: tuple[Extraction, Persons, str]) -> tuple[bytes, bytes]:
