@@ -125,7 +125,8 @@ class _Writer:
         self.named(node, (KG.Person, SCHEMA.Person), person.name)
         self.describe(node, KG.nameKey, Literal(resolution.key))
         self.describe(node, KG.plainKey, Literal(fold(person.name, marks=False)))
-        self.describe(node, KG.placeContext, Literal(resolution.context) if resolution.context else None)
+        # How a person resolved can change when other articles come in: an article's claim, replaced with its graph.
+        self.add(node, KG.placeContext, Literal(resolution.context) if resolution.context else None)
         self.add(self.article, SCHEMA.mentions, node)
         note = scoped_iri(self.article, "resolution", str(node))
         self.add(note, RDF.type, KG.Resolution)
