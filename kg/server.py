@@ -400,16 +400,15 @@ class WorkerPool:
             self._end(worker, "timeout")
             return _text(503, f"query stopped after the {self.timeout:g} s timeout")
         except (EOFError, OSError):
-            if worker.ended:
-                return _text(503, f"query {worker.ended}; try again later")
-            self._end(worker, "died")
-            return None
+            self._end(worker, "died")  # nothing to do when it has ended already
         except BaseException:  # cancelled: the client went away, or the server is stopping
             self._end(worker, "client gone")
             raise
         finally:
             timer.cancel()
             worker.since = None
+        if worker.ended:  # a worker that died on its own is retried; one that we stopped says why
+            return None if worker.ended == "died" else _text(503, f"query {worker.ended}; try again later")
         if worker.long:
             self._end(worker, "long query done")  # it runs at low priority: a fresh one replaced it
         else:
