@@ -38,3 +38,33 @@ def test_a_date_uses_dated_evidence_and_lists_undated_holders_apart(graph):
     assert {(r["person"], bool(r["dated"])) for r in rows} == {("Hà Minh Khôi", True), ("Lò Văn Tiến", False)}
     before = graph.ask("holders", body="Tỉnh ủy Yên Bái", role="Bí thư", date="2016-03-01").rows
     assert {r["person"]: r["articles"] for r in before if r["dated"]} == {"Hà Minh Khôi": 1}
+
+
+def test_every_merge_in_the_store_keeps_its_score_and_features(graph):
+    rows = graph.sparql("""SELECT ?article ?score ?feature WHERE {
+        GRAPH ?g { ?note a kg:Resolution ; kg:person ?p ; kg:score ?score ; prov:wasDerivedFrom ?a .
+                   ?a schema:identifier ?article . OPTIONAL { ?note kg:feature ?feature } }
+        ?p rdfs:label ?name FILTER(str(?name) = "Hà Minh Khôi") }""").rows
+    merged = [r for r in rows if r["article"] in {"h1", "h2"}]
+    assert merged and all(float(r["score"]) >= 4 for r in merged)
+    assert any(str(r["feature"]).startswith("post=bí thư|tỉnh ủy yên bái") for r in merged)
+
+
+def test_a_state_written_before_evidence_was_kept_gains_it_and_resolves_again(tmp_path):
+    import sqlite3
+
+    from kg.ingest.state import IngestState
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript("""CREATE TABLE resolution (article TEXT NOT NULL, name TEXT NOT NULL, iri TEXT NOT NULL,
+        key TEXT NOT NULL, context TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (article, name));
+        CREATE TABLE mention (key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (key, article));
+        CREATE TABLE article (id TEXT PRIMARY KEY, hash TEXT NOT NULL, pending INTEGER NOT NULL);
+        INSERT INTO resolution VALUES ('a1', 'Hà Minh Khôi', 'urn:x', 'ha minh khoi', '', 'why');
+        INSERT INTO mention VALUES ('ha minh khoi', 'a1'); INSERT INTO article VALUES ('a1', 'h', 0);""")
+    old.commit()
+    old.close()
+    state = IngestState(path)
+    assert state.dirty_keys() == ["ha minh khoi"] and state.pending() == [("a1", "h")]
+    assert state.resolutions(["a1"])["a1", "Hà Minh Khôi"].features == ()
+    state.close()

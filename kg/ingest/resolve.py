@@ -19,9 +19,9 @@ def person_keys(extraction: Extraction) -> list[str]:
     return sorted({fold(p.name) for p in extraction.persons})
 
 
-def _essence(r: PersonResolution) -> tuple[str, str, str, str]:
-    """What of a resolution goes into the graph."""
-    return str(r.iri), r.key, r.context, r.reason
+def _essence(r: PersonResolution) -> tuple:
+    """What of a resolution goes into the graph: the node, and the evidence that joined the mention to it."""
+    return str(r.iri), r.key, r.context, r.reason, r.score, r.features
 
 
 def _by_article(resolutions: dict[tuple[str, str], PersonResolution], keys: set[str]) -> dict[str, dict]:

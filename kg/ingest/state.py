@@ -5,12 +5,13 @@ stores) records, in transactions that survive a crash:
 - `extraction`: each article's extraction, keyed by its content hash and the extraction code;
 - `article`: the articles the store should hold, with `pending` set until their graph is loaded;
 - `mention`: the folded person names each article mentions (the blocks of resolution);
-- `resolution`: which node each (article, person name) is;
+- `resolution`: which node each (article, person name) is, and the evidence (score, features) that joined it;
 - `dirty`: the name blocks to resolve again; `doomed`: graphs to remove; `orphan`: entities to collect;
 - `meta`: the fingerprint of the resolution and RDF code the store was built with.
 """
 from __future__ import annotations
 
+import json
 import pickle
 import sqlite3
 import zlib
@@ -31,7 +32,8 @@ CREATE TABLE IF NOT EXISTS article (id TEXT PRIMARY KEY, hash TEXT NOT NULL, pen
 CREATE TABLE IF NOT EXISTS mention (key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (key, article));
 CREATE INDEX IF NOT EXISTS mention_article ON mention (article);
 CREATE TABLE IF NOT EXISTS resolution (article TEXT NOT NULL, name TEXT NOT NULL, iri TEXT NOT NULL,
-    key TEXT NOT NULL, context TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (article, name));
+    key TEXT NOT NULL, context TEXT NOT NULL, reason TEXT NOT NULL, score REAL NOT NULL DEFAULT 0,
+    features TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (article, name));
 CREATE INDEX IF NOT EXISTS resolution_key ON resolution (key);
 CREATE TABLE IF NOT EXISTS dirty (key TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS doomed (id TEXT PRIMARY KEY);
@@ -55,8 +57,19 @@ class IngestState:
         try:
             self.db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
             self.db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + _SCHEMA)
+            self._add_evidence_columns()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the ingest state {path}: {exc}") from exc
+
+    def _add_evidence_columns(self) -> None:
+        """A state written before resolutions kept their evidence: add the columns, resolve and load all again."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(resolution)")}
+        if "features" in columns:
+            return
+        with self.transaction():
+            self.db.execute("ALTER TABLE resolution ADD COLUMN score REAL NOT NULL DEFAULT 0")
+            self.db.execute("ALTER TABLE resolution ADD COLUMN features TEXT NOT NULL DEFAULT '[]'")
+            self.invalidate()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -118,10 +131,11 @@ class IngestState:
         found = {}
         for chunk in _chunks(list(article_ids)):
             marks = ",".join("?" * len(chunk))
-            for article, name, iri, key, context, reason in self.db.execute(
-                    f"SELECT article, name, iri, key, context, reason FROM resolution WHERE article IN ({marks})",
-                    chunk):
-                found[article, name] = PersonResolution(URIRef(iri), key, context, reason)
+            for article, name, iri, key, context, reason, score, features in self.db.execute(
+                    f"SELECT article, name, iri, key, context, reason, score, features FROM resolution "
+                    f"WHERE article IN ({marks})", chunk):
+                found[article, name] = PersonResolution(URIRef(iri), key, context, reason, score,
+                                                        tuple(json.loads(features)))
         return found
 
     def set_meta(self, name: str, value: str) -> None:
@@ -161,8 +175,10 @@ class IngestState:
             marks = ",".join("?" * len(chunk))
             self.db.execute(f"DELETE FROM resolution WHERE key IN ({marks})", chunk)
             self.db.execute(f"DELETE FROM dirty WHERE key IN ({marks})", chunk)
-        self.db.executemany("INSERT OR REPLACE INTO resolution VALUES (?, ?, ?, ?, ?, ?)",
-                            ((a, n, str(r.iri), r.key, r.context, r.reason) for (a, n), r in resolutions.items()))
+        self.db.executemany("INSERT OR REPLACE INTO resolution VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            ((a, n, str(r.iri), r.key, r.context, r.reason, r.score,
+                              json.dumps(list(r.features), ensure_ascii=False))
+                             for (a, n), r in resolutions.items()))
         self.db.executemany("UPDATE article SET pending = 1 WHERE id = ?", ((a,) for a in changed))
 
     def add_orphans(self, iris: Iterable[URIRef]) -> None:
