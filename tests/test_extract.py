@@ -241,3 +241,11 @@ def test_a_group_list_after_gom_and_a_district_body_with_its_place_implied():
 def test_a_role_with_its_body_named_by_a_place():
     got = positions("Ông Nguyễn Tiến Lực, Chánh Thanh tra quận Tân Phú, bị khiển trách.")
     assert got == {"Nguyễn Tiến Lực": {("Chánh Thanh tra", "Thanh tra quận Tân Phú")}}
+
+
+def test_a_ministry_role_names_its_field_not_a_local_body():
+    text = "Bộ trưởng Công an Tô Lâm làm việc tại tỉnh Hòa Bình. Tỉnh Hòa Bình có nhiều dân tộc."
+    assert positions(text)["Tô Lâm"] == {("Bộ trưởng", "Bộ Công an")}
+    got = positions("Phó Ban Tổ chức Trung ương Nguyễn Văn An và Hiệu trưởng Đại học Vinh Đinh Xuân Khoa dự họp.")
+    assert got["Nguyễn Văn An"] == {("Phó Trưởng", "Ban Tổ chức Trung ương")}
+    assert got["Đinh Xuân Khoa"] == {("Hiệu trưởng", "Đại học Vinh")}

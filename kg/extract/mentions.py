@@ -71,7 +71,7 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
         return foreign
     if role.org:  # `Phó Thủ tướng Thường trực Chính phủ`: the fixed body may be written out
         return Mention("title", i, _after_phrase(tokens, end, role.org), Title(role, role.org, former))
-    if role.head and end < len(tokens) and lex.body_heads.match(tokens, end, capitalised=False) is None \
+    if role.head and end < len(tokens) and _names_a_field(tokens, end, role, lex) \
             and tokens[end].is_word and not is_initial_surname(tokens[end].text):
         # `Bộ trưởng Tài chính` → `Bộ Tài chính`; `Chánh Thanh tra quận X` → `Thanh tra quận X`
         tail_end = name_end(tokens, end, lex) if tokens[end].is_capitalised else place_tail(tokens, end, lex)
@@ -85,6 +85,19 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
         org = f"{role.head} {body.name}"
         return Mention("title", i, body.end, Title(role, org, former, _headed(role, body.start, body.end, org, lex)))
     return Mention("title", i, body.end, Title(role, body.name, former, body))
+
+
+def _names_a_field(tokens, end: int, role: Role, lex: Lexicon) -> bool:
+    """Whether the words after a role with a head noun name its body's field, not a body of their own:
+    `Bộ trưởng Tài chính`, and `Bộ trưởng Công an` or `Phó Ban Tổ chức` where the body head after the
+    role is of another kind than the role's (a ministry's field, never `Công an tỉnh X`). A body of the
+    role's own kind or head stands for itself (`Hiệu trưởng Đại học X`, `Viện trưởng VKSND`), as do offices."""
+    after = lex.body_heads.match(tokens, end, capitalised=False)
+    if after is None:
+        return True
+    own = lex.body_heads.match(tokenize(role.head), 0)
+    return not role.office and own is not None and after[2].kind != own[2].kind \
+        and not fold(after[2].head).startswith(fold(role.head))
 
 
 def _headed(role: Role, start: int, end: int, org: str, lex: Lexicon) -> BodyMention | None:
