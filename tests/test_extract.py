@@ -249,3 +249,12 @@ def test_a_ministry_role_names_its_field_not_a_local_body():
     got = positions("Phó Ban Tổ chức Trung ương Nguyễn Văn An và Hiệu trưởng Đại học Vinh Đinh Xuân Khoa dự họp.")
     assert got["Nguyễn Văn An"] == {("Phó Trưởng", "Ban Tổ chức Trung ương")}
     assert got["Đinh Xuân Khoa"] == {("Hiệu trưởng", "Đại học Vinh")}
+
+
+def test_former_cues_cố_and_capitalised_cựu_end_a_title():
+    result = extract(article("Con trai của cố Thủ tướng Lý Quang Diệu phát biểu. Cựu Tổng thống Mỹ Barack Obama dự lễ. "
+                             "Ông Trần Nguyên Bình, Giám đốc Sở Y tế tỉnh Bình Định, cố gắng giải thích."))
+    held = {p.name: {(q.role, q.current) for q in p.positions} for p in result.persons}
+    assert held["Lý Quang Diệu"] == {("Thủ tướng", False)}
+    assert held["Barack Obama"] == {("Tổng thống", False)}
+    assert held["Trần Nguyên Bình"] == {("Giám đốc", True)}

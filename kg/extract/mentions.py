@@ -170,7 +170,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if t.text == "(" and (close := _short_aside(tokens, i)):
             i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets
             continue
-        if t.folded in lex.cues["former"] and not t.is_capitalised:
+        if t.folded in lex.cues["former"] and (not t.is_capitalised or (  # `Nguyên Bí thư …`, not `Nguyên` a name
+                i + 1 < len(tokens) and lex.roles.match(tokens, i + 1, capitalised=True))):
             former = True
             i += 1
             continue
