@@ -6,6 +6,7 @@ time (`replace_graph`), answer SPARQL over the union of all graphs, and count tr
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 from typing import Iterator, Protocol
 
@@ -41,6 +42,49 @@ def _plain(term: Node | None):
         value = term.toPython()
         return value if isinstance(value, (str, int, float, bool, datetime.date)) else str(term)
     return str(term)
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _checked(pattern: re.Pattern, convert):
+    def parse(text: str):
+        if not pattern.fullmatch(text):
+            raise ValueError(text)
+        return convert(text)
+    return parse
+
+
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+_FAST = {  # datatype → parser of the lexical forms whose value rdflib's toPython() gives too
+    XSD + "string": str, RDF_LANG_STRING: str,
+    XSD + "integer": _checked(_INTEGER, int), XSD + "int": _checked(_INTEGER, int),
+    XSD + "long": _checked(_INTEGER, int),
+    XSD + "boolean": _BOOLEANS.__getitem__,
+    XSD + "date": _checked(_DATE, datetime.date.fromisoformat),
+}
+
+
+def ox_plain(term):
+    """A pyoxigraph result value as Python, as `_plain(rdflib_term(term))` gives it, without rdflib.
+
+    Converting through rdflib's terms cost as much as evaluating the query; the common datatypes
+    are read here and the others still go through rdflib.
+    """
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        parse = _FAST.get(term.datatype.value)
+        if parse is not None:
+            try:
+                return parse(term.value)
+            except (KeyError, ValueError):
+                pass
+        return _plain(rdflib_term(term))
+    return term.value
 
 
 class Store(Protocol):
@@ -158,7 +202,7 @@ class OxigraphStore:
             return QueryResult([], [], boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
-            rows = [{v: _plain(rdflib_term(s[v])) for v in variables} for s in result]
+            rows = [dict(zip(variables, map(ox_plain, solution))) for solution in result]
             return QueryResult(variables, rows)
         triples = [(rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object)) for t in result]
         return QueryResult([], [], triples=triples)

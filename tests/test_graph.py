@@ -119,3 +119,23 @@ def test_articles_that_date_one_document_differently_keep_both_claims(graph, wri
         ?d kg:number "13/CT-TTg" . GRAPH ?article { ?d schema:dateCreated ?date } }""").rows
     assert sorted(str(r["date"]) for r in dates) == ["2015-03-04", "2017-05-25"]
     assert graph.validate().conforms
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@pytest.mark.parametrize("lexical, datatype, language", [
+    ("Bí thư", XSD + "string", None), ("Bí thư", None, "vi"), ("42", XSD + "integer", None),
+    ("-7", XSD + "int", None), ("abc", XSD + "integer", None), ("true", XSD + "boolean", None),
+    ("0", XSD + "boolean", None), ("2017-07-15", XSD + "date", None), ("2017-02-30", XSD + "date", None),
+    ("2017-02-03Z", XSD + "date", None), ("1.5", XSD + "decimal", None), ("2.5E1", XSD + "double", None),
+    ("--07-15", XSD + "gMonthDay", None), ("2017-07-15T10:00:00", XSD + "dateTime", None)])
+def test_oxigraph_results_read_as_rdflib_reads_them(lexical, datatype, language):
+    import pyoxigraph as ox
+
+    from kg.store import _plain, ox_plain, rdflib_term
+    term = ox.Literal(lexical, language=language) if language else \
+        ox.Literal(lexical, datatype=ox.NamedNode(datatype))
+    fast, slow = ox_plain(term), _plain(rdflib_term(term))
+    assert (fast, type(fast)) == (slow, type(slow))
+    assert ox_plain(ox.NamedNode("https://x.vn/a")) == "https://x.vn/a" and ox_plain(None) is None
