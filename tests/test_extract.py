@@ -258,3 +258,10 @@ def test_former_cues_cố_and_capitalised_cựu_end_a_title():
     assert held["Lý Quang Diệu"] == {("Thủ tướng", False)}
     assert held["Barack Obama"] == {("Tổng thống", False)}
     assert held["Trần Nguyên Bình"] == {("Giám đốc", True)}
+
+
+def test_an_office_title_takes_the_office_of_a_body_lent_by_the_next_title():
+    text = ("Ông Lê Văn Hải - Chánh Văn phòng, người phát ngôn Sở Y tế Long An - cho biết. "
+            "Sở Y tế tỉnh Long An đã báo cáo.")
+    assert positions(text)["Lê Văn Hải"] == {("Chánh Văn phòng", "Văn phòng Sở Y tế tỉnh Long An"),
+                                             ("Người phát ngôn", "Sở Y tế tỉnh Long An")}

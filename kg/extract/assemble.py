@@ -95,11 +95,15 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) 
         elif m.kind == "title" and m.value.body is not None:
             draft.bodies.append((foreign.get(id(m.value.body), m.value.body), draft.evidence(*span, sentence)))
     draft.names_by_sentence[index] = names
+    read = {id(b) for b, _ in draft.bodies}
     for holder, title in posts:
         if fold(holder.value.name) not in draft.persons:
             continue
         start, end = sentence.tokens[holder.start].start, sentence.tokens[holder.end - 1].end
         body = foreign.get(id(title.body), title.body)
+        if body is not None and id(body) not in read:  # an office in a body lent by a later title
+            read.add(id(body))
+            draft.bodies.append((body, draft.evidence(start, end, sentence)))
         org = body.name if body is not title.body else title.org
         position = Position(title.role.role, org, not title.former, draft.evidence(start, end, sentence))
         draft.positions.append((fold(holder.value.name), position, body))
@@ -178,8 +182,12 @@ def _merge_short_names(draft: _Draft) -> None:
 def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, str]:
     """Map each body name as written to its canonical name, expanding short names from context."""
     canonical = {body.name: complete_body(body, places, lex) for body, _ in draft.bodies}
-    complete_names = sorted(set(canonical.values()), key=len, reverse=True)
     heads = {body.name: body.head for body, _ in draft.bodies}
+    for written, head in heads.items():  # `Văn phòng Sở Y tế Đồng Tháp` as its `Sở Y tế tỉnh Đồng Tháp`
+        inner = written[len(head.head) + 1:]
+        if canonical[written] == written and written.startswith(head.head + " ") and inner in canonical:
+            canonical[written] = f"{head.head} {canonical[inner]}"
+    complete_names = sorted(set(canonical.values()), key=len, reverse=True)
     for written, name in canonical.items():
         if heads[written].complete or central_name(name):  # `Bộ Công an` is not `Bộ Công an Lào`
             continue

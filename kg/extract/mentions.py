@@ -77,14 +77,21 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
         tail_end = name_end(tokens, end, lex) if tokens[end].is_capitalised else place_tail(tokens, end, lex)
         if tail_end > end:
             org = f"{role.head} {sentence.span_text(end, tail_end)}"
-            return Mention("title", i, tail_end, Title(role, org, former, _headed(role, end, tail_end, org, lex)))
+            return Mention("title", i, tail_end, Title(role, org, former, _headed(role, end, tail_end, org)))
     body = find_body(sentence, end, lex, lower_head=True) if end < len(tokens) else None
     if body is None:
         return Mention("title", i, end, Title(role, None, former))
-    if role.office and not fold(body.name).startswith(fold(role.head)):  # `Chánh Văn phòng Sở Y tế`
-        org = f"{role.head} {body.name}"
-        return Mention("title", i, body.end, Title(role, org, former, _headed(role, body.start, body.end, org, lex)))
-    return Mention("title", i, body.end, Title(role, body.name, former, body))
+    return Mention("title", i, body.end, held_in(Title(role, None, former), body.name, body))
+
+
+def held_in(title: Title, org: str, body: BodyMention | None) -> Title:
+    """A title held in a body; an office's title in the office inside it (`Chánh Văn phòng` + `Sở Y tế` →
+    `Văn phòng Sở Y tế`, also where a later title lends the body: `Chánh Văn phòng, Người phát ngôn Sở Y tế`)."""
+    role = title.role
+    if role.office and not fold(org).startswith(fold(role.head)):
+        org = f"{role.head} {org}"
+        body = _headed(role, body.start, body.end, org) if body else None
+    return Title(role, org, title.former, body, title.country)
 
 
 def _names_a_field(tokens, end: int, role: Role, lex: Lexicon) -> bool:
@@ -95,15 +102,20 @@ def _names_a_field(tokens, end: int, role: Role, lex: Lexicon) -> bool:
     after = lex.body_heads.match(tokens, end, capitalised=False)
     if after is None:
         return True
-    own = lex.body_heads.match(tokenize(role.head), 0)
-    return not role.office and own is not None and after[2].kind != own[2].kind \
+    own = _body_heads().get(fold(role.head))
+    return not role.office and own is not None and after[2].kind != own.kind \
         and not fold(after[2].head).startswith(fold(role.head))
 
 
-def _headed(role: Role, start: int, end: int, org: str, lex: Lexicon) -> BodyMention | None:
+def _headed(role: Role, start: int, end: int, org: str) -> BodyMention | None:
     """The body a role's head noun makes of the words after it (`Bộ trưởng Tài chính` → `Bộ Tài chính`)."""
-    head = lex.body_heads.match(tokenize(role.head), 0)
-    return BodyMention(start, end, org, head[2]) if head else None
+    head = _body_heads().get(fold(role.head))
+    return BodyMention(start, end, org, head) if head else None
+
+
+@lru_cache(maxsize=None)
+def _body_heads() -> dict[str, gazetteer.BodyHead]:
+    return {fold(head.head): head for head in gazetteer.body_heads()}
 
 
 def _after_phrase(tokens, i: int, phrase: str) -> int:

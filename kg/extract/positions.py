@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.known import known_country
-from kg.extract.mentions import Mention, Title, with_country
+from kg.extract.mentions import Mention, Title, held_in, with_country
 from kg.normalize import fold
 from kg.records import Position
 from kg.extract.names import looks_foreign
@@ -52,7 +52,7 @@ def _share_bodies(titles: list[Title]) -> list[Title]:
     shared = list(titles)
     for i in range(len(shared) - 2, -1, -1):
         if shared[i].org is None and shared[i + 1].org is not None and not shared[i].role.org:
-            shared[i] = Title(shared[i].role, shared[i + 1].org, shared[i].former, shared[i + 1].body)
+            shared[i] = held_in(shared[i], shared[i + 1].org, shared[i + 1].body)
     return shared
 
 
