@@ -4,6 +4,7 @@ from click.testing import CliRunner
 from kg import gazetteer
 from kg.cli import main
 from kg.extract import extract
+from kg.extract.bodies import outlets
 from kg.mine import established, mine_bodies
 from tests.conftest import article
 
@@ -86,7 +87,7 @@ def test_a_name_is_mined_only_when_enough_articles_establish_it():
 
 def test_a_mined_outlet_is_a_body_without_its_cue():
     outlet = next(name for name, kind, _ in gazetteer.triples("mined_bodies.tsv") if kind == "press")
-    assert outlet in orgs(f"Theo {outlet}, giá dầu tăng mạnh trong tuần.")
+    assert outlets()[outlet].name in orgs(f"Theo {outlet}, giá dầu tăng mạnh trong tuần.")
 
 
 def test_kg_mine_writes_the_gazetteer(tmp_path):
@@ -98,3 +99,40 @@ def test_kg_mine_writes_the_gazetteer(tmp_path):
     assert result.exit_code == 0, result.output
     rows = (tmp_path / "data" / "mined_bodies.tsv").read_text(encoding="utf-8").splitlines()
     assert "Nordpress\tpress\t3" in rows
+
+
+def credited(text):
+    from kg.extract.bodies import credited_outlets
+    from kg.extract.lexicon import lexicon
+    from kg.extract.text import sentences
+    from kg.normalize import normalise
+    lex = lexicon()
+    return [b.name for s in sentences(normalise(text).text) for b in credited_outlets(s, lex)]
+
+
+def test_outlets_in_credit_lines_are_read_after_a_slash_and_in_brackets():
+    assert credited("Minh Anh/VOV.VN") == ["Đài Tiếng nói Việt Nam"]
+    assert credited("Lan Hương/VOV-Cần Thơ") == ["Đài Tiếng nói Việt Nam"]
+    assert credited("Hội nghị bế mạc. (Nguồn: Reuters/TTXVN)") == ["Reuters", "Thông tấn xã Việt Nam"]
+    assert credited("Thu Trang (TTXVN)") == ["Thông tấn xã Việt Nam"]
+    assert credited("Ảnh: TTXVN/Tin Tức") == ["Thông tấn xã Việt Nam", "Báo Tin tức"]
+
+
+def test_a_person_in_a_credit_or_a_bracket_is_no_outlet():
+    assert credited("Nguyễn Dân/TTXVN") == ["Thông tấn xã Việt Nam"]
+    assert credited("Bộ Y tế (Tin tức y khoa) cho biết.") == []
+    assert credited("(Ảnh: LA Times)") == []
+
+
+def test_vietnamese_outlets_are_named_in_running_text_under_their_listed_name():
+    assert orgs("Trả lời Dân trí, ông Hải cho biết sẽ xem xét.") == ["Báo Dân trí"]
+    assert orgs("Như Thanh Niên đã phản ánh, vụ việc kéo dài.") == ["Báo Thanh Niên"]
+    assert orgs("Ông Hải nói với Vnexpress.net rằng dự án đã xong.") == ["VnExpress"]
+
+
+def test_a_street_named_like_an_outlet_is_no_outlet():
+    assert orgs("Cầu vượt trên đường Thanh Niên sẽ thông xe vào tháng 5.") == []
+
+
+def test_an_outlet_word_read_only_in_credits_is_no_body_in_running_text():
+    assert orgs("Tin tức về vụ cháy lan nhanh trên mạng.") == []

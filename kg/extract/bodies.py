@@ -10,6 +10,10 @@ from kg.extract.text import Sentence, Token
 from kg.gazetteer import BodyHead
 
 MINED = "mined_bodies.tsv"  # written by `kg mine`
+OUTLETS = "outlets.tsv"
+CREDIT_CUES = frozenset({"nguồn", "ảnh", "theo"})  # `(Nguồn: AFP)`, `(Ảnh: Reuters)`, `(Theo Dân trí)`
+MAX_BRACKET = 8  # tokens inside a credit's brackets
+MAX_OUTLET_WORDS = 6
 MAX_LOWER_RUN = 6  # lower-case words inside a name before a capital (`Ban Bồi thường giải phóng mặt bằng quận …`)
 MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
 
@@ -29,6 +33,98 @@ def known_bodies() -> PhraseMatcher[BodyHead]:
     if (gazetteer.data_dir() / MINED).exists():
         rows += [(name, kind) for name, kind, _ in gazetteer.triples(MINED)]
     return PhraseMatcher((name, BodyHead(name, kind, complete=True, local=False)) for name, kind in rows)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str  # the name it is listed under (`Báo Dân trí` for `Dân trí`)
+    anywhere: bool  # read in running text, not only in a credit line or a bracket
+
+
+@lru_cache(maxsize=1)
+def outlets() -> dict[str, Outlet]:
+    """News outlets by the exact name printed: `data/outlets.tsv`, then the outlets `kg mine` found."""
+    found = {written: Outlet(name, where == "anywhere") for written, name, where in gazetteer.triples(OUTLETS)}
+    for _, phrase, head in known_bodies().phrases.values():
+        if head.kind == "press":
+            found.setdefault(phrase, Outlet(phrase, True))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _outlet_first_words() -> frozenset[str]:
+    return frozenset(written.split()[0] for written in outlets())
+
+
+def _outlet_head(outlet: Outlet) -> BodyHead:
+    return BodyHead(outlet.name, "press", complete=True, local=False)
+
+
+def _outlet_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, credit: bool) -> tuple[int, Outlet] | None:
+    """An outlet printed at tokens[i] exactly as listed (`Thanh Niên`, not `thanh niên`), not a place
+    named after it (`đường Thanh Niên`); `credit` admits the names read only in credits (`Tin Tức`)."""
+    if tokens[i].text not in _outlet_first_words():
+        return None
+    for end in range(min(len(tokens), i + MAX_OUTLET_WORDS), i, -1):
+        written = " ".join(t.text for t in tokens[i:end])
+        outlet = outlets().get(written)
+        if outlet and (credit or outlet.anywhere) and not (i and _ends_admin_word(tokens, i, lex)):
+            return end, outlet
+    return None
+
+
+def credited_outlets(sentence: Sentence, lex: Lexicon) -> list[BodyMention]:
+    """Outlets in credits, which running text does not read: `Hùng Cường/VOV.VN`, `(Nguồn: AFP/TTXVN)`,
+    `Phúc Hằng (TTXVN)`, `TTXVN/Tin Tức`."""
+    tokens, found = sentence.tokens, []
+    for i, token in enumerate(tokens):
+        if "/" in token.text and len(token.text) > 1:
+            found += [BodyMention(i, i + 1, o.name, _outlet_head(o)) for o in _slashed(token.text, tokens, i)]
+        elif token.text == "(" and (close := _bracket_end(tokens, i)):
+            found += _bracketed(tokens, i + 1, close, lex)
+    return found
+
+
+def _bracket_end(tokens: tuple[Token, ...], i: int) -> int | None:
+    """The index of the `)` closing a short bracket opened at tokens[i]."""
+    return next((k for k in range(i + 1, min(i + MAX_BRACKET + 2, len(tokens))) if tokens[k].text == ")"), None)
+
+
+def _bracketed(tokens: tuple[Token, ...], start: int, end: int, lex: Lexicon) -> list[BodyMention]:
+    """The outlets of a bracket that holds a credit: outlets, cues and capitalised words (`(Nguồn: AFP)`,
+    `(Theo Minh Anh/Tuổi Trẻ)`), not a phrase (`(Tin tức y khoa)`)."""
+    found, k = [], start
+    while k < end:
+        m = None if tokens[k - 1].is_capitalised else _outlet_at(tokens, k, lex, credit=True)
+        if m:
+            found.append(BodyMention(k, m[0], m[1].name, _outlet_head(m[1])))
+        elif tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].folded not in CREDIT_CUES:
+            return []
+        k = m[0] if m else k + 1
+    return found
+
+
+def _slashed(text: str, tokens: tuple[Token, ...], i: int) -> list[Outlet]:
+    """The outlets among the parts of `Cường/VOV.VN`, `AFP/TTXVN`, `Khánh/VOV-TP.HCM`; the first part may
+    begin in the tokens before (`Thông tấn xã Việt` `Nam/Tin`) and the last go on in the next (`Tức`)."""
+    parts = text.split("/")
+    before = [" ".join(t.text for t in tokens[k:i]) for k in range(max(0, i - MAX_OUTLET_WORDS), i)]
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    found = []
+    for n, part in enumerate(parts):
+        tries = [f"{b} {part}" for b in before] if n == 0 else []
+        tries += [f"{part} {after}"] if n == len(parts) - 1 and after else []
+        outlet = next((o for t in tries if (o := outlets().get(t))), None) or _outlet_named(part)
+        if outlet:
+            found.append(outlet)
+    return found
+
+
+def _outlet_named(part: str) -> Outlet | None:
+    """The outlet a credit's part names: as listed, or before a bureau (`VOV-Vientiane`)."""
+    part = part.strip(" .,;:()")
+    listed = outlets()
+    return listed.get(part) or listed.get(part.split("-")[0].strip())
 
 
 def _known_end(tokens: tuple[Token, ...], i: int, head_end: int, end: int, lex: Lexicon) -> int:
@@ -235,9 +331,8 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     """The body whose head noun starts at token i, if one does; `known` names (`known_bodies`) end there."""
     tokens = sentence.tokens
     m = lex.body_heads.match(tokens, i, capitalised=not lower_head)
-    if m is None and known and tokens[i].is_capitalised:
-        m = known_bodies().match(tokens, i, capitalised=True)  # an outlet `kg mine` found: `Reuters`
-        m = m if m and m[2].kind == "press" else None
+    if m is None and known and tokens[i].is_capitalised and (outlet := _outlet_at(tokens, i, lex, credit=False)):
+        return BodyMention(i, outlet[0], outlet[1].name, _outlet_head(outlet[1]))  # `Reuters`, `Dân trí`
     if m is None or lex.not_bodies.match(tokens, i):
         return None
     end, _, head = m
