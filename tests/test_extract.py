@@ -265,3 +265,9 @@ def test_an_office_title_takes_the_office_of_a_body_lent_by_the_next_title():
             "Sở Y tế tỉnh Long An đã báo cáo.")
     assert positions(text)["Lê Văn Hải"] == {("Chánh Văn phòng", "Văn phòng Sở Y tế tỉnh Long An"),
                                              ("Người phát ngôn", "Sở Y tế tỉnh Long An")}
+
+
+def test_one_capitalised_word_after_a_title_is_a_name_not_a_field():
+    got = positions("Phó Thủ tướng Vũ Đức Đam, Thứ trưởng Ái đã yêu cầu sửa văn bản. Bộ trưởng Y tế Nguyễn Thị Kim Tiến dự họp.")
+    assert got["Vũ Đức Đam"] == {("Phó Thủ tướng", "Chính phủ")}
+    assert got["Nguyễn Thị Kim Tiến"] == {("Bộ trưởng", "Bộ Y tế")}

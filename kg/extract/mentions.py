@@ -75,7 +75,7 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
             and tokens[end].is_word and not is_initial_surname(tokens[end].text):
         # `Bộ trưởng Tài chính` → `Bộ Tài chính`; `Chánh Thanh tra quận X` → `Thanh tra quận X`
         tail_end = name_end(tokens, end, lex) if tokens[end].is_capitalised else place_tail(tokens, end, lex)
-        if tail_end > end:
+        if tail_end > end and not _a_given_name(tokens, end, tail_end):
             org = f"{role.head} {sentence.span_text(end, tail_end)}"
             return Mention("title", i, tail_end, Title(role, org, former, _headed(role, end, tail_end, org)))
     body = find_body(sentence, end, lex, lower_head=True) if end < len(tokens) else None
@@ -92,6 +92,12 @@ def held_in(title: Title, org: str, body: BodyMention | None) -> Title:
         org = f"{role.head} {org}"
         body = _headed(role, body.start, body.end, org) if body else None
     return Title(role, org, title.former, body, title.country)
+
+
+def _a_given_name(tokens, start: int, end: int) -> bool:
+    """`Thứ trưởng Ái`, `Bộ trưởng Mattis`: one capitalised word after a title is its holder's name; a field
+    takes two syllables or more (`Bộ trưởng Y tế`) or is an abbreviation (`Bộ trưởng GTVT`)."""
+    return end - start == 1 and tokens[start].is_capitalised and not tokens[start].text.isupper()
 
 
 def _names_a_field(tokens, end: int, role: Role, lex: Lexicon) -> bool:
