@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.bodies import BodyMention
+from kg.extract.bodies import BodyMention, credited_outlets
 from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
@@ -94,6 +94,9 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) 
             draft.bodies.append((m.value, draft.evidence(*span, sentence)))
         elif m.kind == "title" and m.value.body is not None:
             draft.bodies.append((foreign.get(id(m.value.body), m.value.body), draft.evidence(*span, sentence)))
+    for body in credited_outlets(sentence, lex):  # `Hùng Cường/VOV.VN`, `(Nguồn: AFP/TTXVN)`
+        span = (sentence.tokens[body.start].start, sentence.tokens[body.end - 1].end)
+        draft.bodies.append((body, draft.evidence(*span, sentence)))
     draft.names_by_sentence[index] = names
     read = {id(b) for b, _ in draft.bodies}
     for holder, title in posts:
