@@ -136,3 +136,32 @@ def test_a_street_named_like_an_outlet_is_no_outlet():
 
 def test_an_outlet_word_read_only_in_credits_is_no_body_in_running_text():
     assert orgs("Tin tức về vụ cháy lan nhanh trên mạng.") == []
+
+
+def test_bare_national_bodies_in_foreign_news_take_the_country_of_the_article():
+    text = ("Quốc hội Canada họp phiên bất thường. Các nghị sĩ Canada chất vấn Chính phủ về ngân sách. "
+            "Bộ Tài chính cho biết sẽ trả lời.")
+    assert orgs(text) == ["Quốc hội Canada", "Chính phủ Canada", "Bộ Tài chính Canada"]
+
+
+def test_national_bodies_stay_domestic_where_the_article_names_vietnam_or_a_province():
+    assert orgs("Nghị sĩ Canada thăm Việt Nam. Canada và Quốc hội trao đổi kinh nghiệm.") == ["Quốc hội"]
+    assert orgs("Nghị sĩ Canada thăm Đà Nẵng. Canada và Bộ Ngoại giao trao đổi.") == ["Bộ Ngoại giao"]
+
+
+def test_two_countries_named_as_often_leave_a_body_without_a_country():
+    assert orgs("Canada và Mexico đàm phán. Canada và Mexico đều muốn Chính phủ nhượng bộ.") == ["Chính phủ"]
+
+
+def test_the_state_named_in_passing_is_no_body():
+    assert orgs("Đảng, Nhà nước luôn quan tâm đến gia đình chính sách.") == []
+
+
+def test_supreme_court_and_procuracy_and_the_state_treasury_are_national_bodies():
+    assert orgs("Viện Kiểm sát nhân dân Tối cao phê chuẩn quyết định, tiền nộp vào Kho bạc Nhà nước.") == [
+        "Viện Kiểm sát nhân dân tối cao", "Kho bạc Nhà nước"]
+
+
+def test_a_foreign_holder_after_a_title_ends_the_ministry_name():
+    assert orgs("Bộ trưởng Tài chính Anh Philip Hammond phát biểu.") == ["Bộ Tài chính Anh"]
+    assert orgs("Bộ trưởng Nông nghiệp John Smith cho biết.") == ["Bộ Nông nghiệp"]

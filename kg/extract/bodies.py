@@ -179,6 +179,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 continue
             break
         if t.is_capitalised:
+            if _foreign_word(t.text) and _after_role(tokens, j, lex):
+                break  # `Bộ trưởng Tài chính David Gauke`: after a title, a foreign word is its holder
             if k > j and not tokens[k - 1].is_capitalised and _ends_admin_word(tokens, k, lex) \
                     and not province_level_person(tokens, k, lex):
                 return place_end(tokens, k, lex)
@@ -237,6 +239,11 @@ def _foreign_word(word: str) -> bool:
     """`Sydney`, `GreenID`: a word no Vietnamese syllable spells (kg.extract.names, which imports this module)."""
     from kg.extract.names import looks_foreign
     return looks_foreign(word)
+
+
+def _after_role(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 4) -> bool:
+    """Whether a title ends at tokens[j] (`Bộ trưởng` before `Tài chính`)."""
+    return any((m := lex.roles.match(tokens, j - size)) and m[0] == j for size in range(1, min(longest, j) + 1))
 
 
 def province_level_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:

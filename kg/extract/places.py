@@ -16,14 +16,21 @@ from kg.hierarchy import central_name
 from kg.normalize import fold
 
 
+MIN_COUNTRY_MENTIONS = 2  # a foreign country named this often, in an article naming no Vietnamese place
+
+
 class Places:
-    """Provinces, and districts written `quận X`, `huyện X`, named in an article, most-mentioned first."""
+    """Provinces, and districts written `quận X`, `huyện X`, named in an article, most-mentioned first;
+    and the foreign country of a foreign news article."""
 
     def __init__(self, sentences: list[Sentence], lex: Lexicon):
         counts: Counter[Province] = Counter()
+        countries: Counter[str] = Counter()
         for sentence in sentences:
             counts.update(_places_in(sentence.tokens, lex, districts=True))
+            countries.update(_countries_in(sentence.tokens, lex))
         self.ranked = [p for p, _ in counts.most_common()]
+        self.country = _foreign_news(countries, bool(counts))
 
     def main(self, kind: str = "any") -> Province | None:
         """The most-mentioned place of that kind: `tỉnh`, `thành phố`, `huyện` …, `province` (a
@@ -31,6 +38,27 @@ class Places:
         provinces = gazetteer.provinces()
         return next((p for p in self.ranked if kind == "any" or p.kind == kind
                      or (kind == "province" and p in provinces)), None)
+
+
+def _foreign_news(countries: Counter[str], local: bool) -> str | None:
+    """The country an article is about when it names no Vietnamese place and not Việt Nam, as written:
+    its bare `Quốc hội`, `Chính phủ`, `Bộ Ngoại giao` are that country's."""
+    home = set(_home_countries())
+    if local or any(c in home for c in countries):
+        return None
+    ranked = countries.most_common(2) + [("", 0), ("", 0)]
+    (top, n), (_, second) = ranked[0], ranked[1]
+    return top if n >= MIN_COUNTRY_MENTIONS and n > second else None  # a tie names no one country
+
+
+def _countries_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
+    """The countries a sentence names: the home country by its canonical name, others as written."""
+    i = 0
+    while i < len(tokens):
+        m = lex.countries.match(tokens, i, capitalised=True)
+        if m:
+            yield m[1] if m[1] in _home_countries() else " ".join(t.text for t in tokens[i:m[0]])
+        i = m[0] if m else i + 1
 
 
 def _form(name: str, lex: Lexicon) -> str:
@@ -87,6 +115,9 @@ def central_form(name: str, lex: Lexicon) -> str:
 def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     """The body's canonical name: aliases applied and an implied place filled in."""
     name = central_form(lex.body_aliases.get(fold(body.name), body.name), lex)
+    if places.country and body.head.kind in NATIONAL_KINDS and not body.head.local \
+            and not foreign_country(tokenize(name), lex) and not names_place(name, lex):
+        return f"{name} {places.country}"  # `Quốc hội` in news about the US: `Quốc hội Mỹ`
     if body.head.complete:
         return name
     bare = _bare_province(name, lex)
@@ -142,13 +173,8 @@ NATIONAL_KINDS = frozenset({"ministry", "state", "national assembly", "party"}) 
 
 def foreign_country(tokens: tuple[Token, ...], lex: Lexicon) -> str | None:
     """The last foreign country a sentence names, as written (`Lào`), if it names one."""
-    found, i = None, 0
-    while i < len(tokens):
-        m = lex.countries.match(tokens, i, capitalised=True)
-        if m and m[1] not in _home_countries():
-            found = " ".join(t.text for t in tokens[i:m[0]])
-        i = m[0] if m else i + 1
-    return found
+    home = _home_countries()
+    return next((c for c in reversed(list(_countries_in(tokens, lex))) if c not in home), None)
 
 
 def foreign_body(body: BodyMention | None, holder: str, country: str | None, lex: Lexicon) -> BodyMention | None:
