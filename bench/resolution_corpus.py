@@ -1,13 +1,17 @@
 """Person resolution over the whole corpus, offline: extract once into a cache, then resolve and score.
 
 usage: python bench/resolution_corpus.py build CACHE [CORPUS]     # extract every article (2 workers)
-       python bench/resolution_corpus.py score CACHE [LABELS] [--verbose]
+       python bench/resolution_corpus.py score CACHE [LABELS] [--verbose] [--officials]
+
+CACHE is the pickle `build` writes, or the ingest state of a store (`STORE/kg-ingest.sqlite`,
+read only), whose cached extractions then need no new extraction.
 
 `score` re-reads the descriptors of every person (so that changes to kg/extract/descriptors.py
 need no new extraction), runs `kg.resolve.resolve_persons` over all articles and scores it as
 `../shared/eval/resolution/score-resolution` scores a store: pairwise precision and recall over
 labelled mentions that share a name, mentions found, not-persons made persons. It also counts
-the nodes of the well-known officials of bench/officials_2017.txt.
+the nodes of the well-known officials of bench/officials_2017.txt; `--officials` lists each
+extra node of theirs with what its mentions say (exact name, posts, descriptors, reason).
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ import itertools
 import json
 import pickle
 import re
+import sqlite3
 import sys
 import time
 import unicodedata
@@ -26,7 +31,9 @@ from kg.articles import read_articles
 from kg.errors import InputError
 from kg.extract import extract
 from kg.extract.descriptors import describe
-from kg.resolve import resolve_persons
+from kg.ingest.state import unpack
+from kg.records import Extraction
+from kg.resolve import PersonResolution, resolve_persons
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -52,6 +59,15 @@ def build(cache: Path, corpus: Path) -> None:
     print(f"{len(extractions):,} extractions in {time.perf_counter() - started:.0f} s → {cache}")
 
 
+def _extractions(cache: Path) -> list[Extraction]:
+    """The pickle of `build`, or the extractions an ingest state caches for the articles it holds."""
+    if cache.suffix != ".sqlite":
+        return pickle.loads(cache.read_bytes())
+    db = sqlite3.connect(f"file:{cache}?mode=ro", uri=True)
+    rows = db.execute("SELECT e.data FROM article a JOIN extraction e ON e.hash = a.hash ORDER BY a.id")
+    return [unpack(data) for data, in rows]
+
+
 def pairwise(labels: list[dict], node: dict[tuple[str, str], str], verbose: bool) -> tuple[int, int, int]:
     """(right pairs, wrong merges, splits) over labelled person mentions that share a name."""
     tp = fp = fn = 0
@@ -73,8 +89,8 @@ def _figures(tp: int, fp: int, fn: int) -> str:
     return f"P={p:.3f} R={r:.3f} (pairs: {tp} right, {fp} wrong merges, {fn} splits)"
 
 
-def score(cache: Path, label_files: list[Path], verbose: bool) -> None:
-    extractions = pickle.loads(cache.read_bytes())
+def score(cache: Path, label_files: list[Path], verbose: bool, officials_listed: bool) -> None:
+    extractions = _extractions(cache)
     started = time.perf_counter()
     for extraction in extractions:
         for person in extraction.persons:
@@ -103,6 +119,27 @@ def score(cache: Path, label_files: list[Path], verbose: bool) -> None:
     extra = {name: len(iris) - 1 for name, iris in nodes.items() if len(iris) > 1}
     print(f"well-known officials: {len(officials)}, {sum(extra.values())} extra nodes "
           f"({', '.join(f'{n} {k}' for n, k in sorted(extra.items(), key=lambda x: -x[1]))})")
+    if officials_listed:
+        _list_officials(extractions, resolved, officials)
+
+
+def _list_officials(extractions: list[Extraction], resolved: dict[tuple[str, str], PersonResolution],
+                    officials: set[str]) -> None:
+    """Every node of an official's name, largest first: its mentions, exact names, posts, descriptors, reason."""
+    persons = {(e.article.id, p.name): p for e in extractions for p in e.persons}
+    by_node: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (article, name), resolution in sorted(resolved.items()):
+        if plain(name) in officials:
+            by_node[str(resolution.iri)].append((article, name))
+    for official in sorted(officials):
+        nodes = sorted((m for m in by_node.values() if plain(m[0][1]) == official), key=lambda m: -len(m))
+        for rank, mentions in enumerate(nodes if len(nodes) > 1 else ()):
+            posts = sorted({f"{q.role}|{q.org}" for a, n in mentions for q in persons[a, n].positions})
+            described = sorted({f"{k}={v}" for a, n in mentions for k, v in persons[a, n].descriptors})
+            names = sorted({n for _, n in mentions})
+            print(f"{official} #{rank} {len(mentions)} mentions {names} e.g. {mentions[0][0]}"
+                  f"\n    posts {posts[:6]}\n    descr {described[:6]}"
+                  f"\n    reason {resolved[mentions[0]].reason[:120]}")
 
 
 def _officials() -> list[str]:
@@ -119,4 +156,4 @@ if __name__ == "__main__":
         build(Path(args[1]), Path(args[2]) if len(args) > 2 else SHARED / "corpus" / "baomoi-2017.jsonl.gz")
     else:
         score(Path(args[1]), [Path(a) for a in args[2:]] or [SHARED / "eval" / "resolution" / "dev.jsonl"],
-              "--verbose" in sys.argv)
+              "--verbose" in sys.argv, "--officials" in sys.argv)

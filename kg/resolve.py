@@ -116,7 +116,7 @@ def _specific(org: str) -> bool:
 def _national(person: Person) -> bool:
     """Holds posts, all in central bodies: named everywhere, so naming them beside someone tells little."""
     orgs = [p.org for p in person.positions if p.org]
-    return bool(orgs) and all(central_name(o) for o in orgs)
+    return bool(orgs) and all(central_name(_body(o)) for o in orgs)
 
 
 def _branch(a: str, b: str) -> bool:
@@ -235,16 +235,29 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
 
 def _follows(m: _Mention, leader: list[_Mention]) -> bool:
     """Says nothing that the leading person of the name does not: no context at all, or only posts whose
-    roles that person holds (in none of the provinces that person's posts leave out) and categories on
-    that person's branches."""
+    roles that person holds (in none of the provinces that person's posts leave out), categories on that
+    person's branches, and other values that person's mentions give. A leader in national office takes
+    any post in central bodies: one name is rarely two people in national office."""
     if not _identified(m):
         return True
-    roles = {r for other in leader for r in other.features.get("role", ())}
-    provinces = {p for other in leader for p in other.provinces}
-    categories = {c for other in leader for c in other.features.get("category", ())}
-    return set(m.features) <= {"post", "org", "role", "category", *WEAK} \
-        and m.features.get("role", frozenset()) <= roles and set(m.provinces) <= provinces \
-        and all(any(_branch(c, d) for d in categories) for c in m.features.get("category", ()))
+    held: dict[str, set[str]] = defaultdict(set)
+    for other in leader:
+        for kind, values in other.features.items():
+            held[kind] |= values
+    national = m.national and any(other.national for other in leader)
+    return all(_held(kind, values, held, national) for kind, values in m.features.items()) \
+        and set(m.provinces) <= {p for other in leader for p in other.provinces}
+
+
+def _held(kind: str, values: frozenset[str], held: dict[str, set[str]], national: bool) -> bool:
+    """Whether the leading person's values (`held`) cover these values of one kind of feature."""
+    if kind in WEAK or kind in STRONG or (kind == "role" and national):
+        return True
+    if kind == "category":
+        return all(any(_branch(c, d) for d in held[kind]) for c in values)
+    if kind in ("born", "age"):
+        return all(any(abs(int(x) - int(y)) <= 1 for y in held[kind]) for x in values)
+    return values <= held[kind]
 
 
 def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> int | None:

@@ -102,6 +102,26 @@ def test_bare_mentions_join_the_one_placed_person_only_when_that_person_dominate
     assert not _same(alone, "f0", "g1", "Mạc Đăng Quý")
 
 
+def test_a_mention_joins_the_leader_when_the_leader_says_all_it_says():
+    leader = [_extraction(f"n{i}", "Đại biểu Phùng Văn Kiên (đoàn Cao Bằng) phát biểu; ông Hà Văn Lợi nói.",
+                          ("Phùng Văn Kiên",), ("Hà Văn Lợi",)) for i in range(3)]
+    resolved = resolve_persons([*leader, _extraction("n9", "Ông Phùng Văn Kiên (đoàn Cao Bằng) chất vấn.", ("Phùng Văn Kiên",)),
+                                _extraction("n8", "Ông Phùng Văn Kiên (đoàn Lào Cai) chất vấn.", ("Phùng Văn Kiên",))])
+    assert _same(resolved, "n0", "n9", "Phùng Văn Kiên")
+    assert not _same(resolved, "n0", "n8", "Phùng Văn Kiên")
+
+
+def test_a_leader_in_national_office_takes_other_central_posts_of_the_name():
+    leader = [_extraction(f"p{i}", "Phó Thủ tướng Lục Văn Trà chủ trì.", ("Lục Văn Trà", ("Phó Thủ tướng", "Chính phủ")))
+              for i in range(3)]
+    earlier = _extraction("p8", "Khi đó Bộ trưởng Bộ Giáo dục và Đào tạo Lục Văn Trà ký.",
+                          ("Lục Văn Trà", ("Bộ trưởng", "Bộ Giáo dục và Đào tạo")))
+    local = _extraction("p9", "Chủ tịch UBND tỉnh Cao Bằng Lục Văn Trà ký.", ("Lục Văn Trà", ("Chủ tịch", "UBND tỉnh Cao Bằng")))
+    resolved = resolve_persons([*leader, earlier, local])
+    assert _same(resolved, "p0", "p8", "Lục Văn Trà")
+    assert not _same(resolved, "p0", "p9", "Lục Văn Trà")
+
+
 def test_independent_of_input_order_and_blockable():
     extractions = [
         _extraction("h1", "Bí thư Tô Thành Đạt và Chủ tịch Vi Văn Hải dự lễ.",
@@ -165,6 +185,13 @@ def test_a_body_with_no_proper_name_is_no_evidence():
 def test_caption_asides_in_brackets_are_not_descriptors():
     found = _described("Ông Lạc Văn Hòa (bên phải) và ông Đinh Công Sơn (Sở Y tế) dự họp.", "Lạc Văn Hòa")
     assert not any(kind in ("tag", "category") for kind, _ in found)
+    for aside in ("giữa", "trái", "hàng trên"):
+        assert not _described(f"Ông Lạc Văn Hòa ({aside}) trao quà.", "Lạc Văn Hòa")
+
+
+def test_a_deputys_delegation_is_a_place():
+    assert ("place", "cao bằng") in _described("Đại biểu Phùng Văn Kiên (đoàn Cao Bằng) phát biểu.", "Phùng Văn Kiên")
+    assert ("tag", "đoàn thanh niên") in _described("Anh Phùng Văn Kiên (Đoàn Thanh niên) nói.", "Phùng Văn Kiên")
 
 
 def test_descriptors_stay_on_one_line():

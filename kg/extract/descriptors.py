@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _BRACKET = re.compile(r"^\s*\(([^()\n]{1,80})\)")
 _NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX|thôn|ấp|bản)[.\s]\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:ở|tại|thuộc|cùng|trú|ngụ|quê)\s+", re.IGNORECASE)
+_DELEGATION = re.compile(r"^đoàn\s+(?:đbqh\s+|đại biểu quốc hội\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 _WORD = re.compile(r"[^\W_][\w.]*")
 
 
@@ -155,7 +156,8 @@ def _bracket(after: str) -> list[Descriptor]:
         if not part or re.search(r"\d", part) or any(c == "caption" for c in _categories_in(_low(part))):
             continue
         low = _LEAD.sub("", _low(part))
-        place = _place(part) if _admin_word(low) or low in _provinces() else ""
+        delegation = _DELEGATION.sub("", low)  # `(đoàn Quảng Ninh)`: a deputy's province
+        place = delegation if delegation in _provinces() else _place(part) if _admin_word(low) else ""
         found.append(("place", place) if place else ("tag", low))
     return found
 
