@@ -1,8 +1,10 @@
 """Persons and their positions: one construction per test, on sentences written for them."""
 from kg.extract import extract, known
 from kg.extract.known import mine_names
-from kg.extract.lexicon import PhraseMatcher
-from kg.extract.names import looks_foreign
+from kg.extract.lexicon import PhraseMatcher, lexicon
+from kg.extract.names import looks_foreign, thing_names
+from kg.extract.text import sentences
+from kg.normalize import fold, normalise
 from tests.conftest import article
 
 
@@ -178,3 +180,34 @@ def test_mining_drops_brands_initials_and_shared_given_names():
              for k in range(3)] + ["Tổng thống Mỹ Walter Grimsby phát biểu tại hội nghị thượng đỉnh."] * 3
     rows = mine_names([article(t, ident=f"b{k}") for k, t in enumerate(texts)], min_articles=3)
     assert [name for name, _, _ in rows] == ["Grimsby", "Walter Grimsby"]
+
+
+def test_names_of_streets_crossings_and_branches_are_not_persons():
+    text = ("Xe tải lật tại vòng xoay Lê Văn Sỹ - Phạm Ngọc Thạch - Trần Quang Diệu, chiều qua. "
+            "Đại lộ Võ Văn Kiệt ngập sâu; nhánh cầu vượt Hoàng Văn Thụ hướng Trường Chinh thông xe. "
+            "Ông Đặng Văn Hải, tài xế, cho biết xe chạy từ hầm chui Trần Khánh Dư.")
+    assert persons(text) == {"Đặng Văn Hải"}
+
+
+def test_names_of_schools_companies_and_prizes_are_not_persons():
+    text = ("Học sinh Trường THCS Phan Bội Châu và trường Đại học Tôn Đức Thắng nhận giải thưởng "
+            "Võ Trường Toản; Công ty TNHH Hoàng Anh Tuấn tài trợ. Hiệu trưởng Lê Thị Mai trao giải cho các em học sinh.")
+    assert persons(text) == {"Lê Thị Mai"}
+
+
+def test_a_name_after_a_house_number_is_an_address():
+    text = "Cửa hàng ở số 115 Lê Thánh Tông, quận Hoàn Kiếm; chủ cửa hàng là bà Trần Thị Hoa."
+    assert persons(text) == {"Trần Thị Hoa"}
+    assert persons("Năm 2016 Đỗ Thị Hằng đoạt giải nhất cuộc thi.") == {"Đỗ Thị Hằng"}
+
+
+def test_a_name_the_article_writes_as_a_street_is_the_street_throughout():
+    text = ("Cầu vượt nút giao Lê Văn Sỹ - Phạm Ngọc Thạch sẽ thông xe. "
+            "Xe đi từ Lê Văn Sỹ qua Phạm Ngọc Thạch mất 5 phút.")
+    sents = sentences(normalise(text).text)
+    assert thing_names(sents, lexicon()) == {fold("Lê Văn Sỹ"), fold("Phạm Ngọc Thạch")}
+
+
+def test_a_sentence_opener_glued_to_a_name_is_not_a_given_name():
+    assert persons("Đoàn kiểm tra do ông Võ Văn Dũng Ngoài ra, tỉnh còn lập ba tổ công tác.") == {"Võ Văn Dũng"}
+

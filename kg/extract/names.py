@@ -5,10 +5,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from kg import gazetteer
 from kg.extract.bodies import province_level_person, starts_person
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, PhraseMatcher
 from kg.extract.text import Sentence
 from kg.normalize import fold
 
@@ -98,14 +99,63 @@ def _is_abbreviated(sentence: Sentence, start: int, end: int) -> bool:
     return end < len(tokens) and tokens[end].text == "." and len(last) <= 2 and last.isupper()
 
 
-def _after_place_word(sentence: Sentence, i: int, lex: Lexicon) -> bool:
-    """`đường Trần Phú`, `phường Lê Thanh Nghị`: the name is a place or a thing."""
+@lru_cache(maxsize=None)
+def _thing_heads() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in gazetteer.words("named_after.txt"))
+
+
+_HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Z]?(?:/\d+[A-Z]?)*")
+ADDRESS_FOLLOWERS = frozenset(",()-–")
+MAX_HEAD_WORDS = 5  # `phổ thông dân tộc nội trú`
+MAX_CHAINED_NAME = 4
+
+
+def _after_head(tokens, i: int, lex: Lexicon) -> bool:
+    """A head of `data/named_after.txt` (any case) or a lower-case place word ends right before token i."""
+    for size in range(1, min(i, MAX_HEAD_WORDS) + 1):
+        if (m := _thing_heads().match(tokens, i - size)) and m[0] == i:
+            return True
+        if (m := lex.place_words.match(tokens, i - size)) and m[0] == i \
+                and (not tokens[i - size].is_capitalised or _is_acronym(tokens[i - size].text)):
+            return True
+    return False
+
+
+def _after_house_number(tokens, i: int, end: int) -> bool:
+    """`93 Nguyễn Văn Linh, quận …`: a name after a house number (not a year) and before the rest of an address."""
+    number = tokens[i - 1].text if i else ""
+    return bool(_HOUSE_NUMBER.fullmatch(number)) and not (len(number) == 4 and number[:2] in ("19", "20")) \
+        and (end == len(tokens) or tokens[end].text in ADDRESS_FOLLOWERS)
+
+
+def _chained_name_start(tokens, i: int) -> range:
+    """`Nguyễn Kiệm - Nguyễn Thái Sơn`: where the name before a dash at i-1 may start."""
+    if i < 2 or tokens[i - 1].text not in "-–":
+        return range(0)
+    k = i - 2
+    while k > 0 and i - 1 - k < MAX_CHAINED_NAME and tokens[k - 1].is_word and tokens[k - 1].is_capitalised:
+        k -= 1
+    return range(i - 2, k - 1, -1)
+
+
+def _thing_at(tokens, i: int, lex: Lexicon, depth: int = 0) -> bool:
+    """A head before the name at i, or before a name chained to it by dashes."""
+    return _after_head(tokens, i, lex) or depth < MAX_CHAINED_NAME and any(
+        _thing_at(tokens, k, lex, depth + 1) for k in _chained_name_start(tokens, i))
+
+
+def _names_a_thing(sentence: Sentence, i: int, end: int, lex: Lexicon) -> bool:
+    """`đường Trần Phú`, `Trường THCS Trần Văn Ơn`, `vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn`, `93 Nguyễn
+    Văn Linh,`: the name at i, or one that starts a few words earlier and runs through it (`Văn Linh`
+    of `Nguyễn Văn Linh`), names a place, a building, an institution or a prize."""
     tokens = sentence.tokens
-    if province_level_person(tokens, i, lex):  # `UBND thành phố Nguyễn Đức Chung`
-        return False
-    return any(i - size >= 0 and (m := lex.place_words.match(tokens, i - size)) and m[0] == i
-               and (not tokens[i - size].is_capitalised or _is_acronym(tokens[i - size].text))
-               for size in (1, 2, 3))
+    for k in range(i, max(-1, i - MAX_NAME_WORDS), -1):
+        if k < i and not (starts_person(tokens, k, lex) and tokens[k].is_capitalised):
+            break
+        if not province_level_person(tokens, k, lex) and (
+                _thing_at(tokens, k, lex) or _after_house_number(tokens, k, end)):
+            return True
+    return False
 
 
 def _before_a_name(tokens, i: int, lex: Lexicon) -> bool:
@@ -114,15 +164,33 @@ def _before_a_name(tokens, i: int, lex: Lexicon) -> bool:
         and starts_person(tokens, i + 1, lex)
 
 
+def _name_end(sentence: Sentence, i: int, lex: Lexicon) -> int:
+    end = i + 1
+    while end < len(sentence.tokens) and end - i < MAX_NAME_WORDS and not stops_name(sentence, end, lex):
+        end += 1
+    return end
+
+
+def thing_names(sentences: Iterable[Sentence], lex: Lexicon) -> frozenset[str]:
+    """The names (folded) an article writes as places, buildings, institutions or prizes (`đường Nguyễn Văn
+    Linh`): elsewhere in it, with no title, they name the same thing (`từ Nguyễn Kiệm qua Nguyễn Văn Linh`)."""
+    found = set()
+    for sentence in sentences:
+        tokens = sentence.tokens
+        for i in range(len(tokens) - 1):
+            if starts_person(tokens, i, lex) and not (i and starts_person(tokens, i - 1, lex)) \
+                    and (end := _name_end(sentence, i, lex)) - i > 1 and _names_a_thing(sentence, i, end, lex):
+                found.add(fold(sentence.span_text(i, end)))
+    return frozenset(found)
+
+
 def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     """The Vietnamese person name starting at token i, if one does."""
     tokens = sentence.tokens
     if not starts_person(tokens, i, lex) or _is_acronym(tokens[i + 1].text) or _before_a_name(tokens, i, lex):
         return None
-    end = i + 1
-    while end < len(tokens) and end - i < MAX_NAME_WORDS and not stops_name(sentence, end, lex):
-        end += 1
-    if end - i < 2 or _is_abbreviated(sentence, i, end) or _after_place_word(sentence, i, lex) \
+    end = _name_end(sentence, i, lex)
+    if end - i < 2 or _is_abbreviated(sentence, i, end) or _names_a_thing(sentence, i, end, lex) \
             or any(looks_foreign(t.text) for t in tokens[i + 1:end]):  # `La Liga`: given names are syllables
         return None
     name = " ".join(t.text for t in tokens[i:end])
