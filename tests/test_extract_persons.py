@@ -211,3 +211,13 @@ def test_a_name_the_article_writes_as_a_street_is_the_street_throughout():
 def test_a_sentence_opener_glued_to_a_name_is_not_a_given_name():
     assert persons("Đoàn kiểm tra do ông Võ Văn Dũng Ngoài ra, tỉnh còn lập ba tổ công tác.") == {"Võ Văn Dũng"}
 
+
+def test_an_initial_and_a_transliterated_surname_are_a_name_without_a_cue():
+    text = "Cuộc họp có mặt G.Blê-cơ và đại diện của phe đối lập Ph.Mơ-lanh, cùng ông Trần Văn Hải."
+    assert persons(text) == {"G.Blê-cơ", "Ph.Mơ-lanh", "Trần Văn Hải"}
+
+
+def test_a_korean_surname_and_a_hyphenated_given_name_are_a_name_without_a_cue():
+    text = "Hai nghị sĩ được cử đi là Kang Min-jae và Yoon Sung-ho, theo hãng tin Yonhap cho biết."
+    assert persons(text) == {"Kang Min-jae", "Yoon Sung-ho"}
+    assert persons("Máy chiếu Moto Insta-share được bán ra từ tháng tới với giá thấp hơn dự kiến.") == set()

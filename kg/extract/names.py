@@ -85,6 +85,26 @@ def looks_foreign(word: str) -> bool:
     return not _SYLLABLE.fullmatch(unmarked(word))
 
 
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # `Jae-in`, `Hee-sang`
+
+
+@lru_cache(maxsize=None)
+def _hyphen_surnames() -> frozenset[str]:
+    return gazetteer.words("korean_surnames.txt")
+
+
+def find_evident_name(sentence: Sentence, i: int) -> NameMention | None:
+    """A foreign name whose form alone shows it, with no cue: an initial and a transliterated surname
+    (`C.Mô-nê`, `P.Gen-ti-lô-ni`), or a Korean surname and a hyphenated given name (`Song Young-gil`)."""
+    tokens = sentence.tokens
+    word = tokens[i].text
+    if is_initial_surname(word) and looks_foreign(word[word.index(".") + 1:]):
+        return NameMention(i, i + 1, word)
+    if word in _hyphen_surnames() and i + 1 < len(tokens) and _HYPHENATED_GIVEN.fullmatch(tokens[i + 1].text):
+        return NameMention(i, i + 2, sentence.span_text(i, i + 2))
+    return None
+
+
 ROMAN = re.compile(r"[IVX]{2,}")  # `Felipe VI`: a regnal number, not an initial
 
 
