@@ -165,3 +165,14 @@ def test_supreme_court_and_procuracy_and_the_state_treasury_are_national_bodies(
 def test_a_foreign_holder_after_a_title_ends_the_ministry_name():
     assert orgs("Bộ trưởng Tài chính Anh Philip Hammond phát biểu.") == ["Bộ Tài chính Anh"]
     assert orgs("Bộ trưởng Nông nghiệp John Smith cho biết.") == ["Bộ Nông nghiệp"]
+
+
+def test_a_kind_of_body_with_no_name_is_no_body():
+    assert orgs("Hội đồng xét xử tuyên án, Hội đồng kỷ luật họp sau đó.") == []
+    assert orgs("Đoàn công tác đã kiểm tra Công ty cổ phần Sông Đà.") == ["Công ty cổ phần Sông Đà"]
+
+
+def test_a_kind_of_body_after_a_title_takes_its_full_name_from_the_article():
+    text = ("Đoàn kiểm tra của Bộ Chính trị làm việc tại Hải Phòng. "
+            "Dự có ông Nguyễn Văn Hải, Phó Trưởng Đoàn kiểm tra.")
+    assert posts(text)["Nguyễn Văn Hải"] == {("Phó Trưởng", "Đoàn kiểm tra của Bộ Chính trị")}

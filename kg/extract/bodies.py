@@ -353,6 +353,9 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
         tail = place_tail(tokens, end, lex) if head.placed else name_end(tokens, end, lex, proper=head.proper)
         if tail == end and not head.local:
             return None  # a bare `Đoàn`, `Bộ`: no body named
+        if not (head.local or lower_head) and not any(t.is_capitalised or t.text.isdigit() for t in tokens[end:tail]):
+            return None  # `Hội đồng quản trị`, `Đoàn công tác`: a kind of body, not one named (after a
+            # title it may be, in full, elsewhere in the article: `Phó Trưởng Đoàn kiểm tra`)
         end = _known_end(tokens, i, head_end, tail, lex) if known else tail
     name = sentence.span_text(i, end)
     return BodyMention(i, end, name[0].upper() + name[1:], head)
