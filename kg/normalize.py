@@ -27,9 +27,12 @@ def _old_style_table() -> dict[str, str]:
 
 
 _OLD_STYLE = _old_style_table()
-_OLD_STYLE_RE = re.compile(r"(?<![qQ])(?:" + "|".join(_OLD_STYLE) + r")(?![^\W\d_])")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " ",
-                         "\u2009": " ", "\u200b": " ", "\ufeff": " "})
+assert {len(old) for old in _OLD_STYLE} == {2}  # the look-behind below is written for two characters
+# Not after q (`quý`), nor before a letter. The look-behind comes last: a pattern that starts with its
+# alternatives of literals is searched by first character, which makes it about ten times faster.
+_OLD_STYLE_RE = re.compile(r"(?:" + "|".join(_OLD_STYLE) + r")(?<![qQ]..)(?![^\W\d_])")
+_QUOTES = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " ", "\u2009": " ", "\u200b": " ",
+           "\ufeff": " "}
 
 
 def fix_tone_placement(text: str) -> str:
@@ -38,6 +41,14 @@ def fix_tone_placement(text: str) -> str:
     The change keeps the text's length, so offsets stay valid.
     """
     return _OLD_STYLE_RE.sub(lambda m: _OLD_STYLE[m.group()], text)
+
+
+def _plain_quotes(text: str) -> str:
+    """Curly quotes as straight ones, odd spaces as spaces (one character each: offsets stay valid)."""
+    for odd, plain in _QUOTES.items():
+        if odd in text:  # str.replace per character is many times faster than str.translate
+            text = text.replace(odd, plain)
+    return text
 
 
 @dataclass(frozen=True)
@@ -61,14 +72,14 @@ class NormalisedText:
 
 
 def _expand(text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    pattern, expansions = _abbreviation_pattern()
+    pattern, alternatives = _abbreviation_pattern()
     out: list[str] = []
     new_offsets: list[int] = []
     pos = 0
     for m in pattern.finditer(text):
         out.append(text[pos:m.start()])
         new_offsets.extend(offsets[pos:m.start()])
-        expansion = expansions[m.lastgroup]
+        expansion = next(e for a, e in alternatives if a.match(text, m.start()))
         if m.end() < len(text) and text[m.end()].isalnum():
             expansion += " "  # `TP.Trà Vinh` → `thành phố Trà Vinh`
         out.append(expansion)
@@ -80,18 +91,22 @@ def _expand(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 
 @lru_cache(maxsize=1)
-def _abbreviation_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    parts, expansions = [], {}
-    for i, (pattern, expansion) in enumerate(gazetteer.abbreviations()):
-        parts.append(f"(?P<a{i}>{pattern})")
-        expansions[f"a{i}"] = expansion
-    return re.compile(r"(?<![\w/\-])(?:" + "|".join(parts) + ")"), expansions
+def _abbreviation_pattern() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
+    """One pattern for every abbreviation, and each one's own pattern with its expansion, in file order.
+
+    The first abbreviation that matches where the whole pattern does is the one it matched (an
+    alternation tries its branches in order): naming each branch by a group instead makes the
+    search about ten times slower, since groups hide the branches' first characters from `re`.
+    """
+    rows = gazetteer.abbreviations()
+    whole = r"(?<![\w/\-])(?:" + "|".join(f"(?:{pattern})" for pattern, _ in rows) + ")"
+    return re.compile(whole), tuple((re.compile(pattern), expansion) for pattern, expansion in rows)
 
 
 def normalise(text: str, expand_abbreviations: bool = True) -> NormalisedText:
     """Normalise article text for extraction, keeping offsets into `text`."""
     text = unicodedata.normalize("NFC", text)  # articles are stored in NFC: offsets refer to it
-    result, offsets = fix_tone_placement(text).translate(_QUOTES), list(range(len(text)))
+    result, offsets = _plain_quotes(fix_tone_placement(text)), list(range(len(text)))
     if expand_abbreviations:
         result, offsets = _expand(result, offsets)
     return NormalisedText(result, text, tuple(offsets))

@@ -31,3 +31,13 @@ def test_fold_makes_spellings_of_one_name_equal():
     assert fold("Thành uỷ Hải Phòng") == fold("THÀNH ỦY HẢI PHÒNG")
     assert fold("UBND tỉnh") == fold("Ủy ban nhân dân tỉnh")
     assert fold("Nguyễn Văn Hùng") != fold("Nguyễn Văn Hưng")
+
+
+def test_the_first_abbreviation_in_file_order_wins():
+    assert normalise("Tại TP HCM và TP. Huế").text == "Tại Thành phố Hồ Chí Minh và thành phố Huế"
+
+
+def test_quotes_and_odd_spaces_become_plain_keeping_offsets():
+    norm = normalise("“Hoà bình”\u00a0‘ủy’")
+    assert norm.text == "\"Hòa bình\" 'ủy'"
+    assert norm.offsets == tuple(range(len(norm.original)))
