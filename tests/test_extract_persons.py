@@ -221,3 +221,10 @@ def test_a_korean_surname_and_a_hyphenated_given_name_are_a_name_without_a_cue()
     text = "Hai nghị sĩ được cử đi là Kang Min-jae và Yoon Sung-ho, theo hãng tin Yonhap cho biết."
     assert persons(text) == {"Kang Min-jae", "Yoon Sung-ho"}
     assert persons("Máy chiếu Moto Insta-share được bán ra từ tháng tới với giá thấp hơn dự kiến.") == set()
+
+
+def test_a_foreign_name_after_an_occupation_a_rank_or_a_degree():
+    text = ("HLV Arno Kessler hài lòng với trận đấu, còn tiền đạo Luca Ferrante được thay ra sớm. "
+            "Phát biểu tại phiên điều trần, trung tướng Dale Morrow cảnh báo nguy cơ xung đột.")
+    assert persons(text) == {"Arno Kessler", "Luca Ferrante", "Dale Morrow"}
+    assert persons("Sau trận thắng, hậu vệ Chile cho biết cả đội đã sẵn sàng cho trận chung kết.") == set()

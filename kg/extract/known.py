@@ -15,7 +15,7 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
-from kg.extract.names import NameMention, find_evident_name, is_initial_surname, looks_foreign, stops_name, unmarked
+from kg.extract.names import NameMention, find_cued_foreign_name, find_evident_name, is_initial_surname, looks_foreign, stops_name, unmarked
 from kg.extract.text import Sentence, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
@@ -48,10 +48,10 @@ def known_country(name: str) -> str | None:
 
 def find_known_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     """A name of `data/known_names.tsv` starting at token i and ending where a name ends, or a foreign
-    name whose form shows it (`find_evident_name`)."""
+    name whose form or cue shows it (`find_evident_name`, `find_cued_foreign_name`)."""
     tokens = sentence.tokens
     found = _known().match(tokens, i, capitalised=True)
-    if found is None and (evident := find_evident_name(sentence, i)):
+    if found is None and (evident := find_evident_name(sentence, i) or find_cued_foreign_name(sentence, i, lex)):
         return evident
     if found is None or (found[0] < len(tokens) and not stops_name(sentence, found[0], lex)):
         return None

@@ -9,7 +9,7 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract.bodies import province_level_person, starts_person
-from kg.extract.lexicon import Lexicon, PhraseMatcher
+from kg.extract.lexicon import Lexicon, PhraseMatcher, place_at
 from kg.extract.text import Sentence
 from kg.normalize import fold
 
@@ -103,6 +103,29 @@ def find_evident_name(sentence: Sentence, i: int) -> NameMention | None:
     if word in _hyphen_surnames() and i + 1 < len(tokens) and _HYPHENATED_GIVEN.fullmatch(tokens[i + 1].text):
         return NameMention(i, i + 2, sentence.span_text(i, i + 2))
     return None
+
+
+@lru_cache(maxsize=None)
+def _occupations() -> PhraseMatcher:
+    return PhraseMatcher((w, w) for w in gazetteer.words("occupations.txt"))
+
+
+MAX_CUE_WORDS = 3
+
+
+def _after_cue(tokens, i: int, lex: Lexicon) -> bool:
+    """An occupation (`HLV`, `tiền đạo`), a rank or a degree (`trung tướng`, `Giáo sư`) ends before token i."""
+    return any((m := matcher.match(tokens, i - size)) and m[0] == i
+               for size in range(1, min(i, MAX_CUE_WORDS) + 1) for matcher in (_occupations(), lex.honorifics))
+
+
+def find_cued_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
+    """`HLV Zidane`, `trung tướng Vincent Stewart`: a foreign name after an occupation, a rank or a degree;
+    not a place (`tiền đạo Chile`)."""
+    tokens = sentence.tokens
+    if not looks_foreign(tokens[i].text) or not _after_cue(tokens, i, lex) or place_at(tokens, i, lex):
+        return None
+    return find_foreign_name(sentence, i, lex)
 
 
 ROMAN = re.compile(r"[IVX]{2,}")  # `Felipe VI`: a regnal number, not an initial
