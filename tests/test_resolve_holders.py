@@ -12,6 +12,10 @@ ARTICLES = [
      "text": "Sáng 1/9, ông Hà Minh Khôi, Bí thư Tỉnh ủy Yên Bái, làm việc với Sở Y tế."},
     {"id": "h3", "title": "Yên Bái có Bí thư mới",
      "text": "Ông Lò Văn Tiến, Bí thư Tỉnh ủy Yên Bái, phát biểu. Ông Hà Minh Khôi, nguyên Bí thư Tỉnh ủy Yên Bái, dự."},
+    {"id": "h4", "title": "Yên Bái",
+     "text": "Ông Lò Văn Tiến, Bí thư Tỉnh ủy Yên Bái, thăm bà con. Chủ tịch UBND tỉnh Yên Bái Đỗ Đức Duy dự."},
+    {"id": "h5", "title": "Yên Bái",
+     "text": "Ông Đỗ Đức Duy, Chủ tịch UBND tỉnh Yên Bái, tiếp đoàn. Ông Đặng Xuân Phong, Bí thư Tỉnh ủy Yên Bái, dự."},
 ]
 
 
@@ -31,6 +35,12 @@ def test_holders_name_their_evidence_and_count_articles(graph):
     assert set(rows) == {"Hà Minh Khôi", "Lò Văn Tiến"}
     assert rows["Hà Minh Khôi"]["articles"] == 2 and rows["Hà Minh Khôi"]["article"] in {"h1", "h2"}
     assert "Lò Văn Tiến" in rows["Lò Văn Tiến"]["sentence"]
+
+
+def test_a_holder_named_by_one_article_only_is_left_out_beside_holders_named_by_several(graph):
+    assert "Đặng Xuân Phong" not in {r["person"] for r in graph.ask("holders", body="Tỉnh ủy Yên Bái", role="Bí thư").rows}
+    assert {r["person"] for r in graph.ask("holders", body="Ủy ban nhân dân tỉnh Yên Bái", role="Chủ tịch").rows} \
+        == {"Đỗ Đức Duy"}
 
 
 def test_a_date_uses_dated_evidence_and_lists_undated_holders_apart(graph):
