@@ -271,3 +271,11 @@ def test_one_capitalised_word_after_a_title_is_a_name_not_a_field():
     got = positions("Phó Thủ tướng Vũ Đức Đam, Thứ trưởng Ái đã yêu cầu sửa văn bản. Bộ trưởng Y tế Nguyễn Thị Kim Tiến dự họp.")
     assert got["Vũ Đức Đam"] == {("Phó Thủ tướng", "Chính phủ")}
     assert got["Nguyễn Thị Kim Tiến"] == {("Bộ trưởng", "Bộ Y tế")}
+
+
+def test_an_aide_of_a_title_does_not_hold_it():
+    got = positions("Người phát ngôn của Tổng thống Nga Dmitry Peskov cho biết. "
+                    "Bà Lê Thị Hoa, đặc phái viên của Tổng Thư ký Liên Hợp Quốc, đến Hà Nội. "
+                    "Vợ của Tổng thống Pháp Emmanuel Macron dự lễ.")
+    assert got["Dmitry Peskov"] == set() and got["Lê Thị Hoa"] == set()
+    assert got["Emmanuel Macron"] == {("Tổng thống", "Cộng hòa Pháp")}

@@ -33,6 +33,7 @@ class _Draft:
     documents: list[DocumentMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     names_by_sentence: dict[int, list[str]] = field(default_factory=dict)
+    served: list[tuple[str, Evidence]] = field(default_factory=list)  # `của Tổng Thư ký LHQ`: a body named, no holder
     country: str | None = None  # the last foreign country named so far
 
     def evidence(self, start: int, end: int, sentence: Sentence) -> Evidence:
@@ -94,6 +95,8 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) 
             draft.bodies.append((m.value, draft.evidence(*span, sentence)))
         elif m.kind == "title" and m.value.body is not None:
             draft.bodies.append((foreign.get(id(m.value.body), m.value.body), draft.evidence(*span, sentence)))
+        elif m.kind == "title" and m.value.served and m.value.org:
+            draft.served.append((m.value.org, draft.evidence(*span, sentence)))
     for body in credited_outlets(sentence, lex):  # `Hùng Cường/VOV.VN`, `(Nguồn: AFP/TTXVN)`
         span = (sentence.tokens[body.start].start, sentence.tokens[body.end - 1].end)
         draft.bodies.append((body, draft.evidence(*span, sentence)))
@@ -153,6 +156,9 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
             person.positions.append(position)
         if position.org and fold(position.org) not in {fold(o.name) for o in organisations}:
             organisations.append(Organisation(position.org, evidence=[position.evidence]))
+    for org, evidence in draft.served:
+        if fold(org) not in {fold(o.name) for o in organisations}:
+            organisations.append(Organisation(org, evidence=[evidence]))
     events = _assemble_events(draft, lex)
     for person in draft.persons.values():
         person.positions = most_specific(person.positions)

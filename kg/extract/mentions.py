@@ -1,7 +1,7 @@
 """A sentence read as a row of mentions: names, titles, bodies, honorifics and separators."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg import gazetteer
@@ -26,6 +26,7 @@ class Title:
     former: bool
     body: BodyMention | None = None
     country: str | None = None  # `Thủ tướng Israel`: a foreign country's title
+    served: bool = False  # `người phát ngôn của Tổng thống Nga X`: the title of the one served, held by no name here
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,14 @@ def _after_phrase(tokens, i: int, phrase: str) -> int:
     return i + len(words) if found == words else i
 
 
+def _serves(tokens, i: int, lex: Lexicon) -> bool:
+    """`người phát ngôn của …`, `Đặc phái viên của …`: the title at tokens[i] names whom an aide serves."""
+    if i < 2 or tokens[i - 1].folded != "của":
+        return False
+    before = " ".join(t.folded for t in tokens[max(0, i - 4):i - 1])
+    return any(before == w or before.endswith(" " + w) for w in lex.cues["aide"])
+
+
 def _short_aside(tokens, i: int, longest: int = 8) -> int | None:
     """The index after the `)` closing a short bracketed aside opened at tokens[i], if there is one."""
     for k in range(i + 1, min(i + longest + 2, len(tokens))):
@@ -196,6 +205,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
             i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các"))  # `3 phó Ban …`
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
+        if mention is not None and _serves(tokens, i, lex):
+            mention = replace(mention, value=replace(mention.value, served=True))
         if mention is None and prev == "name" and (link := lex.title_links.match(tokens, i)) \
                 and link[0] < len(tokens) and lex.roles.match(tokens, link[0]):
             mention = Mention("link", i, link[0])

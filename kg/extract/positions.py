@@ -83,6 +83,8 @@ def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
     """Pair each title with the name it belongs to; titles with no named holder are dropped."""
     pairs: list[tuple[Mention, Title]] = []
     for chain in _chains(mentions):
+        if any(title.served for title in chain.titles):
+            continue
         after = _skip(mentions, chain.end, ("honorific",), 1)
         after_comma = _skip(mentions, chain.end, ("comma", "honorific"), 1)
         before = _skip(mentions, chain.start - 1, ("comma", "dash", "link"), -1)
