@@ -176,3 +176,22 @@ def test_a_kind_of_body_after_a_title_takes_its_full_name_from_the_article():
     text = ("Đoàn kiểm tra của Bộ Chính trị làm việc tại Hải Phòng. "
             "Dự có ông Nguyễn Văn Hải, Phó Trưởng Đoàn kiểm tra.")
     assert posts(text)["Nguyễn Văn Hải"] == {("Phó Trưởng", "Đoàn kiểm tra của Bộ Chính trị")}
+
+
+def test_foreign_parties_cabinets_and_chambers_take_the_country_of_foreign_news():
+    text = ("Bầu cử ở Canada: Đảng Bảo thủ thắng, Công đảng mất ghế. "
+            "Thủ tướng Canada cải tổ Nội các, Hạ viện Canada họp ngày 5/6.")
+    assert {"Đảng Bảo thủ Canada", "Công đảng Canada", "Nội các Canada", "Hạ viện Canada"} <= set(orgs(text))
+
+
+def test_seats_of_foreign_power_and_international_bodies_are_bodies():
+    assert orgs("Nhà Trắng và Điện Kremlin bác bỏ, Tổ chức Y tế Thế giới lên tiếng.") == [
+        "Nhà Trắng", "Điện Kremlin", "Tổ chức Y tế Thế giới"]
+
+
+def test_the_verb_to_organise_is_no_body():
+    assert orgs("Tổ chức tốt kỳ thi là nhiệm vụ của Bộ Giáo dục và Đào tạo.") == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_the_office_of_a_foreign_head_ends_before_the_holder():
+    assert orgs("Văn phòng Thủ tướng Canada Justin Trudeau ra thông cáo.") == ["Văn phòng Thủ tướng Canada"]

@@ -340,7 +340,8 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     m = lex.body_heads.match(tokens, i, capitalised=not lower_head)
     if m is None and known and tokens[i].is_capitalised and (outlet := _outlet_at(tokens, i, lex, credit=False)):
         return BodyMention(i, outlet[0], outlet[1].name, _outlet_head(outlet[1]))  # `Reuters`, `Dân trí`
-    if m is None or lex.not_bodies.match(tokens, i):
+    veto = lex.not_bodies.match(tokens, i)
+    if m is None or (veto and veto[0] >= m[0]):  # `Tổ chức` is a verb, `Tổ chức Y tế Thế giới` a body
         return None
     end, _, head = m
     head_end = end
