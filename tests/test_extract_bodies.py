@@ -195,3 +195,13 @@ def test_the_verb_to_organise_is_no_body():
 
 def test_the_office_of_a_foreign_head_ends_before_the_holder():
     assert orgs("Văn phòng Thủ tướng Canada Justin Trudeau ra thông cáo.") == ["Văn phòng Thủ tướng Canada"]
+
+
+def test_a_name_of_a_kind_of_body_is_unnamed():
+    from kg.extract.bodies import unnamed_body
+    from kg.extract.lexicon import lexicon
+    lex = lexicon()
+    assert unnamed_body("Hội đồng quản trị", lex) and unnamed_body("Đoàn kiểm tra", lex)
+    assert not unnamed_body("Hội đồng quản trị Công ty Sông Đà", lex)
+    assert not unnamed_body("Ủy ban nhân dân tỉnh", lex) and not unnamed_body("Quốc hội", lex)
+    assert not unnamed_body("Chi bộ 4", lex)

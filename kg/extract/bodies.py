@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.extract.lexicon import Lexicon, PhraseMatcher, place_at
-from kg.extract.text import Sentence, Token
+from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import BodyHead
 
 MINED = "mined_bodies.tsv"  # written by `kg mine`
@@ -333,6 +333,19 @@ def _trim_admin(tokens, j: int, last_capital: int, k: int, lex: Lexicon) -> int:
     return last_capital
 
 
+def _unnamed(head: BodyHead, words: tuple[Token, ...]) -> bool:
+    """A kind of body (`Hội đồng quản trị`): a head that is not local, and only lower-case words after it."""
+    return not head.local and not head.complete and not any(t.is_capitalised or t.text.isdigit() for t in words)
+
+
+def unnamed_body(name: str, lex: Lexicon) -> bool:
+    """Whether a body's canonical name names no one body (`Hội đồng quản trị`, `Đoàn kiểm tra` left
+    without its full name), so that it is neither listed nor a position's body."""
+    tokens = tokenize(name)
+    m = lex.body_heads.match(tokens, 0, capitalised=True)
+    return m is not None and m[0] < len(tokens) and _unnamed(m[2], tokens[m[0]:])
+
+
 def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False,
               known: bool = True) -> BodyMention | None:
     """The body whose head noun starts at token i, if one does; `known` names (`known_bodies`) end there."""
@@ -354,7 +367,7 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
         tail = place_tail(tokens, end, lex) if head.placed else name_end(tokens, end, lex, proper=head.proper)
         if tail == end and not head.local:
             return None  # a bare `Đoàn`, `Bộ`: no body named
-        if not (head.local or lower_head) and not any(t.is_capitalised or t.text.isdigit() for t in tokens[end:tail]):
+        if not lower_head and _unnamed(head, tokens[end:tail]):
             return None  # `Hội đồng quản trị`, `Đoàn công tác`: a kind of body, not one named (after a
             # title it may be, in full, elsewhere in the article: `Phó Trưởng Đoàn kiểm tra`)
         end = _known_end(tokens, i, head_end, tail, lex) if known else tail
