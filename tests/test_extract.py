@@ -279,3 +279,13 @@ def test_an_aide_of_a_title_does_not_hold_it():
                     "Vợ của Tổng thống Pháp Emmanuel Macron dự lễ.")
     assert got["Dmitry Peskov"] == set() and got["Lê Thị Hoa"] == set()
     assert got["Emmanuel Macron"] == {("Tổng thống", "Cộng hòa Pháp")}
+
+
+def test_ended_titles_by_phrase_and_a_title_now_held():
+    result = extract(article("Bà Lê Thị Thu - Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy Yên Bái. "
+                             "Ông Trần Văn Minh thôi giữ chức Bí thư Quận ủy Thanh Khê. "
+                             "Ông Đỗ Văn Nam từng là Giám đốc Sở Y tế tỉnh Nam Định."))
+    held = {p.name: {(q.role, q.current) for q in p.positions} for p in result.persons}
+    assert held["Lê Thị Thu"] == {("Chủ tịch", False), ("Bí thư", True)}
+    assert held["Trần Văn Minh"] == {("Bí thư", False)}
+    assert held["Đỗ Văn Nam"] == {("Giám đốc", False)}

@@ -140,6 +140,30 @@ def _serves(tokens, i: int, lex: Lexicon) -> bool:
     return any(before == w or before.endswith(" " + w) for w in lex.cues["aide"])
 
 
+@lru_cache(maxsize=None)
+def _phrases(cues: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted((tuple(c.split()) for c in cues), key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
+
+
+def _cue_end(tokens, i: int, cues: frozenset[str]) -> int:
+    """The index after the longest cue phrase at tokens[i], or 0 if none starts there."""
+    for words in _phrases(cues).get(tokens[i].folded, ()):
+        if tuple(t.folded for t in tokens[i:i + len(words)]) == words:
+            return i + len(words)
+    return 0
+
+
+def _ended(found: list[Mention]) -> list[Mention]:
+    """The mentions with the titles after the last name marked former."""
+    last_name = max((k for k, m in enumerate(found) if m.kind == "name"), default=-1)
+    return [replace(m, value=replace(m.value, former=True)) if k > last_name and m.kind == "title" else m
+            for k, m in enumerate(found)]
+
+
 def _short_aside(tokens, i: int, longest: int = 8) -> int | None:
     """The index after the `)` closing a short bracketed aside opened at tokens[i], if there is one."""
     for k in range(i + 1, min(i + longest + 2, len(tokens))):
@@ -197,10 +221,17 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if t.text == "(" and (close := _short_aside(tokens, i)):
             i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets
             continue
-        if t.folded in lex.cues["former"] and (not t.is_capitalised or (  # `Nguyên Bí thư …`, not `Nguyên` a name
-                i + 1 < len(tokens) and lex.roles.match(tokens, i + 1, capitalised=True))):
+        cue = _cue_end(tokens, i, lex.cues["former"])
+        if cue and (not t.is_capitalised or (  # `Nguyên Bí thư …`, `thôi giữ chức …`; not `Nguyên` a name
+                cue < len(tokens) and lex.roles.match(tokens, cue, capitalised=True))):
             former = True
-            i += 1
+            i = cue
+            continue
+        now = _cue_end(tokens, i, lex.cues["now"]) if prev == "title" else 0
+        if now and now < len(tokens) and lex.roles.match(tokens, now, capitalised=False):
+            found = _ended(found)  # `Chủ tịch UBND tỉnh nay là Bí thư Tỉnh ủy`: one holder, the first title ended
+            found.append(Mention("comma", i, now))
+            i = now
             continue
         lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
             i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các"))  # `3 phó Ban …`
