@@ -289,3 +289,11 @@ def test_ended_titles_by_phrase_and_a_title_now_held():
     assert held["Lê Thị Thu"] == {("Chủ tịch", False), ("Bí thư", True)}
     assert held["Trần Văn Minh"] == {("Bí thư", False)}
     assert held["Đỗ Văn Nam"] == {("Giám đốc", False)}
+
+
+def test_a_lower_case_title_inside_a_clause_holds_the_name_after_it():
+    got = positions("Thủ tướng Markovic đã gặp phó Tổng thống Mỹ Mike Pence. "
+                    "Chủ tịch Quốc hội cũng cho biết đại biểu Quốc hội Nguyễn Thiện Nhân đã đề nghị. "
+                    "Ông Nam cho biết tổng thống sẽ đến.")
+    assert got["Mike Pence"] == {("Phó Tổng thống", "Hợp chúng quốc Hoa Kỳ")}
+    assert got["Nguyễn Thiện Nhân"] == {("Đại biểu", "Quốc hội")}

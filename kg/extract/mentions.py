@@ -132,6 +132,18 @@ def _after_phrase(tokens, i: int, phrase: str) -> int:
     return i + len(words) if found == words else i
 
 
+def _lower_title_of_name(sentence: Sentence, i: int, lex: Lexicon) -> Mention | None:
+    """`… cho biết đại biểu Quốc hội Nguyễn Văn A`, `gặp phó Tổng thống Mike Pence`: a title in lower case
+    inside a clause is one where a name follows it directly."""
+    mention = _title(sentence, i, lex, False, lower=True)
+    if mention is None or mention.end >= len(sentence.tokens) or not sentence.tokens[mention.end].is_capitalised:
+        return None
+    k = mention.end
+    named = find_name(sentence, k, lex) or find_known_name(sentence, k, lex) or (
+        looks_foreign(sentence.tokens[k].text) and find_foreign_name(sentence, k, lex))
+    return mention if named else None
+
+
 def _serves(tokens, i: int, lex: Lexicon) -> bool:
     """`người phát ngôn của …`, `Đặc phái viên của …`: the title at tokens[i] names whom an aide serves."""
     if i < 2 or tokens[i - 1].folded != "của":
@@ -236,6 +248,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
             i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các"))  # `3 phó Ban …`
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
+        if mention is None and t.is_word and not lower_ok and not t.is_capitalised:
+            mention = _lower_title_of_name(sentence, i, lex)
         if mention is not None and _serves(tokens, i, lex):
             mention = replace(mention, value=replace(mention.value, served=True))
         if mention is None and prev == "name" and (link := lex.title_links.match(tokens, i)) \
