@@ -297,3 +297,10 @@ def test_a_lower_case_title_inside_a_clause_holds_the_name_after_it():
                     "Ông Nam cho biết tổng thống sẽ đến.")
     assert got["Mike Pence"] == {("Phó Tổng thống", "Hợp chúng quốc Hoa Kỳ")}
     assert got["Nguyễn Thiện Nhân"] == {("Đại biểu", "Quốc hội")}
+
+
+def test_abbreviated_titles():
+    got = positions("Ông Phạm Văn Hà – Phó TGĐ Công ty Xổ số điện toán Việt Nam cho biết. "
+                    "Ông Lê Văn Hiếu, Chánh VP HĐND TP Đà Nẵng cho biết.")
+    assert got["Phạm Văn Hà"] == {("Phó Tổng Giám đốc", "Công ty Xổ số điện toán Việt Nam")}
+    assert got["Lê Văn Hiếu"] == {("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân thành phố Đà Nẵng")}
