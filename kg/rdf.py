@@ -123,7 +123,7 @@ class _Writer:
         resolution = self.persons[person.name]
         node = resolution.iri
         self.named(node, (KG.Person, SCHEMA.Person), person.name)
-        self.describe(node, KG.nameKey, Literal(resolution.key))
+        self.describe(node, KG.nameKey, Literal(fold(person.name)))
         self.describe(node, KG.plainKey, Literal(fold(person.name, marks=False)))
         # How a person resolved can change when other articles come in: an article's claim, replaced with its graph.
         self.add(node, KG.placeContext, Literal(resolution.context) if resolution.context else None)

@@ -40,6 +40,11 @@ def _iri(kind: str, label: str, *key: str) -> URIRef:
     return ID[f"{kind}/{ascii_slug(label)}-{digest}"]
 
 
+def block_key(name: str) -> str:
+    """The block of a person's name: namesakes and their misspellings (`Thịnh`, `Thinh`) are resolved together."""
+    return fold(name, marks=False)
+
+
 def person_iri(name: str, context: str = "") -> URIRef:
     """The IRI of the person of this name in this place context (`""`: no place known)."""
     return _iri("person", name, fold(name), *([fold(context)] if context else []))
@@ -50,7 +55,7 @@ class PersonResolution:
     """Which node a person of one article is, and why."""
 
     iri: URIRef
-    key: str  # the folded name
+    key: str  # the name block: the name without diacritics (`block_key`)
     context: str  # the province that tells namesakes apart, or ""
     reason: str
     score: float = 0.0  # the weight of the evidence that joined this mention to its node (0: alone)
@@ -202,35 +207,70 @@ def _identified(m: _Mention) -> bool:
 
 
 def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolution]:
-    """Resolve the mentions of one folded name, sorted by article."""
-    threshold = _weights()[0]
-    edges = []
-    for i, j in _candidate_pairs(mentions):
-        score, shared = _score(mentions[i].features, mentions[j].features)
-        if score >= threshold:
-            edges.append((-score, i, j, shared))
-    clusters = _Clusters(mentions)
-    joined: dict[int, tuple[float, tuple[str, ...]]] = {}
-    for score, i, j, shared in sorted(edges):
-        if clusters.union(i, j):
+    """Resolve the mentions of one name block (the name without diacritics), sorted by article.
+
+    Each spelling is resolved on its own first (links, then its leading person); spellings then
+    meet only through a shared post, so a typing slip (`Thinh` for `Thịnh`) with the same title
+    joins its person, and a bare slip or another real name (`Bính`) does not.
+    """
+    clusters, joined, notes, leaders = _Clusters(mentions), {}, {}, []
+    spellings: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        spellings[fold(m.name)].append(i)
+    for members in spellings.values():
+        local = _candidate_pairs([mentions[i] for i in members])
+        _link(mentions, [(members[i], members[j]) for i, j in local], clusters, joined)
+        leader = _lead(mentions, members, clusters, notes)
+        if leader is not None:
+            leaders.append(leader)
+    if len(spellings) > 1:
+        across = [(i, j) for i, j in _candidate_pairs(mentions) if fold(mentions[i].name) != fold(mentions[j].name)
+                  and mentions[i].features.get("post", frozenset()) & mentions[j].features.get("post", frozenset())]
+        for i, j, shared in _link(mentions, across, clusters, joined):
             for k in (i, j):
-                joined.setdefault(k, (-score, shared))
+                notes.setdefault(k, f"the name spelled otherwise in another article, and {', '.join(shared)}")
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
         groups[clusters.find(i)].append(i)
+    found = {}
+    for root, members in groups.items():
+        led = [mentions[i].name for i in leaders if clusters.find(i) == root]
+        main = max(led, key=lambda n: (sum(mentions[i].name == n for i in members), n)) if led else None
+        found.update(_cluster_resolutions(key, mentions, members, main, joined, notes))
+    return found
+
+
+def _link(mentions: list[_Mention], pairs: Iterable[tuple[int, int]], clusters: _Clusters,
+          joined: dict[int, tuple[float, tuple[str, ...]]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Join the pairs whose shared context reaches the threshold, strongest first; the links that joined two nodes."""
+    threshold, edges, linked = _weights()[0], [], []
+    for i, j in pairs:
+        score, shared = _score(mentions[i].features, mentions[j].features)
+        if score >= threshold:
+            edges.append((-score, i, j, shared))
+    for score, i, j, shared in sorted(edges):
+        if clusters.find(i) != clusters.find(j) and clusters.union(i, j):
+            linked.append((i, j, shared))
+            for k in (i, j):
+                joined.setdefault(k, (-score, shared))
+    return linked
+
+
+def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, notes: dict[int, str]) -> int | None:
+    """The leading person among these mentions of one spelling, if one clearly leads, with the mentions
+    that only follow it joined to it; a mention of that person."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in members:
+        groups[clusters.find(i)].append(i)
     main = _dominant(mentions, groups)
-    notes = {}
-    if main is not None:
-        leader = [mentions[i] for i in groups[main]]
-        for root, members in list(groups.items()):
-            if root != main and all(_follows(mentions[i], leader) for i in members) \
-                    and not _conflict(clusters.profile[root], clusters.profile[main]):
-                groups[main].extend(members)
-                del groups[root]
-                notes.update((i, "no other context, or only a title the leading person of this name holds: "
-                                 "joined that person") for i in members)
-    return {i: resolution for root, members in groups.items()
-            for i, resolution in _cluster_resolutions(key, mentions, sorted(members), root == main, joined, notes)}
+    if main is None:
+        return None
+    leader = [mentions[i] for i in groups[main]]
+    for root, group in groups.items():
+        if root != main and all(_follows(mentions[i], leader) for i in group) and clusters.union(main, root):
+            notes.update((i, "no other context, or only a title the leading person of this name holds: "
+                             "joined that person") for i in group)
+    return main
 
 
 def _follows(m: _Mention, leader: list[_Mention]) -> bool:
@@ -274,11 +314,12 @@ def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> int | N
     return root if followed >= 0.5 * sum(size.values()) and size[root] >= 2 * max(others, default=0) else None
 
 
-def _cluster_resolutions(key: str, mentions: list[_Mention], members: list[int], main: bool,
+def _cluster_resolutions(key: str, mentions: list[_Mention], members: list[int], main: str | None,
                          joined: dict[int, tuple[float, tuple[str, ...]]],
                          notes: dict[int, str]) -> list[tuple[int, PersonResolution]]:
-    name = mentions[members[0]].name
-    iri = person_iri(name) if main else _iri("person", name, key, mentions[members[0]].article)
+    """The resolutions of one node's mentions: the leading person's node is named by `main`."""
+    first = mentions[members[0]]
+    iri = person_iri(main) if main else _iri("person", first.name, fold(first.name), first.article)
     provinces = Counter(p for i in members for p in mentions[i].provinces)
     context = provinces.most_common(1)[0][0] if provinces else ""
     found = []
@@ -299,7 +340,7 @@ def resolve_persons(extractions: Iterable[Extraction]) -> dict[tuple[str, str], 
     blocks: dict[str, list[_Mention]] = defaultdict(list)
     for extraction in extractions:
         for person in extraction.persons:
-            blocks[fold(person.name)].append(_Mention(
+            blocks[block_key(person.name)].append(_Mention(
                 extraction.article.id, person.name, _features(extraction, person), _national(person),
                 tuple(p for position in person.positions if position.org for p in provinces_named(position.org))))
     found = {}

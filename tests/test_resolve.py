@@ -122,6 +122,20 @@ def test_a_leader_in_national_office_takes_other_central_posts_of_the_name():
     assert not _same(resolved, "p0", "p9", "Lục Văn Trà")
 
 
+def test_a_misspelt_name_joins_its_person_only_through_a_shared_post():
+    leader = [_extraction(f"s{i}", "Phó Chủ tịch nước Đặng Thị Ngọc Lan dự lễ.",
+                          ("Đặng Thị Ngọc Lan", ("Phó Chủ tịch nước", "Nhà nước"))) for i in range(3)]
+    slip = _extraction("s7", "Phó Chủ tịch nước Đặng Thị Ngọc Lân trao quà.",
+                       ("Đặng Thị Ngọc Lân", ("Phó Chủ tịch nước", "Nhà nước")))
+    bare = _extraction("s8", "Bà Đặng Thị Ngọc Lân gửi thư.", ("Đặng Thị Ngọc Lân",))
+    other = _extraction("s9", "Bà Đặng Thị Ngọc Lân (SN 1980, trú tại xã Tân Lập) bị thương.", ("Đặng Thị Ngọc Lân",))
+    resolved = resolve_persons([*leader, slip, bare, other])
+    assert resolved["s7", "Đặng Thị Ngọc Lân"].iri == resolved["s0", "Đặng Thị Ngọc Lan"].iri
+    assert "spelled otherwise" in resolved["s7", "Đặng Thị Ngọc Lân"].reason
+    assert resolved["s8", "Đặng Thị Ngọc Lân"].iri != resolved["s0", "Đặng Thị Ngọc Lan"].iri
+    assert resolved["s9", "Đặng Thị Ngọc Lân"].iri != resolved["s0", "Đặng Thị Ngọc Lan"].iri
+
+
 def test_independent_of_input_order_and_blockable():
     extractions = [
         _extraction("h1", "Bí thư Tô Thành Đạt và Chủ tịch Vi Văn Hải dự lễ.",

@@ -60,21 +60,27 @@ def test_every_merge_in_the_store_keeps_its_score_and_features(graph):
     assert any(str(r["feature"]).startswith("post=bí thư|tỉnh ủy yên bái") for r in merged)
 
 
-def test_a_state_written_before_evidence_was_kept_gains_it_and_resolves_again(tmp_path):
+def test_an_older_state_gains_evidence_columns_and_name_blocks_and_resolves_again(tmp_path):
     import sqlite3
 
-    from kg.ingest.state import IngestState
+    from kg.ingest.state import IngestState, pack
+    from kg.normalize import fold
+    from kg.records import Article, Extraction, Person
     path = tmp_path / "old.sqlite"
     old = sqlite3.connect(path)
     old.executescript("""CREATE TABLE resolution (article TEXT NOT NULL, name TEXT NOT NULL, iri TEXT NOT NULL,
         key TEXT NOT NULL, context TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY (article, name));
         CREATE TABLE mention (key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (key, article));
         CREATE TABLE article (id TEXT PRIMARY KEY, hash TEXT NOT NULL, pending INTEGER NOT NULL);
-        INSERT INTO resolution VALUES ('a1', 'Hà Minh Khôi', 'urn:x', 'ha minh khoi', '', 'why');
-        INSERT INTO mention VALUES ('ha minh khoi', 'a1'); INSERT INTO article VALUES ('a1', 'h', 0);""")
+        CREATE TABLE extraction (hash TEXT PRIMARY KEY, data BLOB NOT NULL);""")
+    old.execute("INSERT INTO resolution VALUES ('a1', 'Hà Minh Khôi', 'urn:x', ?, '', 'why')", (fold("Hà Minh Khôi"),))
+    old.execute("INSERT INTO mention VALUES (?, 'a1')", (fold("Hà Minh Khôi"),))
+    old.execute("INSERT INTO article VALUES ('a1', 'h', 0)")
+    extraction = Extraction(Article("a1", "", "Ông Hà Minh Khôi dự."), None, [Person("Hà Minh Khôi", [], [])])
+    old.execute("INSERT INTO extraction VALUES ('h', ?)", (pack(extraction),))
     old.commit()
     old.close()
     state = IngestState(path)
     assert state.dirty_keys() == ["ha minh khoi"] and state.pending() == [("a1", "h")]
-    assert state.resolutions(["a1"])["a1", "Hà Minh Khôi"].features == ()
+    assert state.articles_mentioning(["ha minh khoi"]) == {"a1": "h"} and not state.resolutions(["a1"])
     state.close()

@@ -1,7 +1,7 @@
 """Stage 2, resolve: one deterministic pass over every mention of the name blocks that changed.
 
-`kg.resolve.resolve_persons` is blockable (the nodes of a folded name depend only on the articles
-that mention it), so adding articles resolves again only the blocks they touch, and only the
+`kg.resolve.resolve_persons` is blockable (the nodes of a name block, the name without diacritics,
+depend only on the articles that mention it), so adding articles resolves again only the blocks they touch, and only the
 articles whose persons resolve differently are loaded again.
 """
 from __future__ import annotations
@@ -9,14 +9,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kg.ingest.state import IngestState
-from kg.normalize import fold
 from kg.records import Extraction
-from kg.resolve import PersonResolution, resolve_persons
+from kg.resolve import PersonResolution, block_key, resolve_persons
 
 
 def person_keys(extraction: Extraction) -> list[str]:
-    """The blocks an article belongs to: the folded names of its persons."""
-    return sorted({fold(p.name) for p in extraction.persons})
+    """The blocks an article belongs to: the names of its persons without diacritics."""
+    return sorted({block_key(p.name) for p in extraction.persons})
 
 
 def _essence(r: PersonResolution) -> tuple:
@@ -27,7 +26,7 @@ def _essence(r: PersonResolution) -> tuple:
 def _by_article(resolutions: dict[tuple[str, str], PersonResolution], keys: set[str]) -> dict[str, dict]:
     grouped: dict[str, dict] = defaultdict(dict)
     for (article, name), r in resolutions.items():
-        if fold(name) in keys:
+        if block_key(name) in keys:
             grouped[article][name] = _essence(r)
     return grouped
 
@@ -41,7 +40,7 @@ def resolve(state: IngestState, extractions: dict[str, Extraction]) -> int:
     cached = state.cached(h for a, h in members.items() if a not in extractions)
     block = [extractions.get(a) or cached[h] for a, h in sorted(members.items())]
     wanted = set(keys)
-    resolved = {k: r for k, r in resolve_persons(block).items() if fold(k[1]) in wanted}
+    resolved = {k: r for k, r in resolve_persons(block).items() if block_key(k[1]) in wanted}
     before, after = _by_article(state.resolutions(members), wanted), _by_article(resolved, wanted)
     changed = {a for a in members if before.get(a) != after.get(a)}
     with state.transaction():

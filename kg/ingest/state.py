@@ -4,7 +4,7 @@ A small SQLite file (`kg-ingest.sqlite` inside an on-disk store's folder; in mem
 stores) records, in transactions that survive a crash:
 - `extraction`: each article's extraction, keyed by its content hash and the extraction code;
 - `article`: the articles the store should hold, with `pending` set until their graph is loaded;
-- `mention`: the folded person names each article mentions (the blocks of resolution);
+- `mention`: the name blocks (`kg.resolve.block_key`) of the persons each article mentions;
 - `resolution`: which node each (article, person name) is, and the evidence (score, features) that joined it;
 - `dirty`: the name blocks to resolve again; `doomed`: graphs to remove; `orphan`: entities to collect;
 - `meta`: the fingerprint of the resolution and RDF code the store was built with.
@@ -23,9 +23,10 @@ from rdflib import URIRef
 
 from kg.errors import StoreError
 from kg.records import Extraction
-from kg.resolve import PersonResolution
+from kg.resolve import PersonResolution, block_key
 
 FILE_NAME = "kg-ingest.sqlite"
+BLOCKS = "plain"  # how `mention` keys name blocks: a state keyed otherwise is keyed again
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS extraction (hash TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS article (id TEXT PRIMARY KEY, hash TEXT NOT NULL, pending INTEGER NOT NULL);
@@ -58,6 +59,7 @@ class IngestState:
             self.db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
             self.db.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;" + _SCHEMA)
             self._add_evidence_columns()
+            self._rekey_blocks()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the ingest state {path}: {exc}") from exc
 
@@ -70,6 +72,20 @@ class IngestState:
             self.db.execute("ALTER TABLE resolution ADD COLUMN score REAL NOT NULL DEFAULT 0")
             self.db.execute("ALTER TABLE resolution ADD COLUMN features TEXT NOT NULL DEFAULT '[]'")
             self.invalidate()
+
+    def _rekey_blocks(self) -> None:
+        """A state whose blocks were keyed otherwise (by the name with diacritics): its mentions keyed again
+        from the cached extractions; every block is then resolved and every graph loaded again."""
+        if self.meta("blocks") == BLOCKS:
+            return
+        with self.transaction():
+            articles = self.db.execute("SELECT a.id, e.data FROM article a JOIN extraction e ON e.hash = a.hash")
+            keys = [(block_key(p.name), a) for a, data in articles.fetchall() for p in unpack(data).persons]
+            for table in ("mention", "resolution", "dirty"):
+                self.db.execute(f"DELETE FROM {table}")
+            self.db.executemany("INSERT OR IGNORE INTO mention VALUES (?, ?)", keys)
+            self.invalidate()
+            self.set_meta("blocks", BLOCKS)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
