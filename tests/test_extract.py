@@ -304,3 +304,16 @@ def test_abbreviated_titles():
                     "Ông Lê Văn Hiếu, Chánh VP HĐND TP Đà Nẵng cho biết.")
     assert got["Phạm Văn Hà"] == {("Phó Tổng Giám đốc", "Công ty Xổ số điện toán Việt Nam")}
     assert got["Lê Văn Hiếu"] == {("Chánh Văn phòng", "Văn phòng Hội đồng nhân dân thành phố Đà Nẵng")}
+
+
+def test_a_short_name_defined_in_brackets_stands_for_the_body():
+    got = positions("Tập đoàn Dệt may Việt Nam (Vinatex) đã báo cáo. Chủ tịch Vinatex Lê Văn Nghị cam kết. "
+                    "Ngân hàng TMCP Sài Gòn Thương tín (Sacombank) đã họp. "
+                    "Ông Dương Văn Minh được bầu làm Chủ tịch HĐQT Sacombank.")
+    assert got["Lê Văn Nghị"] == {("Chủ tịch", "Tập đoàn Dệt may Việt Nam")}
+    assert got["Dương Văn Minh"] == {("Chủ tịch", "Hội đồng quản trị Ngân hàng Thương mại cổ phần Sài Gòn Thương tín")}
+
+
+def test_a_common_noun_body_no_context_completes_is_no_position():
+    got = positions("Đại hội cổ đông đã bầu ông Trần Văn Dũng làm Chủ tịch HĐQT thay ông Kiều Văn Hải.")
+    assert got["Trần Văn Dũng"] == set()

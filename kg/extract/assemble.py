@@ -8,7 +8,7 @@ from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
 from kg.extract.lexicon import Lexicon, lexicon
-from kg.extract.mentions import read_mentions
+from kg.extract.mentions import Mention, defined_acronyms, read_mentions, with_acronyms
 from kg.extract.names import full_name_for
 from kg.extract.places import Places, complete_body, foreign_body, foreign_country
 from kg.extract.positions import attach_titles, most_specific
@@ -33,6 +33,7 @@ class _Draft:
     documents: list[DocumentMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     names_by_sentence: dict[int, list[str]] = field(default_factory=dict)
+    acronyms: dict[str, BodyMention] = field(default_factory=dict)  # `Sacombank` → the bank's full name
     served: list[tuple[str, Evidence]] = field(default_factory=list)  # `của Tổng Thư ký LHQ`: a body named, no holder
     country: str | None = None  # the last foreign country named so far
 
@@ -72,8 +73,7 @@ def _credit_span(sentence: Sentence, lex: Lexicon) -> tuple[int, int]:
     return n, n
 
 
-def _read_sentence(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:
-    mentions = read_mentions(sentence, lex)
+def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
     credit = _is_credit(sentence, index, len(draft.sentences), lex)
     credit_from, credit_to = _credit_span(sentence, lex)
     names = []
@@ -139,8 +139,11 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     lex = lex or lexicon()
     text = normalise(article.full_text)
     draft = _Draft(text, sentences(text.text))
-    for index, sentence in enumerate(draft.sentences):
-        _read_sentence(draft, index, sentence, lex)
+    read = [read_mentions(sentence, lex) for sentence in draft.sentences]
+    for sentence, mentions in zip(draft.sentences, read):
+        draft.acronyms.update(defined_acronyms(sentence, mentions, lex))
+    for index, (sentence, mentions) in enumerate(zip(draft.sentences, read)):
+        _read_sentence(draft, index, sentence, with_acronyms(sentence, mentions, draft.acronyms), lex)
     _merge_short_names(draft)
     places = Places(draft.sentences, lex)
     canonical = _complete_bodies(draft, places, lex)
@@ -148,6 +151,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     for key, position, body in draft.positions:
         if body is not None:
             position.org = canonical.get(body.name, position.org)
+            if _generic(position.org, body):
+                continue
         elif position.org:
             position.org = lex.body_aliases.get(fold(position.org), position.org)
         person = draft.persons[key]
@@ -190,7 +195,7 @@ def _merge_short_names(draft: _Draft) -> None:
 
 def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, str]:
     """Map each body name as written to its canonical name, expanding short names from context."""
-    canonical = {body.name: complete_body(body, places, lex) for body, _ in draft.bodies}
+    canonical = {body.name: _spelt_out(complete_body(body, places, lex), draft.acronyms) for body, _ in draft.bodies}
     heads = {body.name: body.head for body, _ in draft.bodies}
     for written, head in heads.items():  # `Văn phòng Sở Y tế Đồng Tháp` as its `Sở Y tế tỉnh Đồng Tháp`
         inner = written[len(head.head) + 1:]
@@ -204,6 +209,22 @@ def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, s
         if len(longer) == 1:  # `Đoàn kiểm tra` → `Đoàn kiểm tra của Bộ Chính trị`
             canonical[written] = longer[0]
     return canonical
+
+
+def _generic(org: str, body: BodyMention) -> bool:
+    """`Hội đồng quản trị`, `Đoàn kiểm tra`: a common noun phrase no context completed names no one body."""
+    words = org.split()[1:]
+    return not body.head.complete and not any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _spelt_out(name: str, acronyms: dict[str, BodyMention]) -> str:
+    """`Hội đồng quản trị Sacombank` → `Hội đồng quản trị Ngân hàng TMCP Sài Gòn Thương tín`: short names the
+    article defined, written out; a body cut short before its bracket (`… Sài Gòn Thương` + `tín (Sacombank)`)
+    is the whole."""
+    ran_on = [d.name for d in acronyms.values() if d.name.startswith(name + " ")]  # the name ran on to its bracket
+    if ran_on:
+        return ran_on[0]
+    return " ".join(acronyms[w].name if w in acronyms and acronyms[w].name != name else w for w in name.split())
 
 
 def _organisations(draft: _Draft, canonical: dict[str, str]) -> list[Organisation]:

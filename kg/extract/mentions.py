@@ -278,3 +278,41 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         found.append(mention)
         i = mention.end
     return found
+
+
+def _body_of(m: Mention) -> BodyMention | None:
+    if m.kind == "body":
+        return m.value
+    return m.value.body if m.kind == "title" else None
+
+
+def defined_acronyms(sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> dict[str, BodyMention]:
+    """Short names a sentence gives its bodies in brackets: `Ngân hàng TMCP Sài Gòn Thương tín (Sacombank)`,
+    `Tập đoàn Dệt may Việt Nam (Vinatex)`; the body runs on to the bracket over lower-case words."""
+    tokens, found = sentence.tokens, {}
+    for m in mentions:
+        body = _body_of(m)
+        if body is None:
+            continue
+        k = body.end
+        while k < min(body.end + 3, len(tokens)) and tokens[k].is_word and not tokens[k].is_capitalised:
+            k += 1
+        if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
+                and (short := tokens[k + 1]).is_word and short.is_capitalised and not place_at(tokens, k + 1, lex):
+            found[short.text] = BodyMention(body.start, k, sentence.span_text(body.start, k), body.head)
+    return found
+
+
+def with_acronyms(sentence: Sentence, mentions: list[Mention], acronyms: dict[str, BodyMention]) -> list[Mention]:
+    """`Chủ tịch Vinatex Trần Quang Nghị`: a title with no body takes the body an acronym after it stands for."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        defined = acronyms.get(sentence.tokens[m.start].text) if m.kind == "other" else None
+        if defined and last is not None and last.kind == "title" and last.value.org is None:
+            body = BodyMention(m.start, m.end, defined.name, defined.head)
+            out[-1] = Mention("title", last.start, m.end, held_in(last.value, body.name, body))
+            continue
+        out.append(m)
+    return out
+
