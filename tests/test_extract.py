@@ -317,3 +317,8 @@ def test_a_short_name_defined_in_brackets_stands_for_the_body():
 def test_a_common_noun_body_no_context_completes_is_no_position():
     got = positions("Đại hội cổ đông đã bầu ông Trần Văn Dũng làm Chủ tịch HĐQT thay ông Kiều Văn Hải.")
     assert got["Trần Văn Dũng"] == set()
+
+
+def test_the_central_bank_by_its_central_name():
+    got = positions("Ông Nguyễn Văn Thanh, Phó Thống đốc Ngân hàng Nhà nước lưu ý rủi ro.")
+    assert got["Nguyễn Văn Thanh"] == {("Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam")}
