@@ -322,3 +322,9 @@ def test_a_common_noun_body_no_context_completes_is_no_position():
 def test_the_central_bank_by_its_central_name():
     got = positions("Ông Nguyễn Văn Thanh, Phó Thống đốc Ngân hàng Nhà nước lưu ý rủi ro.")
     assert got["Nguyễn Văn Thanh"] == {("Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam")}
+
+
+def test_a_name_takes_the_title_it_was_chosen_for():
+    got = positions("Ông Lê Văn Hòa được chọn làm Giám đốc Sở Y tế tỉnh Nam Định. Bà Trần Thị Mai trở thành Chủ tịch UBND huyện Giao Thủy.")
+    assert got["Lê Văn Hòa"] == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
+    assert got["Trần Thị Mai"] == {("Chủ tịch", "Ủy ban nhân dân huyện Giao Thủy")}
