@@ -31,6 +31,9 @@ MIN_COMMUNITY = 3  # smaller groups are neither coloured nor collapsed
 SEED = 1  # Louvain and ForceAtlas2 are seeded: the same store gives the same page
 SPACING = 45.0  # canvas units of room per node, so labels fit at close zoom
 SMALL_GROUP = 12  # communities up to this size are drawn as a ring around their most central node
+LARGE_GROUP = 150  # communities above this size are laid out as communities of their own
+PACKING = 0.5  # share of the area round the linked communities that they cover
+OVERLAP = 0.5  # canvas units two discs may overlap once pushed apart
 MAX_LIST = 12  # rows per list in a panel
 TYPES = ("person", "organisation", "meeting", "document")
 STYLE = {  # type → (shape, legend label)
@@ -227,7 +230,18 @@ def build_view(kg, selection: Selection | None = None) -> View:
     keep = order[:selection.limit or None]
     shown = {n for n in keep if distance[n] <= selection.depth}
     left_out = sum(1 for n in order[len(keep):] if distance[n] <= selection.depth)
-    return View(g.subgraph(keep).copy(), facts, shown, left_out, bool(selection.focus))
+    return View(_induced(g, keep), facts, shown, left_out, bool(selection.focus))
+
+
+def _induced(g: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The subgraph on `nodes`, in their order: a subgraph view may follow a set's order, which
+    changes with Python's hash seed, and Louvain and ForceAtlas2 depend on the order of nodes."""
+    keep = set(nodes)
+    sub = g.__class__()
+    sub.add_nodes_from((n, g.nodes[n]) for n in nodes)
+    edges = g.edges(nodes, keys=True, data=True) if g.is_multigraph() else g.edges(nodes, data=True)
+    sub.add_edges_from(e for e in edges if e[1] in keep)
+    return sub
 
 
 def communities(g: nx.Graph) -> list[list[str]]:
@@ -243,41 +257,45 @@ def _steps(n: int, most: int = 60, budget: float = 1e7) -> int:
 
 
 def _local_layout(g: nx.Graph, group: list[str]) -> dict[str, tuple[float, float]]:
-    """A community's own layout, centred on 0: its most central node amid a ring, or ForceAtlas2 when larger."""
+    """A community's own layout, centred on 0: its most central node amid a ring, ForceAtlas2 when
+    larger, and when larger still its own communities laid out as the page's are (ForceAtlas2 is n²)."""
+    import numpy as np
     if len(group) <= SMALL_GROUP:
         radius = SPACING * max(1.0, (len(group) - 1) / (2 * math.pi)) if len(group) > 1 else 0.0
         angles = [2 * math.pi * i / (len(group) - 1) for i in range(len(group) - 1)]
         ring = [(radius * math.cos(a), radius * math.sin(a)) for a in angles]
         return dict(zip(group, [(0.0, 0.0)] + ring))
-    import numpy as np
-    pos = nx.forceatlas2_layout(g.subgraph(group), max_iter=_steps(len(group), 50, 6e6), seed=SEED, weight="weight")
-    xy = np.array([pos[n] for n in group], dtype=float)
-    xy -= xy.mean(axis=0)
-    dist = np.linalg.norm(xy[:, None] - xy[None], axis=-1)
-    np.fill_diagonal(dist, np.inf)
-    nearest = float(np.median(dist.min(axis=1))) or 1.0
-    points = (xy * SPACING / nearest).tolist()
-    _separate(points, [SPACING / 2] * len(points), rounds=_steps(len(points), 10, 1e6))
-    return {n: (float(x), float(y)) for n, (x, y) in zip(group, points)}
+    if len(group) > LARGE_GROUP:
+        inside = _induced(g, group)
+        parts = communities(inside)
+        if len(parts) > 1:
+            pos = layout(inside, parts)
+            x, y = (sum(p[k] for p in pos.values()) / len(pos) for k in (0, 1))
+            return {n: (px - x, py - y) for n, (px, py) in pos.items()}
+    return dict(zip(group, _place(_induced(g, group), [SPACING / 2] * len(group))))
 
 
 def _separate(centres: list[list[float]], radii: list[float], rounds: int) -> None:
     """Push overlapping discs apart, in place."""
     import numpy as np
     pos, r = np.array(centres, dtype=float).reshape(-1, 2), np.array(radii, dtype=float)
+    turn = np.arange(len(r)) * math.pi * (3 - math.sqrt(5))
+    pos += 1e-3 * np.column_stack([np.cos(turn), np.sin(turn)])  # discs on the same spot part too
     for _ in range(rounds):
         diff = pos[:, None] - pos[None]
-        dist = np.linalg.norm(diff, axis=-1) + np.eye(len(r))
+        dist = np.maximum(np.linalg.norm(diff, axis=-1), 1e-9)
         overlap = np.clip(r[:, None] + r[None] - dist, 0, None)
         np.fill_diagonal(overlap, 0)
-        if not overlap.any():
+        if overlap.max() < OVERLAP:
             break
-        pos += (diff / dist[..., None] * overlap[..., None] / 2).sum(axis=1)
+        push = np.where(overlap > 0, overlap / 2 + OVERLAP / 4, 0.0)  # a little more, so pairs clear
+        pos += (diff / dist[..., None] * push[..., None]).sum(axis=1)
     centres[:] = pos.tolist()
 
 
 def layout(g: nx.Graph, groups: list[list[str]]) -> dict[str, tuple[float, float]]:
-    """Each community laid out on its own, the communities placed by how strongly they are linked."""
+    """Each community laid out on its own; those linked to others placed by how strongly they are
+    linked, the rest (whole components of the page) in rings around them."""
     where = {n: i for i, group in enumerate(groups) for n in group}
     between = nx.Graph()
     between.add_nodes_from(range(len(groups)))
@@ -287,14 +305,53 @@ def layout(g: nx.Graph, groups: list[list[str]]) -> dict[str, tuple[float, float
             between.add_edge(where[a], where[b], weight=old + w)
     local = [_local_layout(g, group) for group in groups]
     radii = [SPACING + max(math.hypot(x, y) for x, y in p.values()) for p in local]
-    placed = nx.forceatlas2_layout(between, max_iter=_steps(len(groups)), seed=SEED, weight="weight",
-                                   node_size=dict(enumerate(radii)), strong_gravity=True) if len(groups) > 1 \
-        else {0: (0.0, 0.0)}
-    spread = max(radii) * math.sqrt(len(groups))
-    centres = [[float(placed[i][0]) * spread, float(placed[i][1]) * spread] for i in range(len(groups))]
-    _separate(centres, radii, rounds=_steps(len(centres), 50, 2e7))
+    linked = [i for i in between if between.degree(i)] or [0]
+    inside = between.subgraph(linked)
+    centres = dict(zip(inside, _place(inside, [radii[i] for i in inside])))
+    inner = max(math.hypot(*centres[i]) + radii[i] for i in linked)
+    loose = sorted(set(range(len(groups))) - set(linked), key=lambda i: (-radii[i], i))
+    centres.update(zip(loose, _rings(inner, [radii[i] for i in loose])))
     return {n: (round(centres[i][0] + x, 1), round(centres[i][1] + y, 1))
             for i, p in enumerate(local) for n, (x, y) in p.items()}
+
+
+def _place(g: nx.Graph, radii: list[float]) -> list[list[float]]:
+    """Discs of these radii, one per node of `g` (in its order), placed by ForceAtlas2 round 0 and
+    scaled to cover about twice their area, then pushed apart until none overlap."""
+    import numpy as np
+    if len(radii) == 1:
+        return [[0.0, 0.0]]
+    placed = nx.forceatlas2_layout(g, max_iter=_steps(len(g), 50), seed=SEED, weight="weight", strong_gravity=True)
+    xy, r = np.array([placed[n] for n in g], dtype=float), np.array(radii, dtype=float)
+    xy -= np.average(xy, axis=0, weights=r ** 2)
+    spread = math.sqrt(float((xy ** 2).sum(axis=1).mean())) or 1.0
+    centres = (xy * math.sqrt(float((r ** 2).sum()) / PACKING / 2) / spread).tolist()
+    _separate(centres, radii, rounds=_steps(len(centres), 200, 4e6))
+    return centres
+
+
+def _rings(inner: float, radii: list[float]) -> list[tuple[float, float]]:
+    """Discs of these radii (largest first) in rings round a disc of radius `inner`, none overlapping,
+    each ring's discs spread evenly round it."""
+    placed: list[tuple[float, float]] = []
+    while len(placed) < len(radii):
+        start = len(placed)
+        ring, angles = inner + radii[start], [0.0]
+        for k in range(start + 1, len(radii)):
+            step = _angle(radii[k - 1] + radii[k], ring)
+            if angles[-1] + step + _angle(radii[k] + radii[start], ring) > 2 * math.pi:
+                break
+            angles.append(angles[-1] + step)
+        end = start + len(angles)
+        slack = (2 * math.pi - angles[-1] - _angle(radii[end - 1] + radii[start], ring)) / len(angles)
+        placed += [(ring * math.cos(a + i * slack), ring * math.sin(a + i * slack)) for i, a in enumerate(angles)]
+        inner = ring + radii[start]
+    return placed
+
+
+def _angle(chord: float, radius: float) -> float:
+    """The angle at the centre of a circle of this radius between two points `chord` apart."""
+    return 2 * math.asin(min(1.0, chord / (2 * radius)))
 
 
 def _beside(g: nx.Graph, pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
@@ -323,7 +380,7 @@ def page_data(view: View) -> dict:
     """The JSON the page draws: nodes with positions, edges with months, communities, panels."""
     g = view.graph
     simple = _simple(g)
-    drawn = simple.subgraph(view.shown)
+    drawn = _induced(simple, [n for n in g if n in view.shown])
     groups = communities(drawn)
     pos = layout(drawn, groups)
     pos.update(_beside(simple, pos))
