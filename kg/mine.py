@@ -16,13 +16,14 @@ from typing import Iterable, Iterator
 from kg import gazetteer
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import looks_foreign
-from kg.extract.bodies import MINED, BodyMention, find_body, starts_person
+from kg.extract.bodies import MINED, BodyMention, after_place, find_body, starts_person
 from kg.extract.text import Sentence, Token, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
 
 MIN_ARTICLES = 3  # a name must be established in this many articles
 MAX_OUTLET_WORDS = 4
+MAX_WORD_SYLLABLES = 2  # syllables (+1) of a name's last word whose first alone is capitalised (`Nhà nước`)
 HEADER = ("# Bodies established in the corpus (`kg mine`; rebuilt on demand, do not edit by hand).\n"
           "# name\tkind\tarticles that establish it\n")
 
@@ -31,6 +32,25 @@ def _closes(tokens: tuple[Token, ...], end: int) -> bool:
     """Punctuation (not a hyphen joining two names) or the end of the sentence after a name."""
     return end == len(tokens) or (not tokens[end].is_word and not tokens[end].text.isdigit()
                                   and tokens[end].text not in "-–&/")
+
+
+def _closed_at(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> int | None:
+    """Where a name that ends at `end` is closed: there, or after the lower-case syllable that finishes
+    its last word, begun by a lone capital (`Ngân hàng Nhà` `nước.`, `Cục Địa` `bàn.`); not after a place
+    (`Bộ Ngoại giao Mỹ` `cho biết.`), a run of capitals (`Báo Thanh Niên` `đưa tin.`) or before a stop word."""
+    if _closes(tokens, end):
+        return end
+    lone = end > 1 and tokens[end - 1].is_capitalised and not tokens[end - 2].is_capitalised  # `hàng Nhà`
+    if not lone or after_place(tokens, end, lex):
+        return None
+    for more in range(1, MAX_WORD_SYLLABLES):
+        k = end + more
+        if k > len(tokens) or not (tokens[k - 1].is_word and not tokens[k - 1].is_capitalised) \
+                or lex.stopwords.match(tokens, k - 1):
+            return None
+        if _closes(tokens, k):
+            return k
+    return None
 
 
 def _is_latin(token: Token) -> bool:
@@ -103,8 +123,9 @@ def _bodies_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, str]]:
         if body is None:
             i += 1
             continue
-        if _closes(tokens, body.end) and _named(body, lex):
-            yield body.name, body.head.kind
+        end = _closed_at(tokens, body.end, lex)
+        if end and _named(body, lex):
+            yield (body.name if end == body.end else sentence.span_text(i, end)), body.head.kind
         i = body.end
 
 

@@ -205,3 +205,30 @@ def test_a_name_of_a_kind_of_body_is_unnamed():
     assert not unnamed_body("Hội đồng quản trị Công ty Sông Đà", lex)
     assert not unnamed_body("Ủy ban nhân dân tỉnh", lex) and not unnamed_body("Quốc hội", lex)
     assert not unnamed_body("Chi bộ 4", lex)
+
+
+def test_a_known_name_goes_on_in_lower_case_past_where_the_rules_end():
+    assert orgs("Tổng cục Thể dục thể thao tổ chức giải.") == ["Tổng cục Thể dục thể thao"]
+
+
+def test_a_name_is_established_through_the_syllables_that_finish_its_last_word():
+    found = established(article("Tiền chuyển về Ngân hàng Nhà nước. Bộ Ngoại giao Nhật Bản cho biết. Báo Thanh Niên đưa tin."))
+    assert ("Ngân hàng Nhà nước", "company") in found
+    assert not any(name.endswith(("cho biết", "đưa tin")) for name, _ in found)
+
+
+def test_an_acronym_the_article_defines_is_written_out():
+    text = ("Ngân hàng TMCP Sài Gòn Công Thương (Saigonbank) họp cổ đông. "
+            "Ông Trần Văn Hải, Chủ tịch HĐQT Saigonbank, cho biết. Ngân hàng Saigonbank sẽ tăng vốn.")
+    full = "Ngân hàng Thương mại cổ phần Sài Gòn Công Thương"
+    assert orgs(text) == [full, f"Hội đồng quản trị {full}"]
+    assert posts(text)["Trần Văn Hải"] == {("Chủ tịch", f"Hội đồng quản trị {full}")}
+
+
+def test_a_standing_board_is_a_body():
+    from kg.extract.bodies import find_body
+    from kg.extract.lexicon import lexicon
+    from kg.extract.text import sentences
+    from kg.normalize import normalise
+    sentence = sentences(normalise("Tờ trình của Thường trực HĐND tỉnh Bình Định đã được thông qua.").text)[0]
+    assert find_body(sentence, 3, lexicon()).name == "Thường trực Hội đồng nhân dân tỉnh Bình Định"

@@ -15,6 +15,7 @@ CREDIT_CUES = frozenset({"nguồn", "ảnh", "theo"})  # `(Nguồn: AFP)`, `(Ả
 MAX_BRACKET = 8  # tokens inside a credit's brackets
 MAX_OUTLET_WORDS = 6
 MAX_LOWER_RUN = 6  # lower-case words inside a name before a capital (`Ban Bồi thường giải phóng mặt bằng quận …`)
+KNOWN_TAIL = 3  # words after a known body's name that may still lead on to its place (`… độc lập của tỉnh`)
 MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
 
 
@@ -130,16 +131,19 @@ def _outlet_named(part: str) -> Outlet | None:
 def _known_end(tokens: tuple[Token, ...], i: int, head_end: int, end: int, lex: Lexicon) -> int:
     """`Bộ Công an điều tra …`: a known body's name ends where it ends, not at the verb after it.
 
-    Only lower-case words are cut, and only when none of them leads to a place or a body
-    (`Sở Y tế tỉnh …`, `Tổ Thẩm định độc lập của tỉnh …`).
+    Only lower-case words are cut, and only when none of the first few leads to a place or a body
+    (`Sở Y tế tỉnh …`, `Tổ Thẩm định độc lập của tỉnh …`); farther on they are another clause
+    (`Tạp chí Cộng sản tổ chức Hội nghị … của Bộ Chính trị`).
     """
     known = known_bodies().match(tokens, i, capitalised=True)
+    if known is not None and known[0] > end and all(t.is_word for t in tokens[end:known[0]]):
+        return known[0]  # `Tổng cục Thể dục thể thao`, `Ngân hàng Nhà nước`: a known name goes on in lower case
     if known is None or not head_end < known[0] < end:
         return end
     nxt = tokens[known[0]]
     if nxt.is_capitalised or not nxt.is_word or any(
             t.folded in ("của", "và") or lex.admin_words.match(tokens, k) or lex.place_words.match(tokens, k)
-            for k, t in enumerate(tokens[known[0]:end], known[0])):
+            for k, t in enumerate(tokens[known[0]:min(end, known[0] + KNOWN_TAIL)], known[0])):
         return end
     return known[0]
 
@@ -230,7 +234,7 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     ends_in_admin = k > last_capital and any(
         (m := lex.admin_words.match(tokens, k - size)) and m[0] == k for size in (1, 2) if k - size >= last_capital)
     too_long = trailing > (MAX_LOWER_RUN if ends_in_admin else MAX_TRAILING_LOWER)  # `… mặt bằng quận`: kept
-    if lower_run >= MAX_LOWER_RUN or too_long or _after_place(tokens, last_capital, lex):
+    if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
 
@@ -296,7 +300,7 @@ def _series_goes_on(tokens: tuple[Token, ...], k: int, lex: Lexicon, longest: in
     return False
 
 
-def _after_place(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> bool:
+def after_place(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> bool:
     """Whether the capitalised words before `end` are a place name, which takes no lower-case tail."""
     return any(end - size >= 0 and place_at(tokens, end - size, lex) == end for size in (1, 2, 3, 4))
 
@@ -323,7 +327,7 @@ def _trim_admin(tokens, j: int, last_capital: int, k: int, lex: Lexicon) -> int:
     A bare trailing admin word stays (`… tỉnh`), and so does the second syllable of a
     capitalised word (`… Đào tạo`), but nothing after a place name.
     """
-    if _after_place(tokens, last_capital, lex):
+    if after_place(tokens, last_capital, lex):
         return last_capital
     m = lex.admin_words.match(tokens, last_capital)
     if m and m[0] <= k:

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from kg import gazetteer
 
-from kg.extract.bodies import BodyMention, place_end, province_level_person
+from kg.extract.bodies import BodyMention, find_body, place_end, province_level_person
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import Province
@@ -17,6 +17,7 @@ from kg.normalize import fold
 
 
 MIN_COUNTRY_MENTIONS = 2  # a foreign country named this often, in an article naming no Vietnamese place
+MAX_ACRONYM_REACH = 16  # tokens before `(ACRONYM)` where the body it stands for may begin
 
 
 class Places:
@@ -26,11 +27,23 @@ class Places:
     def __init__(self, sentences: list[Sentence], lex: Lexicon):
         counts: Counter[Province] = Counter()
         countries: Counter[str] = Counter()
+        self.acronyms: dict[str, str] = {}  # `Sacombank` → `Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín`
         for sentence in sentences:
             counts.update(_places_in(sentence.tokens, lex, districts=True))
             countries.update(_countries_in(sentence.tokens, lex))
+            self.acronyms.update(_acronyms_in(sentence, lex))
         self.ranked = [p for p, _ in counts.most_common()]
         self.country = _foreign_news(countries, bool(counts))
+
+    def spelled_out(self, name: str) -> str:
+        """A body's name with the acronym the article defines written out: `SCMP` → its full name,
+        `Hội đồng quản trị Sacombank` → `Hội đồng quản trị Ngân hàng …`, `Ngân hàng Sacombank` → `Ngân hàng …`."""
+        words = name.split()
+        full = self.acronyms.get(words[-1]) if words else None
+        if full is None:
+            return name
+        before = " ".join(words[:-1])
+        return full if not before or full.startswith(before) else f"{before} {full}"
 
     def main(self, kind: str = "any") -> Province | None:
         """The most-mentioned place of that kind: `tỉnh`, `thành phố`, `huyện` …, `province` (a
@@ -38,6 +51,21 @@ class Places:
         provinces = gazetteer.provinces()
         return next((p for p in self.ranked if kind == "any" or p.kind == kind
                      or (kind == "province" and p in provinces)), None)
+
+
+def _acronyms_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, str]]:
+    """`Bưu điện Hoa Nam Buổi sáng (SCMP)`: a body's name, then its Latin acronym in brackets."""
+    tokens = sentence.tokens
+    for p in range(1, len(tokens) - 2):
+        acronym = tokens[p + 1].text
+        if tokens[p].text != "(" or tokens[p + 2].text != ")" or not (acronym.isascii() and acronym.isalpha()) \
+                or len(acronym) < 2 or not acronym[0].isupper():
+            continue
+        for i in range(max(0, p - MAX_ACRONYM_REACH), p):
+            body = find_body(sentence, i, lex) if tokens[i].is_capitalised else None
+            if body is not None and body.end == p:
+                yield acronym, body.name
+                break
 
 
 def _foreign_news(countries: Counter[str], local: bool) -> str | None:
@@ -114,7 +142,7 @@ def central_form(name: str, lex: Lexicon) -> str:
 
 def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     """The body's canonical name: aliases applied and an implied place filled in."""
-    name = central_form(lex.body_aliases.get(fold(body.name), body.name), lex)
+    name = central_form(lex.body_aliases.get(fold(body.name), places.spelled_out(body.name)), lex)
     if places.country and body.head.kind in NATIONAL_KINDS and not body.head.local \
             and not foreign_country(tokenize(name), lex) and not names_place(name, lex):
         return f"{name} {places.country}"  # `Quốc hội` in news about the US: `Quốc hội Mỹ`
