@@ -328,3 +328,10 @@ def test_a_name_takes_the_title_it_was_chosen_for():
     got = positions("Ông Lê Văn Hòa được chọn làm Giám đốc Sở Y tế tỉnh Nam Định. Bà Trần Thị Mai trở thành Chủ tịch UBND huyện Giao Thủy.")
     assert got["Lê Văn Hòa"] == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
     assert got["Trần Thị Mai"] == {("Chủ tịch", "Ủy ban nhân dân huyện Giao Thủy")}
+
+
+def test_chairman_of_a_place_heads_its_peoples_committee():
+    got = positions("Ông Nguyễn Văn Quế, Chủ tịch xã Quảng Tân, huyện Tuy Đức cho biết. "
+                    "Phó Chủ tịch tỉnh Nam Định Trần Văn Chung dự họp.")
+    assert got["Nguyễn Văn Quế"] == {("Chủ tịch", "Ủy ban nhân dân xã Quảng Tân")}
+    assert got["Trần Văn Chung"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
