@@ -335,3 +335,8 @@ def test_chairman_of_a_place_heads_its_peoples_committee():
                     "Phó Chủ tịch tỉnh Nam Định Trần Văn Chung dự họp.")
     assert got["Nguyễn Văn Quế"] == {("Chủ tịch", "Ủy ban nhân dân xã Quảng Tân")}
     assert got["Trần Văn Chung"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+def test_a_ministry_field_then_its_country():
+    got = positions("Bộ trưởng Lao động Philippines Silvestre Bello bày tỏ lo ngại.")
+    assert got["Silvestre Bello"] == {("Bộ trưởng", "Bộ Lao động Philippines")}

@@ -77,6 +77,8 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
         # `Bộ trưởng Tài chính` → `Bộ Tài chính`; `Chánh Thanh tra quận X` → `Thanh tra quận X`
         tail_end = name_end(tokens, end, lex) if tokens[end].is_capitalised else place_tail(tokens, end, lex)
         if tail_end > end and not _a_given_name(tokens, end, tail_end):
+            if tail_end < len(tokens) and (country := lex.countries.match(tokens, tail_end, capitalised=True)):
+                tail_end = country[0]  # `Bộ trưởng Lao động Philippines` → `Bộ Lao động Philippines`
             org = f"{role.head} {sentence.span_text(end, tail_end)}"
             return Mention("title", i, tail_end, Title(role, org, former, _headed(role, end, tail_end, org)))
     body = find_body(sentence, end, lex, lower_head=True) if end < len(tokens) else None
