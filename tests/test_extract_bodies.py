@@ -232,3 +232,9 @@ def test_a_standing_board_is_a_body():
     from kg.normalize import normalise
     sentence = sentences(normalise("Tờ trình của Thường trực HĐND tỉnh Bình Định đã được thông qua.").text)[0]
     assert find_body(sentence, 3, lexicon()).name == "Thường trực Hội đồng nhân dân tỉnh Bình Định"
+
+
+def test_a_party_branch_of_a_body_takes_the_body_whole():
+    assert orgs("Kỷ luật đảng viên thuộc Đảng bộ Sở Tài nguyên và Môi trường tỉnh Gia Lai.") == [
+        "Đảng bộ Sở Tài nguyên và Môi trường tỉnh Gia Lai"]
+    assert orgs("Đảng bộ Công an tỉnh Nghệ An tổng kết năm.") == ["Đảng bộ Công an tỉnh Nghệ An"]

@@ -317,6 +317,10 @@ def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
             return place_end(tokens, nxt, lex)
         return nxt
     if tokens[j].is_capitalised and tokens[j].is_word and not _breaks_name(tokens, j, lex):
+        head = lex.body_heads.match(tokens, j, capitalised=True)
+        if head and head[0] < len(tokens) and tokens[head[0]].is_word:  # `Đảng bộ Sở Tài nguyên và Môi trường …`
+            tail = place_tail if head[2].placed else name_end
+            return tail(tokens, head[0], lex)
         return place_end(tokens, j, lex)
     return j
 
