@@ -66,6 +66,7 @@ Features = dict[str, frozenset[str]]
 STRONG = ("post", "org")  # kinds whose one shared value is evidence enough (see data/resolution_weights.tsv)
 WEAK = ("comention", "near", "rank", "academic")  # context that alone does not identify a person
 COMMON_VALUE = 50  # a weaker value shared by more mentions of one name than this tells nobody apart
+LIST_SIZE = 20  # an article naming more persons is a list (a squad, a slate): who stands beside whom tells nothing
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,9 @@ def _features(extraction: Extraction, person: Person) -> Features:
         if kind == "age" and year:  # the article's year, read from its text, turns an age into a birth year
             kind, value = "born", str(year - int(value))
         found[kind].add(value)
-    found["comention"] = {_key(p.name) for p in extraction.persons
-                          if p is not person and " " in p.name and not _national(p)}
+    if len(extraction.persons) <= LIST_SIZE:
+        found["comention"] = {_key(p.name) for p in extraction.persons
+                              if p is not person and " " in p.name and not _national(p)}
     return {kind: frozenset(values) for kind, values in found.items() if values}
 
 

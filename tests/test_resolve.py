@@ -189,6 +189,16 @@ def test_persons_named_beside_count_unless_they_are_national_office_holders():
     assert not _same(pair(("Đàm Quang Vinh", ("Thủ tướng", "Chính phủ"))), "k1", "k2", "Lê Văn Tám")
 
 
+def test_persons_named_together_in_a_long_list_are_no_evidence():
+    squad = [f"Lê Văn {given}" for given in ("An", "Bảo", "Cường", "Duy", "Đức", "Giang", "Hải", "Hùng", "Khoa", "Lâm",
+                                              "Long", "Minh", "Nam", "Phong", "Quân", "Sơn", "Thành", "Trung", "Vinh", "Vũ")]
+    text = "Danh sách: Trần Văn Tám, " + ", ".join(squad) + "."
+    listed = resolve_persons([_extraction(f"q{i}", text, ("Trần Văn Tám",), *((n,) for n in squad)) for i in (1, 2)])
+    assert not _same(listed, "q1", "q2", "Trần Văn Tám")
+    few = resolve_persons([_extraction(f"r{i}", text, ("Trần Văn Tám",), *((n,) for n in squad[:3])) for i in (1, 2)])
+    assert _same(few, "r1", "r2", "Trần Văn Tám")
+
+
 def test_a_body_with_no_proper_name_is_no_evidence():
     resolved = resolve_persons([
         _extraction(f"m{i}", "Chủ tịch UBND xã Đào Văn Khánh cho biết.", ("Đào Văn Khánh", ("Chủ tịch", "Ủy ban nhân dân xã")))
