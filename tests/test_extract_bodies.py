@@ -238,3 +238,9 @@ def test_a_party_branch_of_a_body_takes_the_body_whole():
     assert orgs("Kỷ luật đảng viên thuộc Đảng bộ Sở Tài nguyên và Môi trường tỉnh Gia Lai.") == [
         "Đảng bộ Sở Tài nguyên và Môi trường tỉnh Gia Lai"]
     assert orgs("Đảng bộ Công an tỉnh Nghệ An tổng kết năm.") == ["Đảng bộ Công an tỉnh Nghệ An"]
+
+
+def test_a_bare_party_board_is_the_board_of_the_provinces_committee():
+    assert orgs("Ban thường vụ đã thống nhất đề nghị. Tỉnh Yên Bái có 9 huyện, tỉnh Yên Bái rộng.") == [
+        "Ban Thường vụ Tỉnh ủy Yên Bái"]
+    assert orgs("Ban Thường vụ đã họp. Thành phố Đà Nẵng sẽ phát triển.") == ["Ban Thường vụ Thành ủy Đà Nẵng"]

@@ -157,13 +157,17 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
         if ending == "*":
             if not body.head.local:
                 return name
-        elif not name.endswith(" " + ending) and name != ending:
+        elif fold(name) == fold(ending):
+            name = ending  # `Ban thường vụ` is written `Ban Thường vụ`
+        elif not name.endswith(" " + ending):
             continue
         province = places.main(kind)
         if province is None:
             return name
         if form == "bare":
             return f"{name} {province.name}"
+        if form == "committee":  # `Ban Thường vụ` → `Ban Thường vụ Tỉnh ủy Yên Bái`
+            return f"{name} {'Thành ủy' if province.kind == 'thành phố' else 'Tỉnh ủy'} {province.name}"
         if form == "replace":
             return f"{name[: -len(ending)]}{province.qualified}"
         return f"{name} {province.qualified}"
