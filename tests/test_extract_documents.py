@@ -1,5 +1,9 @@
 """Documents: numbers, lists of numbers, treaties and titles, on sentences written for these tests."""
+import pytest
+
+from kg.extract import documents as documents_module
 from kg.extract import extract
+from kg.extract.documents import mine_documents
 from tests.conftest import article
 
 
@@ -68,3 +72,43 @@ def test_a_law_keeps_its_year_and_drops_a_dangling_year_word():
 
 def test_a_lower_case_law_word_inside_a_newspaper_name_is_no_document():
     assert documents("Theo Pháp luật Plus, vụ việc đang được làm rõ.") == []
+
+
+def _known(monkeypatch, rows):
+    for cached in (documents_module._known_titles, documents_module._known_acronyms):
+        cached.cache_clear()
+    monkeypatch.setattr(documents_module, "_known_rows", lambda: tuple(rows))
+    yield
+    for cached in (documents_module._known_titles, documents_module._known_acronyms):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def known_documents(monkeypatch):
+    yield from _known(monkeypatch, [
+        ("Luật Tổ chức chính quyền địa phương", "Luật", ""),
+        ("Kết luận Hội nghị", "Kết luận", ""),
+        ("Hiệp định Đối tác xuyên Ấn Độ Dương", "Hiệp định", "IOTA"),
+        ("Bộ luật Lao động", "Bộ luật", "BLLĐ")])
+
+
+def test_a_known_title_is_read_lower_case_and_past_where_its_capitals_end(known_documents):
+    text = "Việc miễn nhiệm làm theo luật tổ chức chính quyền địa phương, như Luật Tổ chức chính quyền địa phương quy định."
+    assert documents(text) == [("Luật", "Luật Tổ chức chính quyền địa phương")]
+    assert documents("Các đại biểu thảo luận kết luận hội nghị lần trước.") == []
+
+
+def test_a_treaty_known_by_its_short_name_is_read_alone(known_documents):
+    assert documents("Mỹ rút khỏi IOTA khiến nhiều nước lo ngại.") == [("Hiệp định", "IOTA")]
+    assert documents("Hành vi vi phạm điều 90 BLLĐ bị xử phạt.") == [("Bộ luật", "Bộ luật Lao động")]
+
+
+def test_mining_keeps_titles_of_several_articles_run_on_by_the_words_most_print_after_them():
+    texts = ["Theo Luật Tổ chức chính quyền địa phương, tỉnh có quyền này.",
+             "Luật Tổ chức chính quyền địa phương quy định rõ.",
+             "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015 và Hiệp định Đối tác xuyên Ấn Độ Dương (IOTA).",
+             "Hai bên bàn về Hiệp định Đối tác xuyên Ấn Độ Dương (IOTA) và Kết luận Hội nghị.",
+             "Hiệp định Đối tác xuyên Ấn Độ Dương (IOTA) được ký."]
+    rows = mine_documents([article(t, ident=f"d{k}") for k, t in enumerate(texts)], min_articles=3)
+    assert rows == [("Hiệp định Đối tác xuyên Ấn Độ Dương", "Hiệp định", "IOTA", 3),
+                    ("Luật Tổ chức chính quyền địa phương", "Luật", "", 3)]

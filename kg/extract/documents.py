@@ -3,14 +3,19 @@ issuer."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
 
 from kg import gazetteer as gz
 from kg.extract.bodies import find_body, name_end
 from kg.extract.dates import find_dates
-from kg.extract.lexicon import Lexicon
-from kg.extract.text import Sentence, Token
+from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon
+from kg.extract.text import Sentence, Token, sentences, tokenize
+from kg.normalize import fold, normalise
+from kg.records import Article
 
 # A document number: digits, then a code with a slash or a dash (`166/QĐ-UBND`, `11-CTr/TW`, `67/CP`).
 _NUMBER = re.compile(r"\d+(?:[/\-][\w\-/.&]*[^\W\d_][\w\-/.&]*|/\d{4}/[\w\-]+)")
@@ -21,7 +26,12 @@ _GLUED_WORD = re.compile(r"(?<=[A-ZĐ])[a-zà-ỹđ]{3,}$")  # `67/CPvừa`: a w
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 MAX_WORDS_BEFORE_NUMBER = 4
 MAX_TITLE_WORDS = 60
-MAX_NAMED_TITLE_WORDS = 12  # a title before its short name in brackets
+MAX_NAMED_TITLE_WORDS = 12
+KNOWN_DOCUMENTS = "known_documents.tsv"
+MIN_DOCUMENT_ARTICLES = 3
+MIN_DESCRIBED_WORDS = 5
+MAX_RUN_ON = 8
+RUN_ON_SHARE = 0.6  # a title before its short name in brackets
 TITLE_LINKS = frozenset({"về", "và", "của"})  # stop words that go on a descriptive title
 CLAUSE_ENDS = frozenset({".", ";", ":", "(", ")", "-", "–", "!", "?", '"'})  # `Chương trình kiểm tra số 11-CTr/TW`
 
@@ -189,11 +199,72 @@ def _titled(sentence: Sentence, i: int, end: int, doc_type: str, surface: str, l
                            _acronym(tokens, title_end))
 
 
-def find_documents(sentence: Sentence, i: int, lex: Lexicon) -> list[DocumentMention]:
-    """The documents whose type word starts at token i: one per number (`Quyết định số 12, 13`), or one titled."""
+@lru_cache(maxsize=None)
+def _known_rows() -> tuple[tuple[str, str, str], ...]:
+    """(title, type, short name) of `data/known_documents.tsv`."""
+    path = gz.data_dir() / KNOWN_DOCUMENTS
+    return gz.triples(KNOWN_DOCUMENTS) if path.exists() else ()
+
+
+@lru_cache(maxsize=None)
+def _known_titles() -> PhraseMatcher:
+    return PhraseMatcher((title, (doc_type, title)) for title, doc_type, _ in _known_rows())
+
+
+@lru_cache(maxsize=None)
+def _known_acronyms() -> dict[str, tuple[str, str]]:
+    """Short name → (type, name): a title's own initials stand for the title (`BLHS`), others for themselves (`TPP`)."""
+    return {acronym: (doc_type, title if _initials(title) == acronym else acronym)
+            for title, doc_type, acronym in _known_rows() if acronym}
+
+
+def _initials(title: str) -> str:
+    return "".join(w[0] for w in title.split()).upper()
+
+
+def _ends_title(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """Whether a title may end before tokens[k]: at the end, punctuation, a capital or a stop word."""
+    return k >= len(tokens) or not tokens[k].is_word or tokens[k].is_capitalised or bool(
+        lex.stopwords.match(tokens, k))
+
+
+def _known_title(sentence: Sentence, i: int, surface: str, lex: Lexicon) -> DocumentMention | None:
+    """`luật tổ chức chính quyền địa phương`, `Luật Tổ chức chính quyền địa phương`: a title of
+    `data/known_documents.tsv`, printed with its capitals or run on past them; or in lower case, then only
+    after a type word written so before names or as a long title, not after a plural (`các hiệp định …`),
+    and ending before a lower-case word or punctuation."""
+    tokens = sentence.tokens
+    m = _known_titles().match(tokens, i)
+    if m is None or not _ends_title(tokens, m[0], lex):
+        return None
+    doc_type, title = m[2]
+    if [t.text for t in tokens[i:m[0]]] != [t.text for t in tokenize(title)] and (
+            not (surface in flagged_types("lower") or _described(title, doc_type))
+            or (i and tokens[i - 1].folded in lex.cues["generic"])
+            or (m[0] < len(tokens) and tokens[m[0]].is_capitalised)):
+        return None
+    return DocumentMention(doc_type, None, title, None, None, tokens[i].start, tokens[m[0] - 1].end)
+
+
+def _known_acronym(sentence: Sentence, i: int) -> DocumentMention | None:
+    """`rút khỏi TPP`: a short name the corpus gives a treaty in brackets, printed alone."""
+    tokens = sentence.tokens
+    known = _known_acronyms().get(tokens[i].text)
+    if known is None or (i and tokens[i - 1].text == "("):
+        return None
+    doc_type, name = known
+    return DocumentMention(doc_type, None, name, None, None, tokens[i].start, tokens[i].end, tokens[i].text)
+
+
+def find_documents(sentence: Sentence, i: int, lex: Lexicon, known: bool = True) -> list[DocumentMention]:
+    """The documents whose type word starts at token i: one per number (`Quyết định số 12, 13`), or one titled;
+    or a known document's short name there. `known=False` reads the text alone, not `data/known_documents.tsv`."""
     tokens = sentence.tokens
     m = lex.document_types.match(tokens, i)
-    if m is None or _inside_name(tokens, i, lex):
+    if m is None:
+        acronym = _known_acronym(sentence, i) if known else None
+        return [acronym] if acronym else []
+    if _inside_name(tokens, i, lex):
         return []
     end, surface, doc_type = m
     doc_type = doc_type[0].upper() + doc_type[1:]
@@ -203,4 +274,97 @@ def find_documents(sentence: Sentence, i: int, lex: Lexicon) -> list[DocumentMen
         return [DocumentMention(doc_type, number, None, date, issuer, tokens[i].start, tokens[j - 1].end)
                 for number in numbers]
     titled = _titled(sentence, i, end, doc_type, surface, lex)
+    listed = _known_title(sentence, i, surface, lex) if known else None
+    if listed and (titled is None or listed.end > titled.end):
+        titled = listed  # `Luật Tổ chức chính quyền địa phương`, not `Luật Tổ chức`
     return [titled] if titled else []
+
+
+def titled_documents(article: Article, lex: Lexicon) -> set[tuple[str, str, str, tuple[str, ...]]]:
+    """The (type, title, short name, lower-case words after it) of the documents an article names by a
+    capitalised title."""
+    found = set()
+    for sentence in sentences(normalise(article.full_text).text):
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if token.is_capitalised and lex.document_types.match(tokens, i):
+                found.update((d.type, d.name, d.acronym or "", _words_after(sentence, d, lex))
+                             for d in find_documents(sentence, i, lex, known=False) if d.name)
+    return found
+
+
+def _words_after(sentence: Sentence, mention: DocumentMention, lex: Lexicon) -> tuple[str, ...]:
+    """The lower-case words that run on after a title up to a stop word or punctuation: where a title the
+    capitals cut short may go on (`Luật Tổ chức` `chính quyền địa phương`)."""
+    tokens = sentence.tokens
+    k = next((k for k, t in enumerate(tokens) if t.start >= mention.end), len(tokens))
+    words = []
+    while k < len(tokens) and len(words) < MAX_RUN_ON and not _ends_title(tokens, k, lex):
+        words.append(tokens[k].text)
+        k += 1
+    return tuple(words)
+
+
+def _described(title: str, doc_type: str) -> bool:
+    return len(title.split()) - len(doc_type.split()) >= MIN_DESCRIBED_WORDS
+
+
+def _proper(title: str, doc_type: str) -> bool:
+    """A title with a capitalised word after its type (`Hiệp định Đối tác …`), not a kind (`Hiệp định thương mại
+    tự do`), or a long description (`Quy định về những điều đảng viên không được làm`)."""
+    return any(w[0].isupper() for w in title.split()[len(doc_type.split()):]) or _described(title, doc_type)
+
+
+def _run_on(words: list[tuple[str, ...]], min_articles: int) -> tuple[str, ...]:
+    """The words most articles print after a title, as long as at least `min_articles` and most agree."""
+    found: tuple[str, ...] = ()
+    while True:
+        going = Counter(w[len(found)] for w in words if len(w) > len(found) and w[:len(found)] == found)
+        if not going:
+            return found
+        word, count = going.most_common(1)[0]
+        if count < min_articles or count < RUN_ON_SHARE * sum(1 for w in words if w[:len(found)] == found):
+            return found
+        found += (word,)
+
+
+def mine_documents(articles: Iterable[Article], min_articles: int = MIN_DOCUMENT_ARTICLES) -> list[tuple[str, str, str, int]]:
+    """Titles of documents printed capitalised in at least `min_articles` articles, run on by the lower-case
+    words most of them print after (`Luật Tổ chức chính quyền địa phương`), with the short name of a treaty
+    given in brackets (`TPP`): (title, type, short name, articles), most frequent first."""
+    lex = lexicon()
+    counts: Counter = Counter()
+    written: dict[str, tuple[str, str]] = {}
+    acronyms: dict[str, Counter] = {}
+    after: dict[str, list[tuple[str, ...]]] = {}
+    for article in articles:
+        for doc_type, title, acronym, words in titled_documents(article, lex):
+            key = fold(title)
+            counts[key] += 1
+            written.setdefault(key, (title, doc_type))
+            after.setdefault(key, []).append(words)
+            if acronym and doc_type in flagged_types("treaty"):
+                acronyms.setdefault(key, Counter())[acronym] += 1
+    rows: dict[str, tuple[str, str, str, int]] = {}
+    for key, count in counts.items():
+        title, doc_type = written[key]
+        title = " ".join((title, *_run_on(after[key], min_articles)))
+        if count >= min_articles and _proper(title, doc_type):
+            short, more = _short(acronyms.get(key), min_articles), rows.get(fold(title), ("", "", "", 0))
+            rows[fold(title)] = (title, doc_type, short or more[2], count + more[3])  # run on into one already kept
+    return sorted(rows.values(), key=lambda row: (-row[3], row[0]))
+
+
+def _short(acronyms: Counter | None, min_articles: int) -> str:
+    """The short name given in brackets in at least `min_articles` articles, if one is."""
+    if not acronyms:
+        return ""
+    acronym, count = acronyms.most_common(1)[0]
+    return acronym if count >= min_articles else ""
+
+
+def write_known_documents(rows: list[tuple[str, str, str, int]], path: Path) -> None:
+    header = ("# Titles of documents printed capitalised in at least this many corpus articles, with the short\n"
+              "# name they give in brackets; extraction reads them lower-case and the short name alone.\n"
+              "# Written by `mine_documents` in kg/extract/documents.py.\n# title\ttype\tshort name\tarticles\n")
+    path.write_text(header + "".join(f"{t}\t{d}\t{a}\t{n}\n" for t, d, a, n in rows), encoding="utf-8")
