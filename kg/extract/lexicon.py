@@ -2,7 +2,9 @@
 
 The phrases of every matcher go into one Aho-Corasick automaton (pyahocorasick) over folded
 tokens: the first probe of a token sequence finds every phrase of every matcher in it in one
-pass, and the probes that follow, one per token by the extractors, are table lookups.
+pass, and the probes that follow, one per token by the extractors, are table lookups. Scans are
+kept by the sequence's folded text, so a sentence read for the article's places and again for its
+mentions, or a body's name tokenized again, is scanned once.
 """
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from kg.extract.text import Token, tokenize
 
 T = TypeVar("T")
 _SEP = "\x00"  # between folded tokens: no token contains it
-_RECENT = 4  # token sequences remembered: the extractors alternate between a sentence and a few pieces
+_RECENT = 64  # token tuples whose tables are found by identity, without spelling their key again
+_KEPT = 8192  # scans kept by key (then all are dropped): an article's sentences and the pieces read again
 Table = dict[int, list[tuple[int, str, T]]]  # start index → [(end index, phrase, value)], shortest first
 
 
@@ -43,6 +46,7 @@ class _Index:
         self.matchers: list[weakref.ref] = []
         self.automaton: ahocorasick.Automaton | None = None
         self.recent: dict = {}
+        self.by_key: dict[str, list[Table]] = {}
         self.stale = False
 
     def register(self, matcher: "PhraseMatcher") -> None:
@@ -62,6 +66,7 @@ class _Index:
             self.automaton.add_word(key, entry)
         self.automaton.make_automaton()
         self.recent.clear()
+        self.by_key.clear()
         self.stale = False
 
     def tables(self, tokens: Sequence[Token]) -> list[Table]:
@@ -71,14 +76,16 @@ class _Index:
         return _remember(self.recent, tokens, self._scan)
 
     def _scan(self, tokens: Sequence[Token]) -> list[Table]:
-        tables: list[Table] = [{} for _ in self.matchers]
-        starts, pos = {}, 0
-        for i, token in enumerate(tokens):
-            starts[pos] = i
-            pos += len(token.folded) + 1
+        key = _key([t.folded for t in tokens])
+        tables = self.by_key.get(key)
+        if tables is not None:
+            return tables
+        if len(self.by_key) >= _KEPT:
+            self.by_key.clear()
+        tables = self.by_key[key] = [{} for _ in self.matchers]
         if len(self.automaton):
-            for end, (length, size, entries) in self.automaton.iter(_key(t.folded for t in tokens)):
-                i = starts[end + 1 - length]
+            for end, (length, size, entries) in self.automaton.iter(key):
+                i = key.count(_SEP, 0, end + 1 - length)  # the separators before the phrase: its first token
                 for slot, phrase, value in entries:
                     tables[slot].setdefault(i, []).append((i + size, phrase, value))
         return tables
