@@ -244,3 +244,13 @@ def test_a_bare_party_board_is_the_board_of_the_provinces_committee():
     assert orgs("Ban thường vụ đã thống nhất đề nghị. Tỉnh Yên Bái có 9 huyện, tỉnh Yên Bái rộng.") == [
         "Ban Thường vụ Tỉnh ủy Yên Bái"]
     assert orgs("Ban Thường vụ đã họp. Thành phố Đà Nẵng sẽ phát triển.") == ["Ban Thường vụ Thành ủy Đà Nẵng"]
+
+
+def test_the_european_union_and_social_insurance_are_bodies():
+    assert orgs("Anh rời Liên minh châu Âu, BHXH Việt Nam và BHXH tỉnh Nghệ An họp.") == [
+        "Liên minh châu Âu", "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh Nghệ An"]
+
+
+def test_an_implied_place_replaces_a_bare_capitalised_level():
+    assert orgs("Ban Pháp chế HĐND TP họp. Thành phố Hà Nội đẹp, Hà Nội.") == [
+        "Ban Pháp chế Hội đồng nhân dân thành phố Hà Nội"]

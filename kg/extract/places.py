@@ -159,8 +159,8 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
                 return name
         elif fold(name) == fold(ending):
             name = ending  # `Ban thường vụ` is written `Ban Thường vụ`
-        elif not name.endswith(" " + ending):
-            continue
+        elif not fold(name).endswith(" " + fold(ending)):
+            continue  # `Ban Pháp chế Hội đồng nhân dân Thành phố` ends in `thành phố`
         province = places.main(kind)
         if province is None:
             return name
