@@ -172,7 +172,7 @@ def test_titles_in_brackets_after_the_name():
 
 def test_the_governor_of_the_state_bank():
     got = positions("Phó Thống đốc Ngân hàng Nhà nước Lê Văn Cường cho biết lãi suất sẽ ổn định trong quý tới.")
-    assert got == {"Lê Văn Cường": {("Phó Thống đốc", "Ngân hàng Nhà nước")}}
+    assert got == {"Lê Văn Cường": {("Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam")}}
 
 
 def test_mining_drops_brands_initials_and_shared_given_names():
@@ -228,3 +228,10 @@ def test_a_foreign_name_after_an_occupation_a_rank_or_a_degree():
             "Phát biểu tại phiên điều trần, trung tướng Dale Morrow cảnh báo nguy cơ xung đột.")
     assert persons(text) == {"Arno Kessler", "Luca Ferrante", "Dale Morrow"}
     assert persons("Sau trận thắng, hậu vệ Chile cho biết cả đội đã sẵn sàng cho trận chung kết.") == set()
+
+
+def test_the_opener_of_a_sentence_glued_to_a_name_ends_it():
+    text = ("Ảnh: Bộ trưởng Lê Minh Khôi Tuy nhiên, ông cho biết ngành còn nhiều khó khăn phía trước. "
+            "Thứ trưởng Đỗ Văn Hải Tiếp đó, đoàn đến thăm nhà máy của công ty ở tỉnh bạn.")
+    assert persons(text) == {"Lê Minh Khôi", "Đỗ Văn Hải"}
+    assert persons("Ông Nguyễn Văn Đồng thời gian qua đã làm tốt công tác của xã nhà.") == {"Nguyễn Văn Đồng"}

@@ -38,6 +38,12 @@ def _opens_time_phrase(tokens, k: int) -> bool:
     return nxt[0].isdigit() or nxt in words["follower"]
 
 
+@lru_cache(maxsize=None)
+def _openers() -> PhraseMatcher:
+    """`Tuy nhiên`, `Tiếp đó`: the next sentence glued to a name (`data/sentence_openers.txt`)."""
+    return PhraseMatcher((w, w) for w in gazetteer.words("sentence_openers.txt"))
+
+
 def _is_acronym(text: str) -> bool:
     return len(text) > 1 and text.isupper() and not ROMAN.fullmatch(text)
 
@@ -47,7 +53,8 @@ def stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
     t = tokens[k]
     if not (t.is_word and t.is_capitalised) or t.text in lex.name_enders or _is_acronym(t.text):
         return True
-    if _opens_time_phrase(tokens, k) or lex.honorifics.match(tokens, k, capitalised=True):
+    if _opens_time_phrase(tokens, k) or lex.honorifics.match(tokens, k, capitalised=True) \
+            or _openers().match(tokens, k, capitalised=True):
         return True
     if (role := lex.roles.match(tokens, k, capitalised=True)) is not None:
         # `Lê Tiến Trưởng, …`: a one-word role with no body after it is a given name
