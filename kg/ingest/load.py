@@ -28,7 +28,8 @@ Persons = dict[str, PersonResolution]
 
 
 def _salt(persons: Persons, fingerprint: str) -> str:
-    resolved = sorted((name, str(r.iri), r.key, r.context, r.reason) for name, r in persons.items())
+    resolved = sorted((name, str(r.iri), r.key, r.context, r.reason, r.score, r.features)
+                      for name, r in persons.items())
     return f"{fingerprint}:{hashlib.sha256(repr(resolved).encode('utf-8')).hexdigest()[:12]}"
 
 
