@@ -24,6 +24,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.normalize import fold
+from kg.rdf import ENTITIES
 
 DEFAULT_LIMIT = 1500  # nodes embedded in the page
 COLLAPSE_ABOVE = 100  # an overview with more nodes opens with its communities collapsed
@@ -54,8 +55,8 @@ SELECT ?node ?type ?label WHERE { GRAPH ?g {
 
 TENURES = """
 SELECT ?person ?org ?role ?current ?article ?sentence WHERE { GRAPH ?article {
-  ?t a kg:Tenure ; org:member ?person ; org:organization ?org ; kg:roleName ?role ; kg:current ?current .
-  OPTIONAL { ?t kg:evidence ?ev . ?ev kg:text ?sentence } } }"""
+  ?t org:member ?person ; org:organization ?org ; kg:roleName ?role ; kg:current ?current ;
+     kg:evidence ?ev . ?ev kg:text ?sentence } }"""  # a tenure has evidence (shapes.ttl)
 
 MEETINGS = """
 SELECT ?m ?type ?date ?article ?sentence WHERE { GRAPH ?article {
@@ -63,9 +64,9 @@ SELECT ?m ?type ?date ?article ?sentence WHERE { GRAPH ?article {
   OPTIONAL { ?m kg:evidence ?ev . ?ev kg:text ?sentence } } }"""
 
 DOCUMENTS = """
-SELECT ?d ?article ?date ?sentence WHERE { GRAPH ?article {
-  ?d prov:wasDerivedFrom ?article . OPTIONAL { ?d schema:dateCreated ?date }
-  OPTIONAL { ?d kg:evidence ?ev . ?ev kg:text ?sentence } } ?d a kg:Document }"""
+SELECT ?d ?article ?date ?sentence WHERE { ?d a kg:Document . GRAPH ?article { ?d prov:wasDerivedFrom ?article }
+  OPTIONAL { GRAPH ?article { ?d schema:dateCreated ?date } }
+  OPTIONAL { GRAPH ?article { ?d kg:evidence ?ev . ?ev kg:text ?sentence } } }"""
 
 LINKS = """
 SELECT DISTINCT ?a ?b ?kind WHERE { GRAPH ?g {
@@ -77,9 +78,11 @@ SELECT DISTINCT ?a ?b ?kind WHERE { GRAPH ?g {
 AS_OF = "SELECT ?article ?asOf WHERE { GRAPH ?article { ?article kg:asOf ?asOf } }"
 HEADLINES = "SELECT ?article ?headline WHERE { GRAPH ?article { ?article schema:headline ?headline } }"
 
-CO_MENTIONS = """
-SELECT DISTINCT ?p ?d WHERE { ?d a kg:Document . GRAPH ?article { ?article schema:mentions ?d , ?p } ?p a kg:Person }
-"""
+CO_MENTIONS = f"""
+SELECT DISTINCT ?p ?d WHERE {{ ?d a kg:Document . GRAPH ?article {{ ?article schema:mentions ?d , ?p }}
+  GRAPH <{ENTITIES}> {{ ?p a kg:Person }} }}"""
+# Oxigraph evaluates an OPTIONAL inside a GRAPH, or a pattern on the union graph, on its own and then
+# joins: OPTIONAL { GRAPH … } and the entities graph named keep each to the rows at hand (4x, 2x faster).
 
 
 @dataclass
