@@ -235,3 +235,9 @@ def test_the_opener_of_a_sentence_glued_to_a_name_ends_it():
             "Thứ trưởng Đỗ Văn Hải Tiếp đó, đoàn đến thăm nhà máy của công ty ở tỉnh bạn.")
     assert persons(text) == {"Lê Minh Khôi", "Đỗ Văn Hải"}
     assert persons("Ông Nguyễn Văn Đồng thời gian qua đã làm tốt công tác của xã nhà.") == {"Nguyễn Văn Đồng"}
+
+
+def test_two_transliterated_words_are_a_name_without_a_cue():
+    assert persons("Cuốn sách viết về cuộc đời Gioóc-giơ Oa-sinh-tơn và Tô-mát Giép-phơ-xơn.") == {
+        "Gioóc-giơ Oa-sinh-tơn", "Tô-mát Giép-phơ-xơn"}
+    assert persons("Đoàn đã tới Ả-rập Xê-út và mua xe Mercedes-Benz E-Class trong chuyến đi.") == set()

@@ -15,7 +15,8 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
-from kg.extract.names import NameMention, find_cued_foreign_name, find_evident_name, is_initial_surname, looks_foreign, stops_name, unmarked
+from kg.extract.names import (NameMention, after_cue, find_cued_foreign_name, find_evident_name, is_initial_surname,
+                              looks_foreign, stops_name, unmarked)
 from kg.extract.text import Sentence, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
@@ -51,7 +52,7 @@ def find_known_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | N
     name whose form or cue shows it (`find_evident_name`, `find_cued_foreign_name`)."""
     tokens = sentence.tokens
     found = _known().match(tokens, i, capitalised=True)
-    if found is None and (evident := find_evident_name(sentence, i) or find_cued_foreign_name(sentence, i, lex)):
+    if found is None and (evident := find_evident_name(sentence, i, lex) or find_cued_foreign_name(sentence, i, lex)):
         return evident
     if found is None or (found[0] < len(tokens) and not stops_name(sentence, found[0], lex)):
         return None
@@ -63,7 +64,8 @@ def _worth_knowing(name: str, lex: Lexicon) -> bool:
     a foreign-looking word in it, or three Vietnamese words (`Chử Xuân Dũng`; two, `Tuấn Anh`, are
     given names that many people share)."""
     words = name.split()
-    if words[0] in lex.surnames or not all(map(_spelt, words)) or _has_place(name, lex):
+    if words[0] in lex.surnames or not all(map(_spelt, words)) or _has_place(name, lex) \
+            or fold(name) in lex.non_persons:
         return False
     return any(map(looks_foreign, words)) or len(words) > 2
 
@@ -74,8 +76,10 @@ def _has_place(name: str, lex: Lexicon) -> bool:
 
 
 def _spelt(word: str) -> bool:
-    """A word with a vowel, and no dots but those of an initial and a surname (`V.Putin`)."""
-    return any(c in "aeiouy" for c in unmarked(word)) and ("." not in word or is_initial_surname(word))
+    """A word with a vowel, no slash (a credit, `Đức/Báo`), and no dots but those of an initial and a surname
+    (`V.Putin`)."""
+    return any(c in "aeiouy" for c in unmarked(word)) and "/" not in word \
+        and ("." not in word or is_initial_surname(word))
 
 
 def _may_name_an_unknown(sentence: Sentence, lex: Lexicon) -> bool:
@@ -88,8 +92,8 @@ def _may_name_an_unknown(sentence: Sentence, lex: Lexicon) -> bool:
 
 
 def cued_names(article: Article, lex: Lexicon) -> dict[str, str]:
-    """The names of an article that a title holds or a form of address introduces, each with the
-    country of a foreign title it holds (or '')."""
+    """The names of an article that a title holds or a form of address, a rank, a degree or an occupation
+    introduces, each with the country of a foreign title it holds (or '')."""
     from kg.extract.mentions import read_mentions
     from kg.extract.positions import attach_titles
 
@@ -101,8 +105,8 @@ def cued_names(article: Article, lex: Lexicon) -> dict[str, str]:
         for holder, title in attach_titles(mentions):
             if title.country or holder.value.name not in found:
                 found[holder.value.name] = title.country or ""
-        for prev, m in zip(mentions, mentions[1:]):
-            if m.kind == "name" and prev.kind == "honorific" and prev.value == "address":
+        for m in mentions:
+            if m.kind == "name" and after_cue(sentence.tokens, m.start, lex):  # `ông X`, `HLV X`, `trung tướng X`
                 found.setdefault(m.value.name, "")
     return {name: country for name, country in found.items() if _worth_knowing(name, lex)}
 

@@ -100,16 +100,28 @@ def _hyphen_surnames() -> frozenset[str]:
     return gazetteer.words("korean_surnames.txt")
 
 
-def find_evident_name(sentence: Sentence, i: int) -> NameMention | None:
+def find_evident_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     """A foreign name whose form alone shows it, with no cue: an initial and a transliterated surname
-    (`C.Mô-nê`, `P.Gen-ti-lô-ni`), or a Korean surname and a hyphenated given name (`Song Young-gil`)."""
+    (`C.Mô-nê`, `P.Gen-ti-lô-ni`), a Korean surname and a hyphenated given name (`Song Young-gil`), or
+    two or more transliterated words (`Phi-đen Ca-xtơ-rô`; a country's name is read as a place first)."""
     tokens = sentence.tokens
     word = tokens[i].text
     if is_initial_surname(word) and looks_foreign(word[word.index(".") + 1:]):
         return NameMention(i, i + 1, word)
     if word in _hyphen_surnames() and i + 1 < len(tokens) and _HYPHENATED_GIVEN.fullmatch(tokens[i + 1].text):
         return NameMention(i, i + 2, sentence.span_text(i, i + 2))
-    return None
+    end = i
+    while end < len(tokens) and end - i < MAX_NAME_WORDS - 1 and _transliterated(tokens[end].text):
+        end += 1
+    name = sentence.span_text(i, end)
+    return NameMention(i, end, name) if end - i > 1 and fold(name) not in lex.non_persons else None
+
+
+def _transliterated(word: str) -> bool:
+    """`Ca-xtơ-rô`: a capitalised word of syllables joined by hyphens, the later ones lower-case."""
+    parts = word.split("-")
+    return len(parts) > 1 and word[0].isupper() and all(p.isalpha() and p[0].islower() for p in parts[1:]) \
+        and parts[0].isalpha()
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +132,7 @@ def _occupations() -> PhraseMatcher:
 MAX_CUE_WORDS = 3
 
 
-def _after_cue(tokens, i: int, lex: Lexicon) -> bool:
+def after_cue(tokens, i: int, lex: Lexicon) -> bool:
     """An occupation (`HLV`, `tiền đạo`), a rank or a degree (`trung tướng`, `Giáo sư`) ends before token i."""
     return any((m := matcher.match(tokens, i - size)) and m[0] == i
                for size in range(1, min(i, MAX_CUE_WORDS) + 1) for matcher in (_occupations(), lex.honorifics))
@@ -130,7 +142,7 @@ def find_cued_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMent
     """`HLV Zidane`, `trung tướng Vincent Stewart`: a foreign name after an occupation, a rank or a degree;
     not a place (`tiền đạo Chile`)."""
     tokens = sentence.tokens
-    if not looks_foreign(tokens[i].text) or not _after_cue(tokens, i, lex) or place_at(tokens, i, lex):
+    if not looks_foreign(tokens[i].text) or not after_cue(tokens, i, lex) or place_at(tokens, i, lex):
         return None
     return find_foreign_name(sentence, i, lex)
 
