@@ -4,7 +4,8 @@ recognised in every article.
 A body's name is established where it stands alone, closed by punctuation or the end of its
 sentence (`… Bộ Công an.`), so that extraction can end a name there when words run on after it
 elsewhere (`Bộ Công an điều tra …`). A news outlet is established by a cue (`hãng tin Reuters`,
-a credit line `Theo AFP`), so that `Reuters` is a body wherever it appears.
+a credit line `Theo AFP`), so that `Reuters` is a body wherever it appears; so is a company or a club
+by its Latin name (`hãng Nike`, `CLB Barcelona`).
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from kg.records import Article
 
 MIN_ARTICLES = 3  # a name must be established in this many articles
 MAX_OUTLET_WORDS = 4
+RUN_ON_WORDS = 3  # lower-case words after a known name that may be a verb run on
+RUN_ON_RATIO = 2  # … when the shorter name is established this many times as often
 MAX_WORD_SYLLABLES = 2  # syllables (+1) of a name's last word whose first alone is capitalised (`Nhà nước`)
 HEADER = ("# Bodies established in the corpus (`kg mine`; rebuilt on demand, do not edit by hand).\n"
           "# name\tkind\tarticles that establish it\n")
@@ -62,6 +65,17 @@ def _foreign_name(name: str) -> bool:
     return any(looks_foreign(w) or (len(w) > 1 and w.isupper()) or "." in w for w in name.split())
 
 
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """The words of the names `kg mine-names` established as persons' (`Trump`)."""
+    return frozenset(w for name, _ in gazetteer.pairs("known_names.tsv") for w in name.split())
+
+
+def _company_name(name: str) -> bool:
+    """A Latin name after a company's cue that is no person's (`hãng của Trump`) and no bare initials (`TH`)."""
+    return _foreign_name(name) and len(name) > 2 and not any(w in _person_words() for w in name.split())
+
+
 def _latin_name(tokens: tuple[Token, ...], i: int) -> int:
     """The end of a run of capitalised Latin-script words at tokens[i] (`New York Times`)."""
     k = i
@@ -78,6 +92,12 @@ def _outlet_cues() -> tuple[PhraseMatcher, frozenset[str]]:
             frozenset(w.strip("()") for w in cues if w.startswith("(")))
 
 
+@lru_cache(maxsize=1)
+def _company_cues() -> PhraseMatcher:
+    """Cues before the Latin name of a company or a club (`hãng Nike`, `CLB Barcelona`)."""
+    return PhraseMatcher((w, w) for w in gazetteer.words("company_cues.txt"))
+
+
 def _outlets_in(sentence: Sentence, cues: tuple[PhraseMatcher, frozenset[str]], lex: Lexicon) -> Iterator[str]:
     tokens, (inline, credit) = sentence.tokens, cues
     first = 1 if tokens and tokens[0].text == "(" else 0
@@ -85,8 +105,14 @@ def _outlets_in(sentence: Sentence, cues: tuple[PhraseMatcher, frozenset[str]], 
         end = _latin_name(tokens, first + 1)
         if end > first + 1 and all(not t.is_word for t in tokens[end:]):
             yield sentence.span_text(first + 1, end)
+    yield from _cued(sentence, inline, lex)
+
+
+def _cued(sentence: Sentence, cues: PhraseMatcher, lex: Lexicon) -> Iterator[str]:
+    """The Latin-script names that follow a cue (`hãng tin Reuters`), not a country (`tờ Mỹ`)."""
+    tokens = sentence.tokens
     for i in range(len(tokens)):
-        cue = inline.match(tokens, i)
+        cue = cues.match(tokens, i)
         if cue and (end := _latin_name(tokens, cue[0])) > cue[0] and lex.countries.match(tokens, cue[0]) is None:
             yield sentence.span_text(cue[0], end)
 
@@ -137,6 +163,7 @@ def established(article: Article, lex: Lexicon | None = None) -> set[tuple[str, 
     for sentence in sentences(normalise(article.full_text).text):
         found.update(_bodies_in(sentence, lex))
         found.update((name, "press") for name in _outlets_in(sentence, cues, lex) if _foreign_name(name))
+        found.update((name, "company") for name in _cued(sentence, _company_cues(), lex) if _company_name(name))
     return found
 
 
@@ -150,7 +177,28 @@ def mine_bodies(articles: Iterable[Article]) -> list[tuple[str, str, int]]:
             counts[fold(name)] += 1
             forms[fold(name)][(name, kind)] += 1
     rows = [(*forms[key].most_common(1)[0][0], n) for key, n in counts.most_common() if n >= MIN_ARTICLES]
-    return [row for row in rows if not lex.not_bodies.match(tokenize(row[0]), 0)]  # platforms: `Youtube`
+    rows = [row for row in rows if not lex.not_bodies.match(tokenize(row[0]), 0)]  # platforms: `Youtube`
+    return _without_run_ons(rows)
+
+
+def _without_run_ons(rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """Drop `Bộ Tài chính ban hành`: a name that is another, more often established one and a few
+    lower-case words (a verb before the sentence's end), unless those finish its last word (`Cục Quản lý
+    Khám` `chữa bệnh`)."""
+    counts = {fold(name): n for name, _, n in rows}
+
+    def run_on(name: str, n: int) -> bool:
+        words = tokenize(name)
+        for cut in range(1, RUN_ON_WORDS + 1):
+            stem, tail = words[:-cut], words[-cut:]
+            if len(stem) < 2 or any(t.is_capitalised for t in tail):
+                return False
+            lone = stem[-1].is_capitalised and not stem[-2].is_capitalised
+            if not lone and counts.get(fold(" ".join(t.text for t in stem)), 0) >= RUN_ON_RATIO * n:
+                return True
+        return False
+
+    return [row for row in rows if not run_on(row[0], row[2])]
 
 
 def write_bodies(rows: list[tuple[str, str, int]], folder: Path | None = None) -> Path:

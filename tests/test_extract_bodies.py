@@ -85,6 +85,23 @@ def test_a_name_is_mined_only_when_enough_articles_establish_it():
     assert not any(name == "Sudpress" for name, _, _ in rows)
 
 
+def test_a_verb_run_on_a_more_often_established_name_is_not_mined():
+    texts = ["Công văn gửi Bộ Y tế."] * 6 + ["Thông tư do Bộ Y tế ban hành."] * 3
+    rows = mine_bodies(article(t, ident=f"a{i}") for i, t in enumerate(texts))
+    assert [name for name, _, _ in rows] == ["Bộ Y tế"]
+
+
+def test_companies_and_clubs_are_established_by_their_latin_names_after_a_cue():
+    found = established(article("Giày của hãng Zorbex bán chạy. CLB Vardena thắng, công ty Sông Đà lỗ."))
+    assert found == {("Zorbex", "company"), ("Vardena", "company")}
+
+
+def test_a_mined_company_is_a_body_without_its_cue():
+    company = next(name for name, kind, _ in gazetteer.triples("mined_bodies.tsv")
+                   if kind == "company" and name.isascii())
+    assert company in orgs(f"Ông Hải cho biết {company} sẽ mở thêm cửa hàng.")
+
+
 def test_a_mined_outlet_is_a_body_without_its_cue():
     outlet = next(name for name, kind, _ in gazetteer.triples("mined_bodies.tsv") if kind == "press")
     assert outlets()[outlet].name in orgs(f"Theo {outlet}, giá dầu tăng mạnh trong tuần.")
@@ -254,3 +271,12 @@ def test_the_european_union_and_social_insurance_are_bodies():
 def test_an_implied_place_replaces_a_bare_capitalised_level():
     assert orgs("Ban Pháp chế HĐND TP họp. Thành phố Hà Nội đẹp, Hà Nội.") == [
         "Ban Pháp chế Hội đồng nhân dân thành phố Hà Nội"]
+
+
+def test_a_body_of_two_countries_keeps_both():
+    assert orgs("Kỳ họp Ủy ban liên Chính phủ Việt Nam - Lào diễn ra hôm nay.") == [
+        "Ủy ban liên Chính phủ Việt Nam - Lào"]
+
+
+def test_a_known_name_ends_before_a_verb_that_only_looks_like_a_place_word():
+    assert orgs("Năm nay, kỳ thi được Bộ GD&ĐT tổ chức theo hướng mới.") == ["Bộ Giáo dục và Đào tạo"]

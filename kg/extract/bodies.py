@@ -40,15 +40,17 @@ def known_bodies() -> PhraseMatcher[BodyHead]:
 class Outlet:
     name: str  # the name it is listed under (`Báo Dân trí` for `Dân trí`)
     anywhere: bool  # read in running text, not only in a credit line or a bracket
+    kind: str = "press"
 
 
 @lru_cache(maxsize=1)
 def outlets() -> dict[str, Outlet]:
-    """News outlets by the exact name printed: `data/outlets.tsv`, then the outlets `kg mine` found."""
+    """Bodies known by a name with no head noun, by the exact name printed: news outlets (`data/outlets.tsv`,
+    then those `kg mine` found), and the companies and clubs `kg mine` found by their Latin names (`Nike`)."""
     found = {written: Outlet(name, where == "anywhere") for written, name, where in gazetteer.triples(OUTLETS)}
     for _, phrase, head in known_bodies().phrases.values():
-        if head.kind == "press":
-            found.setdefault(phrase, Outlet(phrase, True))
+        if head.kind == "press" or (head.kind == "company" and phrase.isascii()):
+            found.setdefault(phrase, Outlet(phrase, True, head.kind))
     return found
 
 
@@ -58,7 +60,7 @@ def _outlet_first_words() -> frozenset[str]:
 
 
 def _outlet_head(outlet: Outlet) -> BodyHead:
-    return BodyHead(outlet.name, "press", complete=True, local=False)
+    return BodyHead(outlet.name, outlet.kind, complete=True, local=False)
 
 
 def _outlet_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, credit: bool) -> tuple[int, Outlet] | None:
@@ -142,10 +144,17 @@ def _known_end(tokens: tuple[Token, ...], i: int, head_end: int, end: int, lex: 
         return end
     nxt = tokens[known[0]]
     if nxt.is_capitalised or not nxt.is_word or any(
-            t.folded in ("của", "và") or lex.admin_words.match(tokens, k) or lex.place_words.match(tokens, k)
+            t.folded in ("của", "và") or _leads_to_place(tokens, k, lex)
             for k, t in enumerate(tokens[known[0]:min(end, known[0] + KNOWN_TAIL)], known[0])):
         return end
     return known[0]
+
+
+def _leads_to_place(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """`tỉnh Long An`, `tỉnh`: an admin word, or a place word before a capitalised name (not `tổ chức`)."""
+    place = lex.place_words.match(tokens, k)
+    return lex.admin_words.match(tokens, k) is not None or (
+        place is not None and place[0] < len(tokens) and tokens[place[0]].is_capitalised)
 
 
 def starts_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -195,8 +204,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                     and not _breaks_name(tokens, place, lex):
                 k = last_capital = place  # `Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín`
                 continue
-            if place:  # a province or a country ends the name
-                return place
+            if place:  # a province or a country ends the name, or a pair of countries (`Việt Nam - Lào`)
+                return _country_pair(tokens, k, place, lex) or place
             k = last_capital = k + 1
             lower_run = 0
             continue
@@ -237,6 +246,14 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
+
+
+def _country_pair(tokens: tuple[Token, ...], k: int, end: int, lex: Lexicon) -> int | None:
+    """The end of `Việt Nam - Lào` when a country at tokens[k:end] is paired with another by a dash."""
+    if end + 1 < len(tokens) and tokens[end].text in "-–" and lex.countries.match(tokens, k, capitalised=True):
+        other = lex.countries.match(tokens, end + 1, capitalised=True)
+        return other[0] if other else None
+    return None
 
 
 def _foreign_word(word: str) -> bool:
