@@ -139,10 +139,9 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     lex = lex or lexicon()
     text = normalise(article.full_text)
     draft = _Draft(text, sentences(text.text))
-    read = [read_mentions(sentence, lex) for sentence in draft.sentences]
-    for sentence, mentions in zip(draft.sentences, read):
-        draft.acronyms.update(defined_acronyms(sentence, mentions, lex))
-    for index, (sentence, mentions) in enumerate(zip(draft.sentences, read)):
+    for index, sentence in enumerate(draft.sentences):
+        mentions = read_mentions(sentence, lex)
+        draft.acronyms.update(defined_acronyms(sentence, mentions, lex))  # defined before they are used
         _read_sentence(draft, index, sentence, with_acronyms(sentence, mentions, draft.acronyms), lex)
     _merge_short_names(draft)
     places = Places(draft.sentences, lex)

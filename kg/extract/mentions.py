@@ -163,6 +163,12 @@ def _phrases(cues: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
+@lru_cache(maxsize=None)
+def _role_starts() -> frozenset[str]:
+    """The first words of role surfaces, in lower case."""
+    return frozenset(tokenize(role.surface)[0].folded for role in gazetteer.roles())
+
+
 def _cue_end(tokens, i: int, cues: frozenset[str]) -> int:
     """The index after the longest cue phrase at tokens[i], or 0 if none starts there."""
     for words in _phrases(cues).get(tokens[i].folded, ()):
@@ -229,19 +235,20 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     """Scan a sentence left to right, longest item first at each token."""
     tokens, found, i = sentence.tokens, [], 0
     former = False
+    ends_titles, opens_titles = _phrases(lex.cues["former"]), _phrases(lex.cues["now"])
     while i < len(tokens):
         t = tokens[i]
         prev = found[-1].kind if found else None
         if t.text == "(" and (close := _short_aside(tokens, i)):
             i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets
             continue
-        cue = _cue_end(tokens, i, lex.cues["former"])
+        cue = _cue_end(tokens, i, lex.cues["former"]) if t.folded in ends_titles else 0
         if cue and (not t.is_capitalised or (  # `Nguyên Bí thư …`, `thôi giữ chức …`; not `Nguyên` a name
                 cue < len(tokens) and lex.roles.match(tokens, cue, capitalised=True))):
             former = True
             i = cue
             continue
-        now = _cue_end(tokens, i, lex.cues["now"]) if prev == "title" else 0
+        now = _cue_end(tokens, i, lex.cues["now"]) if prev == "title" and t.folded in opens_titles else 0
         if now and now < len(tokens) and lex.roles.match(tokens, now, capitalised=False):
             found = _ended(found)  # `Chủ tịch UBND tỉnh nay là Bí thư Tỉnh ủy`: one holder, the first title ended
             found.append(Mention("comma", i, now))
@@ -250,7 +257,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
             i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các"))  # `3 phó Ban …`
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
-        if mention is None and t.is_word and not lower_ok and not t.is_capitalised:
+        if mention is None and not lower_ok and t.folded in _role_starts() and t.is_word and not t.is_capitalised:
             mention = _lower_title_of_name(sentence, i, lex)
         if mention is not None and _serves(tokens, i, lex):
             mention = replace(mention, value=replace(mention.value, served=True))
@@ -293,7 +300,7 @@ def defined_acronyms(sentence: Sentence, mentions: list[Mention], lex: Lexicon) 
     `Tập đoàn Dệt may Việt Nam (Vinatex)`; the body runs on to the bracket over lower-case words."""
     tokens, found = sentence.tokens, {}
     for m in mentions:
-        body = _body_of(m)
+        body = _body_of(m) if m.kind in ("body", "title") else None
         if body is None:
             continue
         k = body.end
@@ -307,6 +314,8 @@ def defined_acronyms(sentence: Sentence, mentions: list[Mention], lex: Lexicon) 
 
 def with_acronyms(sentence: Sentence, mentions: list[Mention], acronyms: dict[str, BodyMention]) -> list[Mention]:
     """`Chủ tịch Vinatex Trần Quang Nghị`: a title with no body takes the body an acronym after it stands for."""
+    if not acronyms:
+        return mentions
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
