@@ -224,6 +224,17 @@ def evaluate(gold_dir, verbose, fmt) -> None:
     render_rows(["facet", "precision", "recall", "f1", "tp", "fp", "fn"], rows, fmt, out, title="extraction")
 
 
+def _readable_articles(paths, label: str, skipped: list[int]):
+    """The articles of `paths` with a progress line, counting unreadable inputs in `skipped[0]`."""
+    with _progress(label) as step:
+        for item in read_articles(paths):
+            step()
+            if isinstance(item, InputError):
+                skipped[0] += 1
+                continue
+            yield item
+
+
 @main.command("mine-names")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Where to write [default: data/known_names.tsv].")
@@ -234,23 +245,28 @@ def mine_names_command(paths, out_file, min_articles) -> None:
     from kg.extract.known import KNOWN_NAMES, mine_names, write_known_names
     from kg.gazetteer import data_dir
     _check_paths(paths)
-    skipped = 0
-
-    def articles():
-        nonlocal skipped
-        with _progress("mining names") as step:
-            for item in read_articles(paths):
-                step()
-                if isinstance(item, InputError):
-                    skipped += 1
-                    continue
-                yield item
-
-    rows = mine_names(articles(), min_articles)
+    skipped = [0]
+    rows = mine_names(_readable_articles(paths, "mining names", skipped), min_articles)
     target = Path(out_file) if out_file else data_dir() / KNOWN_NAMES
     write_known_names(rows, target)
     err.print(f"{len(rows):,} names cued in at least {min_articles} articles written to {target}; "
-              f"{skipped:,} inputs skipped")
+              f"{skipped[0]:,} inputs skipped")
+
+
+@main.command("mine-documents")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out_file", type=click.Path(dir_okay=False),
+              help="Where to write [default: data/known_documents.tsv].")
+def mine_documents_command(paths, out_file) -> None:
+    """Mine document titles and short names a corpus establishes, for extraction to know in lower case."""
+    from kg.extract.documents import KNOWN_DOCUMENTS, mine_documents, write_known_documents
+    from kg.gazetteer import data_dir
+    _check_paths(paths)
+    skipped = [0]
+    rows = mine_documents(_readable_articles(paths, "mining documents", skipped))
+    target = Path(out_file) if out_file else data_dir() / KNOWN_DOCUMENTS
+    write_known_documents(rows, target)
+    err.print(f"{len(rows):,} documents written to {target}; {skipped[0]:,} inputs skipped")
 
 
 @main.command()
@@ -467,15 +483,7 @@ def mine(paths, out_dir) -> None:
     """Mine gazetteers from a corpus: bodies and outlets a strong cue establishes (data/mined_bodies.tsv)."""
     from kg.mine import mine_bodies, write_bodies
     _check_paths(paths)
-
-    def articles(step):
-        for item in read_articles(paths):
-            step()
-            if not isinstance(item, InputError):
-                yield item
-
-    with _progress("mining") as step:
-        rows = mine_bodies(articles(step))
+    rows = mine_bodies(_readable_articles(paths, "mining", [0]))
     path = write_bodies(rows, Path(out_dir) if out_dir else None)
     out.print(f"wrote {len(rows):,} bodies to {path}")
 

@@ -62,3 +62,29 @@ def test_stats_counts_and_samples_merges(tmp_path):
     run("ingest", SAMPLE, "--store", store)
     rows = list(csv.DictReader(io.StringIO(run("stats", "--store", store, "--format", "csv").output)))
     assert {r["what"]: r["count"] for r in rows}["persons"] == "3"
+
+
+def _corpus(tmp_path, texts):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{i}", "title": "Tin", "text": t}) + "\n"
+                            for i, t in enumerate(texts)), encoding="utf-8")
+    return path
+
+
+def test_mine_documents_keeps_titles_established_in_enough_articles(tmp_path):
+    texts = ["Quốc hội thông qua Luật Đất đai sửa đổi vào tháng trước."] * 3 + \
+            ["Bộ Tài chính soạn Luật Thuế tài sản mới."]
+    out = tmp_path / "docs.tsv"
+    result = run("mine-documents", _corpus(tmp_path, texts), "--out", out)
+    assert result.exit_code == 0
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    assert [(r[1], r[3]) for r in rows if r[0].startswith("Luật Đất đai")] == [("Luật", "3")]
+    assert not any(r[0].startswith("Luật Thuế") for r in rows)
+
+
+def test_mine_names_writes_names_a_title_cues(tmp_path):
+    texts = ["Bộ trưởng Quốc phòng Mỹ Jim Mattis thăm Hà Nội."] * 3
+    out = tmp_path / "names.tsv"
+    result = run("mine-names", _corpus(tmp_path, texts), "--out", out)
+    assert result.exit_code == 0
+    assert "Jim Mattis\t3\t" in out.read_text(encoding="utf-8")
