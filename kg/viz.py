@@ -12,6 +12,8 @@ document's own date is shown only when it is not later than the article that rep
 from __future__ import annotations
 
 import datetime
+import functools
+import gc
 import html
 import json
 import math
@@ -83,6 +85,21 @@ SELECT DISTINCT ?p ?d WHERE {{ ?d a kg:Document . GRAPH ?article {{ ?article sch
   GRAPH <{ENTITIES}> {{ ?p a kg:Person }} }}"""
 # Oxigraph evaluates an OPTIONAL inside a GRAPH, or a pattern on the union graph, on its own and then
 # joins: OPTIONAL { GRAPH … } and the entities graph named keep each to the rows at hand (4x, 2x faster).
+
+
+def _gc_paused(fn):
+    """`fn` run with the cyclic garbage collector paused: the page's steps build hundreds of
+    thousands of objects that live on, and each collection scanned them all again (15% of the time)."""
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if was_on:
+                gc.enable()
+    return run
 
 
 @dataclass
@@ -214,6 +231,7 @@ def _centres(g: nx.MultiGraph, focus: str) -> list[str]:
         [n for n, d in g.nodes(data=True) if wanted in fold(d["label"])]
 
 
+@_gc_paused
 def build_view(kg, selection: Selection | None = None) -> View:
     """The nodes to embed and draw, after filters, focus and the size limit.
 
@@ -379,6 +397,7 @@ def _simple(g: nx.MultiGraph) -> nx.Graph:
     return simple
 
 
+@_gc_paused
 def page_data(view: View) -> dict:
     """The JSON the page draws: nodes with positions, edges with months, communities, panels."""
     g = view.graph
@@ -518,6 +537,7 @@ def _script_safe(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+@_gc_paused
 def render(data: dict, title: str = "kg graph") -> str:
     """The whole page as one self-contained HTML string."""
     js, css = _vis_assets()
