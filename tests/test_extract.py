@@ -340,3 +340,9 @@ def test_chairman_of_a_place_heads_its_peoples_committee():
 def test_a_ministry_field_then_its_country():
     got = positions("Bộ trưởng Lao động Philippines Silvestre Bello bày tỏ lo ngại.")
     assert got["Silvestre Bello"] == {("Bộ trưởng", "Bộ Lao động Philippines")}
+
+
+def test_a_party_committee_member_of_the_body_named_next():
+    got = positions("Cảnh cáo ông Trương Văn Đạt, Đảng ủy viên, Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Kon Tum.")
+    assert got["Trương Văn Đạt"] == {("Ủy viên", "Đảng ủy Sở Tài nguyên và Môi trường tỉnh Kon Tum"),
+                                     ("Phó Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Kon Tum")}
