@@ -262,7 +262,7 @@ def find_documents(sentence: Sentence, i: int, lex: Lexicon, known: bool = True)
     tokens = sentence.tokens
     m = lex.document_types.match(tokens, i)
     if m is None:
-        acronym = _known_acronym(sentence, i) if known else None
+        acronym = _known_acronym(sentence, i) if known and tokens[i].text.isupper() else None
         return [acronym] if acronym else []
     if _inside_name(tokens, i, lex):
         return []

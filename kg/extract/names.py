@@ -106,6 +106,8 @@ def find_evident_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
     two or more transliterated words (`Phi-đen Ca-xtơ-rô`; a country's name is read as a place first)."""
     tokens = sentence.tokens
     word = tokens[i].text
+    if "-" not in word and "." not in word and (i + 1 == len(tokens) or "-" not in tokens[i + 1].text):
+        return None  # the common case: nothing hyphenated or dotted here
     if is_initial_surname(word) and looks_foreign(word[word.index(".") + 1:]):
         return NameMention(i, i + 1, word)
     if word in _hyphen_surnames() and i + 1 < len(tokens) and _HYPHENATED_GIVEN.fullmatch(tokens[i + 1].text):
