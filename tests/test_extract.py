@@ -252,7 +252,7 @@ def test_a_ministry_role_names_its_field_not_a_local_body():
 
 
 def test_former_cues_cố_and_capitalised_cựu_end_a_title():
-    result = extract(article("Con trai của cố Thủ tướng Lý Quang Diệu phát biểu. Cựu Tổng thống Mỹ Barack Obama dự lễ. "
+    result = extract(article("Con trai của cố Thủ tướng Lý Quang Diệu phát biểu. Cựu tổng thống Mỹ Barack Obama dự lễ. "
                              "Ông Trần Nguyên Bình, Giám đốc Sở Y tế tỉnh Bình Định, cố gắng giải thích."))
     held = {p.name: {(q.role, q.current) for q in p.positions} for p in result.persons}
     assert held["Lý Quang Diệu"] == {("Thủ tướng", False)}

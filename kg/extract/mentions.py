@@ -244,7 +244,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             continue
         cue = _cue_end(tokens, i, lex.cues["former"]) if t.folded in ends_titles else 0
         if cue and (not t.is_capitalised or (  # `Nguyên Bí thư …`, `thôi giữ chức …`; not `Nguyên` a name
-                cue < len(tokens) and lex.roles.match(tokens, cue, capitalised=True))):
+                cue < len(tokens) and lex.roles.match(tokens, cue))):
             former = True
             i = cue
             continue
