@@ -241,3 +241,9 @@ def test_two_transliterated_words_are_a_name_without_a_cue():
     assert persons("Cuốn sách viết về cuộc đời Gioóc-giơ Oa-sinh-tơn và Tô-mát Giép-phơ-xơn.") == {
         "Gioóc-giơ Oa-sinh-tơn", "Tô-mát Giép-phơ-xơn"}
     assert persons("Đoàn đã tới Ả-rập Xê-út và mua xe Mercedes-Benz E-Class trong chuyến đi.") == set()
+
+
+def test_a_particle_inside_a_foreign_name_and_an_abbreviated_name():
+    text = "Người tiền nhiệm của ông, HLV Louis van Gaal, từng dẫn dắt đội bóng; hàng xóm là ông Tr. cho biết."
+    assert persons(text) == {"Louis van Gaal"}
+    assert persons("Giải V.League năm nay có 14 đội bóng tham dự, theo ban tổ chức cho biết.") == set()

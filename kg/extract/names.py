@@ -108,8 +108,8 @@ def find_evident_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
     word = tokens[i].text
     if "-" not in word and "." not in word and (i + 1 == len(tokens) or "-" not in tokens[i + 1].text):
         return None  # the common case: nothing hyphenated or dotted here
-    if is_initial_surname(word) and looks_foreign(word[word.index(".") + 1:]):
-        return NameMention(i, i + 1, word)
+    if is_initial_surname(word) and _transliterated_surname(word[word.index(".") + 1:]):
+        return NameMention(i, i + 1, word) if fold(word) not in lex.non_persons else None
     if word in _hyphen_surnames() and i + 1 < len(tokens) and _HYPHENATED_GIVEN.fullmatch(tokens[i + 1].text):
         return NameMention(i, i + 2, sentence.span_text(i, i + 2))
     end = i
@@ -117,6 +117,13 @@ def find_evident_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
         end += 1
     name = sentence.span_text(i, end)
     return NameMention(i, end, name) if end - i > 1 and fold(name) not in lex.non_persons else None
+
+
+def _transliterated_surname(word: str) -> bool:
+    """`Mô-nê`, `Putin`: a foreign surname of at least three letters with a vowel; not a word glued to the next
+    (`TúTổng`) nor an abbreviation (`Th`)."""
+    return len(word) > 2 and looks_foreign(word) and any(c in "aeiouy" for c in unmarked(word)) \
+        and not any(c.isupper() for part in word.split("-") for c in part[1:])
 
 
 def _transliterated(word: str) -> bool:
@@ -153,14 +160,15 @@ ROMAN = re.compile(r"[IVX]{2,}")  # `Felipe VI`: a regnal number, not an initial
 
 
 def _is_abbreviated(sentence: Sentence, start: int, end: int) -> bool:
-    """`Nguyễn Văn A.` or `Trần T.`: a name cut to an initial is not a person."""
+    """`Nguyễn Văn A.`, `Trần T.`, `ông Tr.`: a name cut to an initial is not a person."""
     tokens = sentence.tokens
     last = tokens[end - 1].text
     if end - start > 1 and ROMAN.fullmatch(last):
         return False
     if len(last) == 1:
         return True
-    return end < len(tokens) and tokens[end].text == "." and len(last) <= 2 and last.isupper()
+    return end < len(tokens) and tokens[end].text == "." and len(last) <= 2 and (
+        last.isupper() or not any(c in "aeiouy" for c in unmarked(last)))  # `ông Tr.`
 
 
 @lru_cache(maxsize=None)
@@ -263,11 +271,23 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     return NameMention(i, end, name)
 
 
+@lru_cache(maxsize=None)
+def _particles() -> frozenset[str]:
+    return gazetteer.words("name_particles.txt")
+
+
+def _inner_particle(tokens, start: int, k: int) -> bool:
+    """`van` of `Louis van Gaal`: a particle between foreign words of a name."""
+    return start < k < len(tokens) - 1 and tokens[k].text in _particles() and looks_foreign(tokens[k - 1].text) \
+        and tokens[k + 1].is_capitalised and tokens[k + 1].is_word
+
+
 def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     """Capitalised words after an honorific or a title (`ông Juan Carlos`): a name of any origin."""
     tokens = sentence.tokens
     end = i
-    while end < len(tokens) and end - i < MAX_NAME_WORDS and not stops_name(sentence, end, lex):
+    while end < len(tokens) and end - i < MAX_NAME_WORDS and (
+            not stops_name(sentence, end, lex) or _inner_particle(tokens, i, end)):
         if lex.provinces.match(tokens, end, capitalised=True):
             break
         if end > i and starts_person(tokens, end, lex):
