@@ -280,3 +280,18 @@ def test_a_body_of_two_countries_keeps_both():
 
 def test_a_known_name_ends_before_a_verb_that_only_looks_like_a_place_word():
     assert orgs("Năm nay, kỳ thi được Bộ GD&ĐT tổ chức theo hướng mới.") == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_a_newspaper_after_a_lower_case_bao_is_an_outlet():
+    assert orgs("Phóng viên Duy Phong, báo Giáo dục Việt Nam, cho biết.") == ["Báo Giáo dục Việt Nam"]
+    assert orgs("Theo báo điện tử Dân trí, 87% độc giả đồng ý.") == ["Báo Dân trí"]
+    assert orgs("Theo báo Tuổi trẻ, ông Hải đã nghỉ.") == ["Báo Tuổi Trẻ"]
+
+
+def test_a_word_that_bao_ends_is_no_newspaper():
+    assert orgs("Nữ nhà báo Deborah Nelson nói, cơ quan tình báo Mỹ xác nhận.") == []
+    assert not any(o.startswith("Báo") for o in orgs("Ông Hải trình báo Công an xã về vụ mất trộm."))
+
+
+def test_an_unlisted_newspaper_name_that_runs_on_is_left_out():
+    assert orgs("Theo báo Người lao động đưa tin hôm qua.") == []

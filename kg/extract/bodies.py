@@ -358,6 +358,27 @@ def _trim_admin(tokens, j: int, last_capital: int, k: int, lex: Lexicon) -> int:
     return last_capital
 
 
+def _after_lower_newspaper(sentence: Sentence, i: int, lex: Lexicon) -> BodyMention | None:
+    """`trên báo Giáo dục Việt Nam`, `báo điện tử Dân trí`: a newspaper's name after a lower-case `báo`,
+    not after a word that `báo` ends (`nhà báo`, `tình báo`, `cảnh báo`: data/not_bodies.txt); a name not
+    listed must be closed by punctuation or a stop word (not `báo Người lao` `động`, `báo KTĐT đưa` `tin`)."""
+    tokens = sentence.tokens
+    start = i - 3 if i > 2 and tokens[i - 2].folded == "điện" and tokens[i - 1].folded == "tử" else i - 1
+    if start < 0 or tokens[start].text != "báo" or (start and lex.not_bodies.match(tokens, start - 1)):
+        return None
+    head = lex.body_heads.match(tokens, start, capitalised=False)
+    if head is None or head[2].kind != "press":
+        return None
+    if listed := _outlet_at(tokens, i, lex, credit=True):  # `báo Tuổi trẻ`
+        return BodyMention(i, listed[0], listed[1].name, _outlet_head(listed[1]))
+    end = name_end(tokens, i, lex, proper=True)
+    if end == i + 1 and end < len(tokens) and tokens[end].is_word and not tokens[end].is_capitalised \
+            and not lex.stopwords.match(tokens, end):
+        end += 1  # `báo Giao thông`: a lone capital's second syllable
+    closed = end == len(tokens) or not tokens[end].is_word or lex.stopwords.match(tokens, end) is not None
+    return BodyMention(i, end, f"Báo {sentence.span_text(i, end)}", head[2]) if end > i and closed else None
+
+
 def _unnamed(head: BodyHead, words: tuple[Token, ...]) -> bool:
     """A kind of body (`Hội đồng quản trị`): a head that is not local, and only lower-case words after it."""
     return not head.local and not head.complete and not any(t.is_capitalised or t.text.isdigit() for t in words)
@@ -378,6 +399,8 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     m = lex.body_heads.match(tokens, i, capitalised=not lower_head)
     if m is None and known and tokens[i].is_capitalised and (outlet := _outlet_at(tokens, i, lex, credit=False)):
         return BodyMention(i, outlet[0], outlet[1].name, _outlet_head(outlet[1]))  # `Reuters`, `Dân trí`
+    if m is None and known and tokens[i].is_capitalised and (paper := _after_lower_newspaper(sentence, i, lex)):
+        return paper
     veto = lex.not_bodies.match(tokens, i)
     if m is None or (veto and veto[0] >= m[0]):  # `Tổ chức` is a verb, `Tổ chức Y tế Thế giới` a body
         return None

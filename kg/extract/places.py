@@ -83,7 +83,7 @@ def _countries_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
     """The countries a sentence names: the home country by its canonical name, others as written."""
     i = 0
     while i < len(tokens):
-        m = lex.countries.match(tokens, i, capitalised=True)
+        m = lex.countries.match(tokens, i, capitalised=True) if tokens[i].is_capitalised else None
         if m:
             yield m[1] if m[1] in _home_countries() else " ".join(t.text for t in tokens[i:m[0]])
         i = m[0] if m else i + 1
@@ -178,7 +178,7 @@ def _places_in(tokens, lex: Lexicon, districts: bool = False) -> Iterator[Provin
     """The provinces named in `tokens`, in order; with `districts`, also `quận X`, `huyện X` …"""
     i = 0
     while i < len(tokens):
-        m = lex.provinces.match(tokens, i, capitalised=True)
+        m = lex.provinces.match(tokens, i, capitalised=True) if tokens[i].is_capitalised else None
         if m:
             yield m[2]
             i = m[0]
