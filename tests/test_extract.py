@@ -346,3 +346,9 @@ def test_a_party_committee_member_of_the_body_named_next():
     got = positions("Cảnh cáo ông Trương Văn Đạt, Đảng ủy viên, Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Kon Tum.")
     assert got["Trương Văn Đạt"] == {("Ủy viên", "Đảng ủy Sở Tài nguyên và Môi trường tỉnh Kon Tum"),
                                      ("Phó Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Kon Tum")}
+
+
+def test_royals_hold_their_kingdom():
+    got = positions("Phó Thủ tướng đã tiếp Hoàng hậu Hà Lan Maxima tại Hà Nội. Nữ hoàng Anh Elizabeth II phát biểu.")
+    assert got["Maxima"] == {("Hoàng hậu", "Vương quốc Hà Lan")}
+    assert got["Elizabeth II"] == {("Nữ hoàng", "Vương quốc Anh")}
