@@ -349,6 +349,6 @@ def test_a_party_committee_member_of_the_body_named_next():
 
 
 def test_royals_hold_their_kingdom():
-    got = positions("Phó Thủ tướng đã tiếp Hoàng hậu Hà Lan Maxima tại Hà Nội. Nữ hoàng Anh Elizabeth II phát biểu.")
+    got = positions("Phó Thủ tướng đã tiếp Hoàng hậu Hà Lan Maxima tại Hà Nội. Nữ hoàng Anh Elizabeth II phát biểu trước Quốc hội, nêu chương trình của Chính phủ.")
     assert got["Maxima"] == {("Hoàng hậu", "Vương quốc Hà Lan")}
     assert got["Elizabeth II"] == {("Nữ hoàng", "Vương quốc Anh")}
