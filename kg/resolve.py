@@ -167,6 +167,7 @@ class _Clusters:
     def __init__(self, mentions: list[_Mention]):
         self.parent = list(range(len(mentions)))
         self.profile = [dict(m.features) for m in mentions]
+        self.size = [1] * len(mentions)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -174,15 +175,22 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> bool:
+    def union(self, i: int, j: int, titled: bool = False) -> bool:
+        """Join the nodes of i and j unless their profiles conflict; a shared post (`titled`) outweighs
+        disagreeing categories (a stray `luật sư` beside a president), the larger node's categories kept."""
         a, b = sorted((self.find(i), self.find(j)))
         if a == b:
             return True
-        if _conflict(self.profile[a], self.profile[b]):
+        conflict = _conflict(self.profile[a], self.profile[b])
+        if conflict and not (titled and conflict == "category"):
             return False
+        kept = self.profile[a if self.size[a] >= self.size[b] else b].get("category", frozenset())
         self.parent[b] = a
+        self.size[a] += self.size[b]
         for kind in ("born", "age", "category"):
             self.profile[a][kind] = self.profile[a].get(kind, frozenset()) | self.profile[b].get(kind, frozenset())
+        if conflict:
+            self.profile[a]["category"] = kept
         return True
 
 
@@ -251,7 +259,7 @@ def _link(mentions: list[_Mention], pairs: Iterable[tuple[int, int]], clusters: 
         if score >= threshold:
             edges.append((-score, i, j, shared))
     for score, i, j, shared in sorted(edges):
-        if clusters.find(i) != clusters.find(j) and clusters.union(i, j):
+        if clusters.find(i) != clusters.find(j) and clusters.union(i, j, any(f.startswith("post=") for f in shared)):
             linked.append((i, j, shared))
             for k in (i, j):
                 joined.setdefault(k, (-score, shared))

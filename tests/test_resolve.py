@@ -80,6 +80,17 @@ def test_different_birth_years_never_merge_even_through_a_third_mention():
     assert _same(resolved, "d1", "d3", "Lý Công Minh")
 
 
+def test_a_shared_post_outweighs_a_stray_occupation_word():
+    resolved = resolve_persons([
+        _extraction("t1", "Tổng thống Mỹ Hà Văn Phúc, doanh nhân, phát biểu.", ("Hà Văn Phúc", ("Tổng thống", "Hoa Kỳ"))),
+        _extraction("t2", "Luật sư Hà Văn Phúc, Tổng thống Mỹ, ký lệnh.", ("Hà Văn Phúc", ("Tổng thống", "Hoa Kỳ"))),
+        _extraction("t3", "Luật sư Hà Văn Phúc bào chữa.", ("Hà Văn Phúc",)),
+        _extraction("t4", "Doanh nhân Hà Văn Phúc đầu tư.", ("Hà Văn Phúc",)),
+    ])
+    assert _same(resolved, "t1", "t2", "Hà Văn Phúc")
+    assert not _same(resolved, "t3", "t4", "Hà Văn Phúc")
+
+
 def test_categories_on_different_branches_do_not_merge():
     resolved = resolve_persons([
         _extraction("e1", "HLV Phan Đình Khải (U20 Việt Nam) chốt danh sách.", ("Phan Đình Khải",)),
