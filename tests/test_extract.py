@@ -352,3 +352,8 @@ def test_royals_hold_their_kingdom():
     got = positions("Phó Thủ tướng đã tiếp Hoàng hậu Hà Lan Maxima tại Hà Nội. Nữ hoàng Anh Elizabeth II phát biểu trước Quốc hội, nêu chương trình của Chính phủ.")
     assert got["Maxima"] == {("Hoàng hậu", "Vương quốc Hà Lan")}
     assert got["Elizabeth II"] == {("Nữ hoàng", "Vương quốc Anh")}
+
+
+def test_a_title_in_short_brackets_after_the_name():
+    got = positions("Theo ông Nguyễn Đình Tùng (Chủ tịch UBND huyện Quỳ Hợp), dự án đã xong. Sở Y tế (SYT) cho biết thêm.")
+    assert got["Nguyễn Đình Tùng"] == {("Chủ tịch", "Ủy ban nhân dân huyện Quỳ Hợp")}

@@ -239,8 +239,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     while i < len(tokens):
         t = tokens[i]
         prev = found[-1].kind if found else None
-        if t.text == "(" and (close := _short_aside(tokens, i)):
-            i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets
+        if t.text == "(" and (close := _short_aside(tokens, i)) and not lex.roles.match(tokens, i + 1):
+            i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets, not `X (Giám đốc …)`
             continue
         cue = _cue_end(tokens, i, lex.cues["former"]) if t.folded in ends_titles else 0
         if cue and (not t.is_capitalised or (  # `Nguyên Bí thư …`, `thôi giữ chức …`; not `Nguyên` a name
