@@ -247,3 +247,10 @@ def test_a_particle_inside_a_foreign_name_and_an_abbreviated_name():
     text = "Người tiền nhiệm của ông, HLV Louis van Gaal, từng dẫn dắt đội bóng; hàng xóm là ông Tr. cho biết."
     assert persons(text) == {"Louis van Gaal"}
     assert persons("Giải V.League năm nay có 14 đội bóng tham dự, theo ban tổ chức cho biết.") == set()
+
+
+def test_given_names_alone_after_an_occupation_or_a_kinship_word():
+    text = ("Tiền đạo Xuân Trường ghi bàn thắng duy nhất của trận đấu tối qua trên sân nhà. "
+            "Nạn nhân là chị Lê Thị Hoa và con trai Minh Khang, 4 tuổi, cùng ngồi trên xe.")
+    assert persons(text) == {"Xuân Trường", "Lê Thị Hoa", "Minh Khang"}
+    assert persons("HLV Việt Nam và tiền đạo U23 tới Hà Nội tập trung chuẩn bị cho giải đấu.") == set()

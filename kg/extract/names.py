@@ -141,19 +141,29 @@ def _occupations() -> PhraseMatcher:
 MAX_CUE_WORDS = 3
 
 
+def _after_occupation(tokens, i: int) -> bool:
+    return any((m := _occupations().match(tokens, i - size)) and m[0] == i for size in range(1, min(i, MAX_CUE_WORDS) + 1))
+
+
 def after_cue(tokens, i: int, lex: Lexicon) -> bool:
     """An occupation (`HLV`, `tiền đạo`), a rank or a degree (`trung tướng`, `Giáo sư`) ends before token i."""
-    return any((m := matcher.match(tokens, i - size)) and m[0] == i
-               for size in range(1, min(i, MAX_CUE_WORDS) + 1) for matcher in (_occupations(), lex.honorifics))
+    return _after_occupation(tokens, i) or any((m := lex.honorifics.match(tokens, i - size)) and m[0] == i
+                                               for size in range(1, min(i, MAX_CUE_WORDS) + 1))
 
 
 def find_cued_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     """`HLV Zidane`, `trung tướng Vincent Stewart`: a foreign name after an occupation, a rank or a degree;
+    `tiền đạo Công Phượng`, `con trai Trung Dũng`: given names alone after an occupation or a kinship word;
     not a place (`tiền đạo Chile`)."""
     tokens = sentence.tokens
-    if not looks_foreign(tokens[i].text) or not after_cue(tokens, i, lex) or place_at(tokens, i, lex):
+    foreign = looks_foreign(tokens[i].text)
+    if not (after_cue(tokens, i, lex) if foreign else _after_occupation(tokens, i)) or place_at(tokens, i, lex):
         return None
-    return find_foreign_name(sentence, i, lex)
+    name = find_foreign_name(sentence, i, lex)
+    return name if name and (foreign or name.end - name.start <= MAX_GIVEN_WORDS) else None
+
+
+MAX_GIVEN_WORDS = 3
 
 
 ROMAN = re.compile(r"[IVX]{2,}")  # `Felipe VI`: a regnal number, not an initial
