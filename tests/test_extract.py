@@ -357,3 +357,8 @@ def test_royals_hold_their_kingdom():
 def test_a_title_in_short_brackets_after_the_name():
     got = positions("Theo ông Nguyễn Đình Tùng (Chủ tịch UBND huyện Quỳ Hợp), dự án đã xong. Sở Y tế (SYT) cho biết thêm.")
     assert got["Nguyễn Đình Tùng"] == {("Chủ tịch", "Ủy ban nhân dân huyện Quỳ Hợp")}
+
+
+def test_a_foreign_holders_bare_title_in_the_one_country_named_with_it():
+    got = positions("Người phát ngôn của Tổng thống Thổ Nhĩ Kỳ cho biết, Tổng thống T.Éc-đô-gan đã ký dự luật.")
+    assert got["T.Éc-đô-gan"] == {("Tổng thống", "Cộng hòa Thổ Nhĩ Kỳ")}

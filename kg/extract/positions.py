@@ -79,8 +79,9 @@ def _list_after_colon(mentions: list[Mention], i: int) -> list[Mention]:
     return names
 
 
-def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
-    """Pair each title with the name it belongs to; titles with no named holder are dropped."""
+def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None = None) -> list[tuple[Mention, Title]]:
+    """Pair each title with the name it belongs to; titles with no named holder are dropped. `countries`: the
+    countries the article has named with each role (`Tổng thống Thổ Nhĩ Kỳ`), for a foreign holder's bare title."""
     pairs: list[tuple[Mention, Title]] = []
     for chain in _chains(mentions):
         if any(title.served for title in chain.titles):
@@ -101,19 +102,22 @@ def attach_titles(mentions: list[Mention]) -> list[tuple[Mention, Title]]:
         else:
             holders = []
         pairs.extend((holder, held) for holder in holders for title in chain.titles
-                     if (held := _held_by(holder.value.name, title)) is not None)
+                     if (held := _held_by(holder.value.name, title, countries or {})) is not None)
     return pairs
 
 
-def _held_by(name: str, title: Title) -> Title | None:
+def _held_by(name: str, title: Title, countries: dict[str, set[str]]) -> Title | None:
     """A title with no country, read for its holder: `Tổng thống Donald Trump` in the country the corpus
-    gives him; `Thủ tướng Netanyahu` is not a Vietnamese body's when the country is unknown."""
+    gives him; a foreign name's bare title in the one country the article names with that role
+    (`Tổng thống Thổ Nhĩ Kỳ …, Tổng thống T.Éc-đô-gan`); `Thủ tướng Netanyahu` is not a Vietnamese body's."""
     role = title.role
     if title.country is not None or role.head or not (role.org or role.foreign) or title.org != (role.org or None):
         return title
-    if country := known_country(name):
+    foreign = any(map(looks_foreign, name.split()))
+    named = countries.get(role.role, set())
+    if country := known_country(name) or (next(iter(named)) if foreign and len(named) == 1 else None):
         return with_country(title, country)
-    return None if role.org and any(map(looks_foreign, name.split())) else title
+    return None if role.org and foreign else title
 
 
 def most_specific(positions: list[Position]) -> list[Position]:
