@@ -21,8 +21,8 @@ AND = fold("và")
 
 
 def _key(name: str) -> str:
-    """`Bộ Kế hoạch - Đầu tư` and `Bộ Kế hoạch và Đầu tư` give one key."""
-    return " ".join(word for word in fold(name).split() if word != AND)
+    """`Bộ Kế hoạch - Đầu tư`, `Bộ Kế hoạch & Đầu tư` and `Bộ Kế hoạch và Đầu tư` give one key."""
+    return " ".join(word for word in fold(name).split() if word not in (AND, "&"))
 
 
 @lru_cache(maxsize=1)

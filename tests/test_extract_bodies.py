@@ -295,3 +295,47 @@ def test_a_word_that_bao_ends_is_no_newspaper():
 
 def test_an_unlisted_newspaper_name_that_runs_on_is_left_out():
     assert orgs("Theo báo Người lao động đưa tin hôm qua.") == []
+
+
+def test_a_body_ends_before_a_preposition_that_opens_the_next_clause():
+    assert orgs("Giáo sư Cho của Đại học Sogang ở Seoul cho biết.") == ["Đại học Sogang"]
+    assert not any("đối" in o for o in orgs("Cách chức Phó Bí thư Chi bộ 4 đối với ông Cao Văn Phương."))
+
+
+def test_fields_joined_by_an_ampersand_are_one_central_name():
+    assert posts("Thứ trưởng Kế hoạch & Đầu tư Nguyễn Văn Hiếu dự họp.") == {
+        "Nguyễn Văn Hiếu": {("Thứ trưởng", "Bộ Kế hoạch và Đầu tư")}}
+
+
+def test_a_dash_between_two_bodies_keeps_them_apart():
+    assert orgs("Quỹ Tấm lòng Việt - Đài Truyền hình Việt Nam trao quà.") == [
+        "Quỹ Tấm lòng Việt", "Đài Truyền hình Việt Nam"]
+
+
+def test_a_foreign_capital_is_the_place_of_its_council():
+    text = "Chủ tịch Hội đồng Nhân dân Thủ đô Vientiane tiếp đoàn. Đoàn làm việc ở Hà Nội, Hà Nội."
+    assert orgs(text) == ["Hội đồng Nhân dân Thủ đô Vientiane"]
+
+
+def test_associations_funds_clubs_and_the_labour_confederation_are_bodies():
+    assert orgs("Tổng LĐLĐ Việt Nam, Hiệp hội Du lịch Đà Nẵng, Quỹ Bảo trợ trẻ em và CLB Hà Nội họp.") == [
+        "Tổng Liên đoàn Lao động Việt Nam", "Hiệp hội Du lịch Đà Nẵng", "Quỹ Bảo trợ trẻ em", "CLB Hà Nội"]
+
+
+def test_a_foreign_holder_takes_the_country_only_for_a_national_body():
+    text = "Nhà đầu tư Canada rót vốn. Ông Tần, Thành viên Hội đồng quản trị, và ông John Smith, Bộ trưởng Bộ Tài chính."
+    assert "Hội đồng quản trị Canada" not in orgs(text)
+
+
+def test_transliterated_countries_are_countries():
+    assert "Chính phủ I-xra-en" in orgs("Chuyến thăm của Thủ tướng I-xra-en B.Nê-ta-ni-a-hu, nhà lãnh đạo mới.")
+
+
+def test_an_initial_before_a_transliterated_name_is_no_commune():
+    from kg.normalize import normalise
+    assert normalise("Ngoại trưởng Nga X.La-vrốp nói, tại X.Tân Hòa, H.Châu Thành.").text == (
+        "Ngoại trưởng Nga X.La-vrốp nói, tại xã Tân Hòa, huyện Châu Thành.")
+
+
+def test_the_state_bank_is_one_central_body():
+    assert orgs("Ngân hàng Nhà nước yêu cầu các ngân hàng báo cáo.") == ["Ngân hàng Nhà nước Việt Nam"]

@@ -28,6 +28,12 @@ class BodyMention:
 
 
 @lru_cache(maxsize=1)
+def _breaks() -> PhraseMatcher[str]:
+    """Lower-case words that end a body's name (`đối với`, `ở`): data/body_breaks.txt."""
+    return PhraseMatcher((w, w) for w in gazetteer.words("body_breaks.txt"))
+
+
+@lru_cache(maxsize=1)
 def known_bodies() -> PhraseMatcher[BodyHead]:
     """Bodies known by their whole name: Vietnam's central bodies and those `kg mine` established."""
     rows = [(name, kind) for name, kind, _ in gazetteer.triples("central_bodies.tsv")]
@@ -184,8 +190,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             if t.text.isdigit() and k == j:  # `Quân khu 7`
                 k = last_capital = k + 1
                 continue
-            if t.text in "-–" and k + 1 < n and tokens[k + 1].is_capitalised and k > j:
-                k += 1  # `Lao động - Thương binh và Xã hội`
+            if t.text in "-–&" and k + 1 < n and tokens[k + 1].is_capitalised and k > j \
+                    and lex.body_heads.match(tokens, k + 1, capitalised=True) is None:
+                k += 1  # `Lao động - Thương binh và Xã hội`, `Kế hoạch & Đầu tư` (not `Quỹ X - Đài Y`)
                 continue
             if t.text == "," and k > j and _series_goes_on(tokens, k + 1, lex):
                 k += 1  # `Văn hóa, Thể thao và Du lịch`
@@ -223,7 +230,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 continue
             break
         stop = lex.stopwords.match(tokens, k)
-        if (stop and not (stop[0] == k + 1 and word in allow)) or lower_run >= MAX_LOWER_RUN:
+        if (stop and not (stop[0] == k + 1 and word in allow)) or lower_run >= MAX_LOWER_RUN \
+                or _breaks().match(tokens, k):
             break
         admin = lex.admin_words.match(tokens, k)
         if admin:  # `… mặt bằng quận Tân Phú`: an admin word leads to a place, and is not counted
@@ -327,8 +335,8 @@ def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
     if j >= len(tokens):
         return j
     admin = lex.admin_words.match(tokens, j)
-    if admin and not tokens[j].is_capitalised:
-        nxt = admin[0]
+    if admin and (not tokens[j].is_capitalised or (admin[0] < len(tokens) and tokens[admin[0]].is_capitalised)):
+        nxt = admin[0]  # `tỉnh Đồng Tháp`, a bare `tỉnh`, `Thủ đô Vientiane` (not `Tỉnh` `ủy`)
         if nxt < len(tokens) and tokens[nxt].is_capitalised and tokens[nxt].is_word \
                 and not province_level_person(tokens, nxt, lex):
             return place_end(tokens, nxt, lex)

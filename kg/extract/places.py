@@ -33,7 +33,8 @@ class Places:
             countries.update(_countries_in(sentence.tokens, lex))
             self.acronyms.update(_acronyms_in(sentence, lex))
         self.ranked = [p for p, _ in counts.most_common()]
-        self.country = _foreign_news(countries, bool(counts))
+        provinces = gazetteer.provinces()
+        self.country = _foreign_news(countries, any(p in provinces for p in counts))
 
     def spelled_out(self, name: str) -> str:
         """A body's name with the acronym the article defines written out: `SCMP` → its full name,
@@ -211,8 +212,10 @@ def foreign_country(tokens: tuple[Token, ...], lex: Lexicon) -> str | None:
 
 def foreign_body(body: BodyMention | None, holder: str, country: str | None, lex: Lexicon) -> BodyMention | None:
     """`Somdy Douangdy, Bộ trưởng Bộ Tài chính` in news about Laos → `Bộ Tài chính Lào`: a holder with a
-    foreign name holds a national post in the country the text is about, unless the body's name says where."""
+    foreign name holds a national post in the country the text is about, unless the body's name says where;
+    only in a ministry or a body every state has (a central body's name), not `Hội đồng quản trị`."""
     if body is None or country is None or body.head.kind not in NATIONAL_KINDS or body.head.local \
+            or (body.head.kind != "ministry" and central_name(body.name) is None) \
             or holder.split()[0] in lex.surnames or names_place(body.name, lex) \
             or foreign_country(tokenize(body.name), lex):
         return None
