@@ -362,3 +362,10 @@ def test_a_title_in_short_brackets_after_the_name():
 def test_a_foreign_holders_bare_title_in_the_one_country_named_with_it():
     got = positions("Người phát ngôn của Tổng thống Thổ Nhĩ Kỳ cho biết, Tổng thống T.Éc-đô-gan đã ký dự luật.")
     assert got["T.Éc-đô-gan"] == {("Tổng thống", "Cộng hòa Thổ Nhĩ Kỳ")}
+
+
+def test_title_dash_honorific_name_and_an_aide_without_cua():
+    got = positions("Phó Chủ tịch UBND tỉnh An Giang – ông Nguyễn Thanh Bình, yêu cầu Sở Y tế kiểm tra. "
+                    "Thư ký báo chí Tổng thống Nga Dmitry Peskov khẳng định Moskva chưa sẵn sàng.")
+    assert got["Nguyễn Thanh Bình"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh An Giang")}
+    assert got["Dmitry Peskov"] == set()

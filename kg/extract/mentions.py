@@ -147,10 +147,10 @@ def _lower_title_of_name(sentence: Sentence, i: int, lex: Lexicon) -> Mention | 
 
 
 def _serves(tokens, i: int, lex: Lexicon) -> bool:
-    """`người phát ngôn của …`, `Đặc phái viên của …`: the title at tokens[i] names whom an aide serves."""
-    if i < 2 or tokens[i - 1].folded != "của":
-        return False
-    before = " ".join(t.folded for t in tokens[max(0, i - 4):i - 1])
+    """`người phát ngôn của …`, `Thư ký báo chí Tổng thống Nga …`: the title at tokens[i] names whom an aide
+    serves."""
+    end = i - 1 if i > 0 and tokens[i - 1].folded == "của" else i
+    before = " ".join(t.folded for t in tokens[max(0, end - 4):end])
     return any(before == w or before.endswith(" " + w) for w in lex.cues["aide"])
 
 
