@@ -339,3 +339,13 @@ def test_an_initial_before_a_transliterated_name_is_no_commune():
 
 def test_the_state_bank_is_one_central_body():
     assert orgs("Ngân hàng Nhà nước yêu cầu các ngân hàng báo cáo.") == ["Ngân hàng Nhà nước Việt Nam"]
+
+
+def test_a_departments_fields_are_written_as_its_ministrys():
+    assert orgs("Sở Tài nguyên - Môi trường tỉnh Yên Bái và Sở KH-ĐT tỉnh Nghệ An họp.") == [
+        "Sở Tài nguyên và Môi trường tỉnh Yên Bái", "Sở Kế hoạch và Đầu tư tỉnh Nghệ An"]
+
+
+def test_the_central_committees_of_mass_organisations_are_bodies():
+    assert orgs("TƯ Hội Chữ thập đỏ Việt Nam và Trung ương Đoàn phát động.") == [
+        "Trung ương Hội Chữ thập đỏ Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]

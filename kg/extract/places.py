@@ -141,9 +141,23 @@ def central_form(name: str, lex: Lexicon) -> str:
     return central_name(name) or name
 
 
+def department_form(name: str) -> str:
+    """A provincial department's fields written as its ministry's: `Sở Tài nguyên - Môi trường tỉnh X` →
+    `Sở Tài nguyên và Môi trường tỉnh X` (as `Bộ Tài nguyên và Môi trường`)."""
+    words = name.split()
+    if len(words) < 2 or words[0] != "Sở":
+        return name
+    for k in range(len(words), 1, -1):
+        ministry = central_name(" ".join(["Bộ", *words[1:k]]))
+        if ministry and ministry.startswith("Bộ "):
+            return " ".join(["Sở", ministry[3:], *words[k:]])
+    return name
+
+
 def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     """The body's canonical name: aliases applied and an implied place filled in."""
     name = central_form(lex.body_aliases.get(fold(body.name), places.spelled_out(body.name)), lex)
+    name = department_form(name)
     if places.country and body.head.kind in NATIONAL_KINDS and not body.head.local \
             and not foreign_country(tokenize(name), lex) and not names_place(name, lex):
         return f"{name} {places.country}"  # `Quốc hội` in news about the US: `Quốc hội Mỹ`
