@@ -369,3 +369,9 @@ def test_title_dash_honorific_name_and_an_aide_without_cua():
                     "Thư ký báo chí Tổng thống Nga Dmitry Peskov khẳng định Moskva chưa sẵn sàng.")
     assert got["Nguyễn Thanh Bình"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh An Giang")}
     assert got["Dmitry Peskov"] == set()
+
+
+def test_a_title_directly_before_the_next_name_opens_the_next_item():
+    got = positions("Dự có ông Lê Văn An, Giám đốc Sở Y tế tỉnh Nam Định, Phó Chủ tịch UBND tỉnh Trần Văn Chung.")
+    assert got["Lê Văn An"] == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
+    assert got["Trần Văn Chung"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}

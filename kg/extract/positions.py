@@ -90,6 +90,11 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
         after_comma = _skip(mentions, chain.end, ("comma", "dash", "honorific"), 1)  # `Title – ông X`
         before = _skip(mentions, chain.start - 1, ("comma", "dash", "link"), -1)
         preceded_by_name = before >= 0 and mentions[before].kind == "name"
+        if after < len(mentions) and mentions[after].kind == "name" and preceded_by_name and len(chain.titles) > 1 \
+                and mentions[chain.start - 1].kind == "comma":  # `ông A, Chủ tịch X, Thứ trưởng B`: two holders
+            pairs.extend(_held(mentions[before], chain.titles[:-1], countries))
+            pairs.extend(_held(mentions[after], chain.titles[-1:], countries))
+            continue
         if after < len(mentions) and mentions[after].kind == "name":
             holders = [mentions[after]]
         elif (not preceded_by_name and after_comma < len(mentions) and mentions[after_comma].kind == "name"
@@ -101,9 +106,13 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
             holders = [mentions[before]]
         else:
             holders = []
-        pairs.extend((holder, held) for holder in holders for title in chain.titles
-                     if (held := _held_by(holder.value.name, title, countries or {})) is not None)
+        for holder in holders:
+            pairs.extend(_held(holder, chain.titles, countries))
     return pairs
+
+
+def _held(holder: Mention, titles: tuple[Title, ...], countries: dict[str, set[str]] | None) -> list[tuple[Mention, Title]]:
+    return [(holder, held) for title in titles if (held := _held_by(holder.value.name, title, countries or {}))]
 
 
 def _held_by(name: str, title: Title, countries: dict[str, set[str]]) -> Title | None:
