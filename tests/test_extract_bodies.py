@@ -349,3 +349,13 @@ def test_a_departments_fields_are_written_as_its_ministrys():
 def test_the_central_committees_of_mass_organisations_are_bodies():
     assert orgs("TƯ Hội Chữ thập đỏ Việt Nam và Trung ương Đoàn phát động.") == [
         "Trung ương Hội Chữ thập đỏ Việt Nam", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+def test_field_abbreviations_without_a_separator_are_written_out():
+    assert posts("Thứ trưởng Bộ KHĐT Đào Quang Thu dự họp với Sở TNMT tỉnh Nghệ An.") == {
+        "Đào Quang Thu": {("Thứ trưởng", "Bộ Kế hoạch và Đầu tư")}}
+    assert "Sở Tài nguyên và Môi trường tỉnh Nghệ An" in orgs("Sở TNMT tỉnh Nghệ An họp.")
+
+
+def test_a_service_named_with_a_stop_word_is_known_whole():
+    assert orgs("Quân chủng Phòng không - Không quân tổ chức lễ.") == ["Quân chủng Phòng không - Không quân"]
