@@ -1,6 +1,6 @@
 """Persons and their positions: one construction per test, on sentences written for them."""
-from kg.extract import extract, known
-from kg.extract.known import mine_names
+from kg.extract import extract, known, names
+from kg.extract.known import mine_names, mine_places
 from kg.extract.lexicon import PhraseMatcher, lexicon
 from kg.extract.names import looks_foreign, thing_names
 from kg.extract.text import sentences
@@ -254,3 +254,15 @@ def test_given_names_alone_after_an_occupation_or_a_kinship_word():
             "Nạn nhân là chị Lê Thị Hoa và con trai Minh Khang, 4 tuổi, cùng ngồi trên xe.")
     assert persons(text) == {"Xuân Trường", "Lê Thị Hoa", "Minh Khang"}
     assert persons("HLV Việt Nam và tiền đạo U23 tới Hà Nội tập trung chuẩn bị cho giải đấu.") == set()
+
+
+def test_mining_keeps_names_written_as_districts_and_hardly_ever_as_persons():
+    texts = [f"Mưa lớn gây ngập ở huyện Kim Thành và phường Lê Lợi, ông Lê Lợi cho biết, bài {k}." for k in range(5)]
+    rows = mine_places([article(t, ident=f"p{k}") for k, t in enumerate(texts)], min_articles=5)
+    assert rows == [("Kim Thành", 5, 0)]
+
+
+def test_a_name_the_corpus_knows_as_a_place_is_a_person_only_after_a_cue(monkeypatch):
+    monkeypatch.setattr(names, "_named_places", lambda: frozenset({fold("Kim Thành")}))
+    assert persons("Các huyện Thanh Hà, Kim Thành (Hải Dương) bị ngập nặng sau trận mưa lớn đêm qua.") == set()
+    assert persons("Giám đốc sở là ông Kim Thành, người đã có nhiều năm công tác tại địa phương.") == {"Kim Thành"}

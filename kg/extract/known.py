@@ -15,8 +15,8 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
-from kg.extract.names import (NameMention, after_cue, find_cued_foreign_name, find_evident_name, is_initial_surname,
-                              looks_foreign, stops_name, unmarked)
+from kg.extract.names import (NameMention, after_cue, cued, find_cued_foreign_name, find_evident_name,
+                              is_initial_surname, looks_foreign, name_spans, stops_name, unmarked)
 from kg.extract.text import Sentence, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
@@ -146,3 +146,50 @@ def write_known_names(rows: list[tuple[str, int, str]], path: Path) -> None:
               "# name\tarticles\tcountry\n")
     path.write_text(header + "".join(f"{name}\t{count}\t{country}\n" for name, count, country in rows),
                     encoding="utf-8")
+
+
+MIN_PLACE_ARTICLES = 5
+MAX_CUED_SHARE = 0.1
+
+
+def _admin_before(tokens, i: int, lex: Lexicon) -> bool:
+    """A lower-case administrative word (`huyện`, `phường`) ends right before token i."""
+    return any((m := lex.admin_words.match(tokens, i - size)) and m[0] == i and not tokens[i - size].is_capitalised
+               for size in (1, 2) if i - size >= 0)
+
+
+def place_and_person_uses(article: Article, lex: Lexicon) -> tuple[set[str], set[str]]:
+    """The names an article writes after an administrative word (`huyện Kim Thành`) and those a cue introduces
+    (`ông Kim Thành`, `Chủ tịch Kim Thành`)."""
+    places, persons = set(), set()
+    for sentence in sentences(normalise(article.full_text).text):
+        for i, end in name_spans(sentence, lex):
+            name = sentence.span_text(i, end)
+            if _admin_before(sentence.tokens, i, lex):
+                places.add(name)
+            elif cued(sentence.tokens, i, lex):
+                persons.add(name)
+    return places, persons
+
+
+def mine_places(articles: Iterable[Article], min_articles: int = MIN_PLACE_ARTICLES) -> list[tuple[str, int, int]]:
+    """Names that at least `min_articles` articles write after an administrative word and hardly any with a cue
+    (`Kim Thành`, `Từ Sơn`, `Hoàng Mai`): (name, place articles, cued articles), most frequent first."""
+    lex = lexicon()
+    as_place: Counter = Counter()
+    as_person: Counter = Counter()
+    for article in articles:
+        places, persons = place_and_person_uses(article, lex)
+        as_place.update(places)
+        as_person.update(persons)
+    rows = [(name, count, as_person[name]) for name, count in as_place.items()
+            if count >= min_articles and as_person[name] <= MAX_CUED_SHARE * count]
+    return sorted(rows, key=lambda row: (-row[1], row[0]))
+
+
+def write_named_places(rows: list[tuple[str, int, int]], path: Path) -> None:
+    header = ("# Names that corpus articles write after an administrative word (huyện Kim Thành) in at least this many\n"
+              "# articles and with a title or a form of address in at most a tenth as many: places, not persons,\n"
+              "# where no cue stands before them. Written by `mine_places` in kg/extract/known.py.\n"
+              "# name\tplace articles\tcued articles\n")
+    path.write_text(header + "".join(f"{n}\t{p}\t{c}\n" for n, p, c in rows), encoding="utf-8")

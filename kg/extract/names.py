@@ -5,7 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from kg import gazetteer
 from kg.extract.bodies import province_level_person, starts_person
@@ -14,6 +14,7 @@ from kg.extract.text import Sentence
 from kg.normalize import fold
 
 MAX_NAME_WORDS = 5
+NAMED_PLACES = "named_places.tsv"
 
 
 @dataclass(frozen=True)
@@ -253,17 +254,32 @@ def _name_end(sentence: Sentence, i: int, lex: Lexicon) -> int:
     return end
 
 
+def name_spans(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of capitalised words a surname starts (not inside another such run)."""
+    tokens = sentence.tokens
+    for i in range(len(tokens) - 1):
+        if starts_person(tokens, i, lex) and not (i and starts_person(tokens, i - 1, lex)) \
+                and (end := _name_end(sentence, i, lex)) - i > 1:
+            yield i, end
+
+
 def thing_names(sentences: Iterable[Sentence], lex: Lexicon) -> frozenset[str]:
     """The names (folded) an article writes as places, buildings, institutions or prizes (`đường Nguyễn Văn
     Linh`): elsewhere in it, with no title, they name the same thing (`từ Nguyễn Kiệm qua Nguyễn Văn Linh`)."""
-    found = set()
-    for sentence in sentences:
-        tokens = sentence.tokens
-        for i in range(len(tokens) - 1):
-            if starts_person(tokens, i, lex) and not (i and starts_person(tokens, i - 1, lex)) \
-                    and (end := _name_end(sentence, i, lex)) - i > 1 and _names_a_thing(sentence, i, end, lex):
-                found.add(fold(sentence.span_text(i, end)))
-    return frozenset(found)
+    return frozenset(fold(sentence.span_text(i, end)) for sentence in sentences for i, end in name_spans(sentence, lex)
+                     if _names_a_thing(sentence, i, end, lex))
+
+
+def cued(tokens, i: int, lex: Lexicon) -> bool:
+    """A title, a form of address, a rank, a degree or an occupation ends right before token i."""
+    return after_cue(tokens, i, lex) or any((m := lex.roles.match(tokens, i - size)) and m[0] == i
+                                            for size in range(1, min(i, MAX_CUE_WORDS) + 1))
+
+
+@lru_cache(maxsize=None)
+def _named_places() -> frozenset[str]:
+    path = gazetteer.data_dir() / NAMED_PLACES
+    return frozenset(fold(name) for name, _, _ in gazetteer.triples(NAMED_PLACES)) if path.exists() else frozenset()
 
 
 def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
@@ -276,7 +292,8 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
             or any(looks_foreign(t.text) for t in tokens[i + 1:end]):  # `La Liga`: given names are syllables
         return None
     name = " ".join(t.text for t in tokens[i:end])
-    if fold(name) in lex.non_persons or lex.provinces.match(tokens, i, capitalised=True):
+    if fold(name) in lex.non_persons or lex.provinces.match(tokens, i, capitalised=True) \
+            or fold(name) in _named_places() and not cued(tokens, i, lex):  # `Kim Thành (Hải Dương)`
         return None
     return NameMention(i, end, name)
 
