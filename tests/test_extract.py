@@ -375,3 +375,10 @@ def test_a_title_directly_before_the_next_name_opens_the_next_item():
     got = positions("Dự có ông Lê Văn An, Giám đốc Sở Y tế tỉnh Nam Định, Phó Chủ tịch UBND tỉnh Trần Văn Chung.")
     assert got["Lê Văn An"] == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}
     assert got["Trần Văn Chung"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định")}
+
+
+def test_ngoai_truong_without_a_country_is_no_vietnamese_minister():
+    got = positions("Trước đó, Ngoại trưởng Vương Nghị cho rằng vũ lực sẽ khiến tình hình xấu hơn. "
+                    "Ngoại trưởng Nga Sergei Lavrov đã gặp người đồng cấp.")
+    assert got["Vương Nghị"] == set()
+    assert got["Sergei Lavrov"] == {("Bộ trưởng", "Bộ Ngoại giao Nga")}

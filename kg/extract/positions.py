@@ -126,7 +126,7 @@ def _held_by(name: str, title: Title, countries: dict[str, set[str]]) -> Title |
     named = countries.get(role.role, set())
     if country := known_country(name) or (next(iter(named)) if foreign and len(named) == 1 else None):
         return with_country(title, country)
-    return None if role.org and foreign else title
+    return None if role.org and (foreign or role.foreign) else title  # `Ngoại trưởng` is never Vietnam's
 
 
 def most_specific(positions: list[Position]) -> list[Position]:
