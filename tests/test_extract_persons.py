@@ -266,3 +266,8 @@ def test_a_name_the_corpus_knows_as_a_place_is_a_person_only_after_a_cue(monkeyp
     monkeypatch.setattr(names, "_named_places", lambda: frozenset({fold("Kim Thành")}))
     assert persons("Các huyện Thanh Hà, Kim Thành (Hải Dương) bị ngập nặng sau trận mưa lớn đêm qua.") == set()
     assert persons("Giám đốc sở là ông Kim Thành, người đã có nhiều năm công tác tại địa phương.") == {"Kim Thành"}
+
+
+def test_a_sentence_word_glued_to_a_name_is_not_a_given_name():
+    text = "Ảnh: Bí thư Tỉnh ủy Trần Văn Quế Có mặt tại buổi lễ còn có nhiều lãnh đạo của tỉnh và các ngành."
+    assert persons(text) == {"Trần Văn Quế"}
