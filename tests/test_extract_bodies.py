@@ -359,3 +359,12 @@ def test_field_abbreviations_without_a_separator_are_written_out():
 
 def test_a_service_named_with_a_stop_word_is_known_whole():
     assert orgs("Quân chủng Phòng không - Không quân tổ chức lễ.") == ["Quân chủng Phòng không - Không quân"]
+
+
+def test_a_minister_named_by_a_given_name_holds_no_ministry_of_that_name():
+    assert orgs("Bộ trưởng Dũng đề cập đến vấn đề này.") == []
+    assert orgs("Bộ trưởng Nông nghiệp Nguyễn Xuân Cường dự.") == ["Bộ Nông nghiệp"]
+
+
+def test_initials_of_titles_are_no_outlets():
+    assert "TS" not in outlets() and "L" not in outlets()

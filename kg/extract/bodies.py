@@ -8,6 +8,7 @@ from kg import gazetteer
 from kg.extract.lexicon import Lexicon, PhraseMatcher, place_at
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import BodyHead
+from kg.normalize import fold
 
 MINED = "mined_bodies.tsv"  # written by `kg mine`
 OUTLETS = "outlets.tsv"
@@ -54,8 +55,10 @@ def outlets() -> dict[str, Outlet]:
     """Bodies known by a name with no head noun, by the exact name printed: news outlets (`data/outlets.tsv`,
     then those `kg mine` found), and the companies and clubs `kg mine` found by their Latin names (`Nike`)."""
     found = {written: Outlet(name, where == "anywhere") for written, name, where in gazetteer.triples(OUTLETS)}
+    honorifics = {word for word, _ in gazetteer.pairs("honorifics.tsv")}
     for _, phrase, head in known_bodies().phrases.values():
-        if head.kind == "press" or (head.kind == "company" and phrase.isascii()):
+        if (head.kind == "press" or (head.kind == "company" and phrase.isascii())) and len(phrase) > 1 \
+                and phrase not in honorifics:  # not `L` nor `TS` (a credit `Theo TS …`)
             found.setdefault(phrase, Outlet(phrase, True, head.kind))
     return found
 
@@ -239,6 +242,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             continue
         lower_run += 1
         k += 1
+    if k > j and _after_minister(tokens, j, lex) and not _ministry_field(tokens, j, k, lex):
+        return j  # `Bộ trưởng Dũng đề cập`: a minister's name, not a ministry's field
     trailing = k - last_capital
     if proper and last_capital == j:
         return j  # `Tập đoàn tới …`: a proper name needs a capitalised word
@@ -268,6 +273,26 @@ def _foreign_word(word: str) -> bool:
     """`Sydney`, `GreenID`: a word no Vietnamese syllable spells (kg.extract.names, which imports this module)."""
     from kg.extract.names import looks_foreign
     return looks_foreign(word)
+
+
+def _after_minister(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 3) -> bool:
+    """Whether a minister's title (`Bộ trưởng`, `Thứ trưởng`: head `Bộ`) ends at tokens[j]."""
+    return any((m := lex.roles.match(tokens, j - size)) and m[0] == j and m[2].head == "Bộ"
+               for size in range(1, min(longest, j) + 1))
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> tuple[str, ...]:
+    """Vietnam's ministries, folded, from data/central_bodies.tsv."""
+    return tuple(fold(name) for name, kind, _ in gazetteer.triples("central_bodies.tsv") if kind == "ministry")
+
+
+def _ministry_field(tokens: tuple[Token, ...], j: int, k: int, lex: Lexicon) -> bool:
+    """Whether tokens[j:k] begin a ministry's field: the start of a ministry's name (`Nông nghiệp` of
+    `Bộ Nông nghiệp và Phát triển nông thôn`), or a foreign one's with its country (`Ngân khố Mỹ`)."""
+    start = fold(f"Bộ {tokens[j].text}")
+    return any(m == start or m.startswith(start + " ") for m in _ministries()) or any(
+        place_at(tokens, m, lex) for m in range(j, k))
 
 
 def _after_role(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 4) -> bool:
