@@ -36,7 +36,8 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
-def _imports(path: Path) -> set[str]:
+@lru_cache(maxsize=None)  # both fingerprints read the modules they share
+def _imports(path: Path) -> frozenset[str]:
     """The `kg.*` modules a source file imports."""
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -45,7 +46,7 @@ def _imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and (node.module + ".").startswith("kg."):
             found.add(node.module)
             found.update(f"{node.module}.{a.name}" for a in node.names)
-    return found
+    return frozenset(found)
 
 
 def code_files(*modules: str) -> list[Path]:

@@ -9,6 +9,7 @@ more) only at the end, so a crash at any point is repaired by the next run.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Iterable
 
 from rdflib import Literal, URIRef
@@ -39,13 +40,18 @@ def graph_hash(extraction: Extraction, persons: Persons, fingerprint: str) -> st
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_TO_ESCAPE = re.compile(r'[\\"\n\r]')
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def _term(term) -> str:
     """A term as N-Quads writes it: literals on one line, escaped (rdflib's n3() may use Turtle's \"\"\")."""
+    if isinstance(term, URIRef) and not _NOT_IN_IRI.search(term):
+        return f"<{term}>"  # what n3() writes, without its slower check (it raises where the search matches)
     if not isinstance(term, Literal):
         return term.n3()
-    text = f'"{str(term).translate(_ESCAPES)}"'
+    text = str(term)
+    text = f'"{text.translate(_ESCAPES) if _TO_ESCAPE.search(text) else text}"'  # translate() is slow
     if term.language:
         return f"{text}@{term.language}"
     return f"{text}^^<{term.datatype}>" if term.datatype else text
