@@ -271,3 +271,7 @@ def test_a_name_the_corpus_knows_as_a_place_is_a_person_only_after_a_cue(monkeyp
 def test_a_sentence_word_glued_to_a_name_is_not_a_given_name():
     text = "Ảnh: Bí thư Tỉnh ủy Trần Văn Quế Có mặt tại buổi lễ còn có nhiều lãnh đạo của tỉnh và các ngành."
     assert persons(text) == {"Trần Văn Quế"}
+
+
+def test_given_names_after_an_occupation_are_no_show_and_no_club():
+    assert persons("Nữ HLV The Face và HLV Sông Lam Nghệ An cùng xuất hiện trong chương trình tối qua.") == set()

@@ -161,7 +161,13 @@ def find_cued_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMent
     if not (after_cue(tokens, i, lex) if foreign else _after_occupation(tokens, i)) or place_at(tokens, i, lex):
         return None
     name = find_foreign_name(sentence, i, lex)
-    return name if name and (foreign or name.end - name.start <= MAX_GIVEN_WORDS) else None
+    if name is None or foreign:
+        return name
+    given = tokens[name.start:name.end]
+    if len(given) > MAX_GIVEN_WORDS or any(looks_foreign(t.text) for t in given) \
+            or (name.end < len(tokens) and place_at(tokens, name.end, lex)):
+        return None  # `HLV The Voice`, `HLV Sông Lam Nghệ An`: a show, a club
+    return name
 
 
 MAX_GIVEN_WORDS = 3
