@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 import networkx as nx
+from rdflib import URIRef
 
 from kg.normalize import fold
 from kg.rdf import ENTITIES
@@ -56,19 +57,16 @@ SELECT ?node ?type ?label WHERE { GRAPH ?g {
   UNION { ?node a kg:Document ; schema:name ?label . BIND("document" AS ?type) } } }"""
 
 TENURES = """
-SELECT ?person ?org ?role ?current ?article ?sentence WHERE { GRAPH ?article {
-  ?t org:member ?person ; org:organization ?org ; kg:roleName ?role ; kg:current ?current ;
-     kg:evidence ?ev . ?ev kg:text ?sentence } }"""  # a tenure has evidence (shapes.ttl)
+SELECT ?person ?org ?role ?current ?article WHERE { GRAPH ?article {
+  ?t org:member ?person ; org:organization ?org ; kg:roleName ?role ; kg:current ?current } }"""
 
 MEETINGS = """
-SELECT ?m ?type ?date ?article ?sentence WHERE { GRAPH ?article {
-  ?m a kg:Meeting ; kg:eventType ?type . OPTIONAL { ?m schema:startDate ?date }
-  OPTIONAL { ?m kg:evidence ?ev . ?ev kg:text ?sentence } } }"""
+SELECT ?m ?type ?date ?article WHERE { GRAPH ?article { ?m a kg:Meeting ; kg:eventType ?type }
+  OPTIONAL { GRAPH ?article { ?m schema:startDate ?date } } }"""
 
 DOCUMENTS = """
-SELECT ?d ?article ?date ?sentence WHERE { ?d a kg:Document . GRAPH ?article { ?d prov:wasDerivedFrom ?article }
-  OPTIONAL { GRAPH ?article { ?d schema:dateCreated ?date } }
-  OPTIONAL { GRAPH ?article { ?d kg:evidence ?ev . ?ev kg:text ?sentence } } }"""
+SELECT ?d ?article ?date WHERE { ?d a kg:Document . GRAPH ?article { ?d prov:wasDerivedFrom ?article }
+  OPTIONAL { GRAPH ?article { ?d schema:dateCreated ?date } } }"""
 
 LINKS = """
 SELECT DISTINCT ?a ?b ?kind WHERE { GRAPH ?g {
@@ -78,13 +76,19 @@ SELECT DISTINCT ?a ?b ?kind WHERE { GRAPH ?g {
   UNION { ?a org:subOrganizationOf ?b . BIND("part of" AS ?kind) } } }"""
 
 AS_OF = "SELECT ?article ?asOf WHERE { GRAPH ?article { ?article kg:asOf ?asOf } }"
-HEADLINES = "SELECT ?article ?headline WHERE { GRAPH ?article { ?article schema:headline ?headline } }"
 
+# Read for the nodes on the page only (VALUES): a sentence or a name costs Oxigraph a lookup to decode.
+SOURCES = """
+SELECT ?node ?sentence ?article WHERE { VALUES ?node { __NODES__ }
+  { GRAPH ?article { ?t org:member ?node ; kg:evidence ?ev . ?ev kg:text ?sentence } }
+  UNION { GRAPH ?article { ?node kg:evidence ?ev . ?ev kg:text ?sentence } } }"""
+HEADLINES = """
+SELECT ?article ?headline WHERE { VALUES ?article { __NODES__ } GRAPH ?article { ?article schema:headline ?headline } }"""
 CO_MENTIONS = f"""
-SELECT DISTINCT ?p ?d WHERE {{ ?d a kg:Document . GRAPH ?article {{ ?article schema:mentions ?d , ?p }}
-  GRAPH <{ENTITIES}> {{ ?p a kg:Person }} }}"""
+SELECT DISTINCT ?p ?d WHERE {{ VALUES ?p {{ __NODES__ }} GRAPH ?article {{ ?article schema:mentions ?p , ?d }}
+  GRAPH <{ENTITIES}> {{ ?d a kg:Document }} }}"""
 # Oxigraph evaluates an OPTIONAL inside a GRAPH, or a pattern on the union graph, on its own and then
-# joins: OPTIONAL { GRAPH … } and the entities graph named keep each to the rows at hand (4x, 2x faster).
+# joins: OPTIONAL { GRAPH … } and the entities graph named keep each to the rows at hand.
 
 
 def _gc_paused(fn):
@@ -124,7 +128,9 @@ class Facts:
     dates: dict[str, str | None] = field(default_factory=dict)  # meeting or document → date shown
     seen: dict[str, list[str]] = field(default_factory=dict)  # meeting or document → its articles
     links: list[tuple[str, str, str]] = field(default_factory=list)
-    articles: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # → (headline, as-of)
+    as_of: dict[str, str] = field(default_factory=dict)  # article → its as-of date, when it has one
+    # Read for the page's nodes only (`read_details`):
+    articles: dict[str, str] = field(default_factory=dict)  # article cited → its headline
     sources: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # node → (sentence, article)
     documents: dict[str, set[str]] = field(default_factory=dict)  # person → documents named beside them
 
@@ -150,44 +156,57 @@ def _trusted(date: str | None, as_of: str | None) -> str | None:
 
 
 def read_facts(kg, selection: Selection) -> Facts:
-    """Every fact the page can show, with as-of dates inside the selection's range."""
+    """The nodes and links of the whole store, with as-of dates inside the selection's range."""
     facts = Facts()
-    since, until = (d.isoformat() if d else None for d in (selection.since, selection.until))
-    dates = {r["article"]: _trusted(_iso(r["asOf"]), datetime.date.today().isoformat()) for r in kg.sparql(AS_OF)}
-    headlines = {r["article"]: r["headline"] for r in kg.sparql(HEADLINES)}
-    facts.articles = {a: (headlines.get(a, a), dates.get(a)) for a in headlines.keys() | dates.keys()}
-
-    def as_of(article: str) -> str | None:
-        return facts.articles.get(article, ("", None))[1]
-
-    def in_range(article: str) -> bool:
-        date = as_of(article)
-        return date is None or ((since is None or date >= since) and (until is None or date <= until))
-
+    today = datetime.date.today().isoformat()
+    facts.as_of = {r["article"]: d for r in kg.sparql(AS_OF) if (d := _trusted(_iso(r["asOf"]), today))}
+    in_range = _in_range(facts, selection)
     for r in kg.sparql(NAMES):
         facts.names[r["node"]], facts.types[r["node"]] = r["label"], r["type"]
     for r in kg.sparql(TENURES):
         if in_range(r["article"]):
             facts.tenures.setdefault((r["person"], r["org"], r["role"]), []).append(
-                (as_of(r["article"]), bool(r["current"]), r["article"]))
-            _source(facts, r["person"], r["sentence"], r["article"])
+                (facts.as_of.get(r["article"]), bool(r["current"]), r["article"]))
     for r in kg.sparql(MEETINGS):
         if in_range(r["article"]):
-            _meeting(facts, r, as_of(r["article"]))
+            _meeting(facts, r, facts.as_of.get(r["article"]))
     for r in kg.sparql(DOCUMENTS):
         if in_range(r["article"]):
             facts.seen.setdefault(r["d"], []).append(r["article"])
-            facts.dates[r["d"]] = facts.dates.get(r["d"]) or _trusted(_iso(r["date"]), as_of(r["article"]))
-            _source(facts, r["d"], r["sentence"], r["article"])
+            facts.dates[r["d"]] = facts.dates.get(r["d"]) or _trusted(_iso(r["date"]), facts.as_of.get(r["article"]))
     facts.links = [(r["a"], r["b"], r["kind"]) for r in kg.sparql(LINKS)]
-    for r in kg.sparql(CO_MENTIONS):
-        facts.documents.setdefault(r["p"], set()).add(r["d"])
     return facts
 
 
-def _source(facts: Facts, node: str, sentence: str | None, article: str) -> None:
-    if sentence and (sentence, article) not in facts.sources.setdefault(node, []):
-        facts.sources[node].append((sentence, article))
+def read_details(kg, facts: Facts, nodes: list[str], selection: Selection) -> None:
+    """What only the panels show, for these nodes: source sentences (from articles in range), the
+    headlines of the articles they cite, and the documents named beside each person."""
+    if not nodes:
+        return
+    in_range = _in_range(facts, selection)
+    for r in kg.sparql(_for(SOURCES, nodes)):
+        if in_range(r["article"]) and (r["sentence"], r["article"]) not in facts.sources.setdefault(r["node"], []):
+            facts.sources[r["node"]].append((r["sentence"], r["article"]))
+    cited = sorted({a for found in facts.sources.values() for _, a in found})
+    facts.articles = {r["article"]: r["headline"] for r in kg.sparql(_for(HEADLINES, cited))} if cited else {}
+    persons = [n for n in nodes if facts.types[n] == "person"]
+    for r in kg.sparql(_for(CO_MENTIONS, persons)) if persons else ():
+        facts.documents.setdefault(r["p"], set()).add(r["d"])
+
+
+def _for(query: str, iris: list[str]) -> str:
+    """The query with its VALUES row filled with these IRIs (rdflib refuses to write an invalid one)."""
+    return query.replace("__NODES__", " ".join(URIRef(i).n3() for i in iris))
+
+
+def _in_range(facts: Facts, selection: Selection):
+    """Whether an article's as-of date is inside the selection's range (undated articles are)."""
+    since, until = (d.isoformat() if d else None for d in (selection.since, selection.until))
+
+    def inside(article: str) -> bool:
+        date = facts.as_of.get(article)
+        return date is None or ((since is None or date >= since) and (until is None or date <= until))
+    return inside
 
 
 def _meeting(facts: Facts, row: dict, as_of: str | None) -> None:
@@ -196,11 +215,10 @@ def _meeting(facts: Facts, row: dict, as_of: str | None) -> None:
     facts.types[node], facts.dates[node] = "meeting", date
     facts.names[node] = f"{row['type']} {date}" if date else f"{row['type']}, as of {as_of}" if as_of else row["type"]
     facts.seen[node] = [row["article"]]
-    _source(facts, node, row["sentence"], row["article"])
 
 
 def _months(facts: Facts, articles: list[str]) -> tuple[str | None, str | None]:
-    dates = sorted(d for a in articles if (d := facts.articles.get(a, ("", None))[1]))
+    dates = sorted(d for a in articles if (d := facts.as_of.get(a)))
     return (dates[0][:7], dates[-1][:7]) if dates else (None, None)
 
 
@@ -251,6 +269,7 @@ def build_view(kg, selection: Selection | None = None) -> View:
     keep = order[:selection.limit or None]
     shown = {n for n in keep if distance[n] <= selection.depth}
     left_out = sum(1 for n in order[len(keep):] if distance[n] <= selection.depth)
+    read_details(kg, facts, keep, selection)
     return View(_induced(g, keep), facts, shown, left_out, bool(selection.focus))
 
 
@@ -486,7 +505,8 @@ class _Index:
 
     def table(self) -> list[tuple[str, str | None]]:
         """The articles the panels cite, as (headline, as-of), in the order of their numbers."""
-        return [self.view.facts.articles.get(a, (a, None)) for a in self.articles]
+        facts = self.view.facts
+        return [(facts.articles.get(a, a), facts.as_of.get(a)) for a in self.articles]
 
 
 def _span(sightings: list[tuple[str | None, bool, str]]) -> dict:
@@ -519,7 +539,7 @@ def _panel(ix: _Index, node: str) -> dict:
         panel["parents"] = [ix.ref(b) for b in ix.linked.get((node, "part of"), [])]
         panel["children"] = [ix.ref(a) for a in ix.linked.get((node, "~part of"), [])][:3 * MAX_LIST]
     else:
-        dates = sorted(d for a in facts.seen.get(node, ()) if (d := facts.articles.get(a, ("", None))[1]))
+        dates = sorted(d for a in facts.seen.get(node, ()) if (d := facts.as_of.get(a)))
         panel["date"], panel["asOf"] = facts.dates.get(node), dates[0] if dates else None
         panel["links"] = [ix.ref(n) for key in ((node, "attended"), (node, "took part"), (node, "issued"))
                           for n in ix.linked.get(key, [])][:3 * MAX_LIST]
