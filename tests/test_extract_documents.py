@@ -112,3 +112,7 @@ def test_mining_keeps_titles_of_several_articles_run_on_by_the_words_most_print_
     rows = mine_documents([article(t, ident=f"d{k}") for k, t in enumerate(texts)], min_articles=3)
     assert rows == [("Hiệp định Đối tác xuyên Ấn Độ Dương", "Hiệp định", "IOTA", 3),
                     ("Luật Tổ chức chính quyền địa phương", "Luật", "", 3)]
+
+
+def test_a_short_name_after_a_type_word_is_one_document(known_documents):
+    assert documents("Các nước bàn về thỏa thuận IOTA trong tuần này.") == [("Thỏa thuận", "Thỏa thuận IOTA")]

@@ -246,11 +246,13 @@ def _known_title(sentence: Sentence, i: int, surface: str, lex: Lexicon) -> Docu
     return DocumentMention(doc_type, None, title, None, None, tokens[i].start, tokens[m[0] - 1].end)
 
 
-def _known_acronym(sentence: Sentence, i: int) -> DocumentMention | None:
-    """`rút khỏi TPP`: a short name the corpus gives a treaty in brackets, printed alone."""
+def _known_acronym(sentence: Sentence, i: int, lex: Lexicon) -> DocumentMention | None:
+    """`rút khỏi TPP`: a short name the corpus gives a treaty in brackets, printed alone (not in brackets after
+    the title, nor after a type word: `thỏa thuận TPP` is read there)."""
     tokens = sentence.tokens
     known = _known_acronyms().get(tokens[i].text)
-    if known is None or (i and tokens[i - 1].text == "("):
+    if known is None or (i and tokens[i - 1].text == "(") or any(
+            (m := lex.document_types.match(tokens, i - size)) and m[0] == i for size in (1, 2, 3) if i >= size):
         return None
     doc_type, name = known
     return DocumentMention(doc_type, None, name, None, None, tokens[i].start, tokens[i].end, tokens[i].text)
@@ -262,7 +264,7 @@ def find_documents(sentence: Sentence, i: int, lex: Lexicon, known: bool = True)
     tokens = sentence.tokens
     m = lex.document_types.match(tokens, i)
     if m is None:
-        acronym = _known_acronym(sentence, i) if known and tokens[i].text.isupper() else None
+        acronym = _known_acronym(sentence, i, lex) if known and tokens[i].text.isupper() else None
         return [acronym] if acronym else []
     if _inside_name(tokens, i, lex):
         return []
