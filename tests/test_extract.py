@@ -382,3 +382,10 @@ def test_ngoai_truong_without_a_country_is_no_vietnamese_minister():
                     "Ngoại trưởng Nga Sergei Lavrov đã gặp người đồng cấp.")
     assert got["Vương Nghị"] == set()
     assert got["Sergei Lavrov"] == {("Bộ trưởng", "Bộ Ngoại giao Nga")}
+
+
+def test_a_deputy_named_with_the_province_that_elected_them():
+    got = positions("Tại phiên thảo luận, đại biểu Trần Hoàng Ngân (TP.HCM) đề nghị làm rõ. "
+                    "Đại biểu Nguyễn Văn Sơn (huyện Giao Thủy) phát biểu tại kỳ họp Hội đồng nhân dân tỉnh.")
+    assert got["Trần Hoàng Ngân"] == {("Đại biểu", "Quốc hội")}
+    assert got["Nguyễn Văn Sơn"] == set()

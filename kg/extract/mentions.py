@@ -146,6 +146,28 @@ def _lower_title_of_name(sentence: Sentence, i: int, lex: Lexicon) -> Mention | 
     return mention if named else None
 
 
+DEPUTY_FILLERS = frozenset({"đoàn", "đbqh", "đại", "biểu", "quốc", "hội", "tỉnh", "thành", "phố", "tp", "."})
+
+
+def _deputy(sentence: Sentence, i: int, lex: Lexicon, former: bool) -> Mention | None:
+    """`đại biểu Trần Hoàng Ngân (TP.HCM)`, `đại biểu X (đoàn Nghệ An)`: a deputy named with the province
+    that elected them is a deputy of the National Assembly."""
+    tokens = sentence.tokens
+    if i + 2 >= len(tokens) or tokens[i + 1].folded != "biểu" or (name := find_name(sentence, i + 2, lex)) is None:
+        return None
+    k = name.end
+    if k >= len(tokens) or tokens[k].text != "(":
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].folded in DEPUTY_FILLERS and not lex.provinces.match(tokens, k, capitalised=True):
+        k += 1
+    province = lex.provinces.match(tokens, k, capitalised=True) if k < len(tokens) else None
+    if province is None or province[0] >= len(tokens) or tokens[province[0]].text != ")":
+        return None
+    deputy = lex.roles.match(tokenize("Đại biểu Quốc hội"), 0)
+    return Mention("title", i, i + 2, Title(deputy[2], deputy[2].org, former)) if deputy else None
+
+
 def _serves(tokens, i: int, lex: Lexicon) -> bool:
     """`người phát ngôn của …`, `Thư ký báo chí Tổng thống Nga …`: the title at tokens[i] names whom an aide
     serves."""
@@ -257,6 +279,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
             i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các"))  # `3 phó Ban …`
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
+        if mention is None and t.folded == "đại" and prev != "title":
+            mention = _deputy(sentence, i, lex, former)
         if mention is None and not lower_ok and t.folded in _role_starts() and t.is_word and not t.is_capitalised:
             mention = _lower_title_of_name(sentence, i, lex)
         if mention is not None and _serves(tokens, i, lex):
