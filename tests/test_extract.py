@@ -389,3 +389,10 @@ def test_a_deputy_named_with_the_province_that_elected_them():
                     "Đại biểu Nguyễn Văn Sơn (huyện Giao Thủy) phát biểu tại kỳ họp Hội đồng nhân dân tỉnh.")
     assert got["Trần Hoàng Ngân"] == {("Đại biểu", "Quốc hội")}
     assert got["Nguyễn Văn Sơn"] == set()
+
+
+def test_a_fixed_body_is_not_lent_and_a_ministry_is_not_a_local_office():
+    got = positions("Chất vấn Bộ trưởng, đại biểu Nguyễn Thị Kim Thúy (Đà Nẵng) nêu rõ trách nhiệm của bộ. "
+                    "Thứ trưởng Công an Bùi Văn Nam chủ trì họp báo. Trước đó, Công an đã bắt đối tượng tại Hà Nội.")
+    assert got["Nguyễn Thị Kim Thúy"] == {("Đại biểu", "Quốc hội")}
+    assert got["Bùi Văn Nam"] == {("Thứ trưởng", "Bộ Công an")}

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from kg import gazetteer
 from kg.extract.bodies import BodyMention, credited_outlets
 from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, find_documents
@@ -202,7 +204,8 @@ def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, s
     heads = {body.name: body.head for body, _ in draft.bodies}
     for written, head in heads.items():  # `Văn phòng Sở Y tế Đồng Tháp` as its `Sở Y tế tỉnh Đồng Tháp`
         inner = written[len(head.head) + 1:]
-        if canonical[written] == written and written.startswith(head.head + " ") and inner in canonical:
+        if head.head in _office_heads() and canonical[written] == written and written.startswith(head.head + " ") \
+                and inner in canonical:
             canonical[written] = f"{head.head} {canonical[inner]}"
     complete_names = sorted(set(canonical.values()), key=len, reverse=True)
     for written, name in canonical.items():
@@ -212,6 +215,12 @@ def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, s
         if len(longer) == 1:  # `Đoàn kiểm tra` → `Đoàn kiểm tra của Bộ Chính trị`
             canonical[written] = longer[0]
     return canonical
+
+
+@lru_cache(maxsize=None)
+def _office_heads() -> frozenset[str]:
+    """The offices inside bodies (`Văn phòng`, `Thanh tra`), from the role words that hold them."""
+    return frozenset(role.head for role in gazetteer.roles() if role.office)
 
 
 def _generic(org: str, body: BodyMention) -> bool:

@@ -48,11 +48,13 @@ def _chains(mentions: list[Mention]) -> list[Chain]:
 
 
 def _share_bodies(titles: list[Title]) -> list[Title]:
-    """`Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: a title without a body takes the next one's."""
+    """`Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`: a title without a body takes the body the next one names
+    (not a fixed one: `Bộ trưởng, đại biểu X (TP.HCM)` is no minister of Quốc hội)."""
     shared = list(titles)
     for i in range(len(shared) - 2, -1, -1):
-        if shared[i].org is None and shared[i + 1].org is not None and not shared[i].role.org:
-            shared[i] = held_in(shared[i], shared[i + 1].org, shared[i + 1].body)
+        lent = shared[i + 1]
+        if shared[i].org is None and lent.org is not None and lent.org != lent.role.org and not shared[i].role.org:
+            shared[i] = held_in(shared[i], lent.org, lent.body)
     return shared
 
 
