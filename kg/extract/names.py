@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 from kg import gazetteer
 from kg.extract.bodies import province_level_person, starts_person
 from kg.extract.lexicon import Lexicon, PhraseMatcher, place_at
-from kg.extract.text import Sentence
+from kg.extract.text import Sentence, tokenize
 from kg.normalize import fold
 
 MAX_NAME_WORDS = 5
@@ -142,6 +142,13 @@ def _occupations() -> PhraseMatcher:
 MAX_CUE_WORDS = 3
 
 
+@lru_cache(maxsize=None)
+def _cue_ends() -> frozenset[str]:
+    """The last words of occupations and honorifics, folded."""
+    phrases = [*gazetteer.words("occupations.txt"), *(w for w, _ in gazetteer.pairs("honorifics.tsv"))]
+    return frozenset(tokenize(p)[-1].folded for p in phrases if tokenize(p))
+
+
 def _after_occupation(tokens, i: int) -> bool:
     return any((m := _occupations().match(tokens, i - size)) and m[0] == i for size in range(1, min(i, MAX_CUE_WORDS) + 1))
 
@@ -157,6 +164,8 @@ def find_cued_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMent
     `tiền đạo Công Phượng`, `con trai Trung Dũng`: given names alone after an occupation or a kinship word;
     not a place (`tiền đạo Chile`)."""
     tokens = sentence.tokens
+    if not i or tokens[i - 1].folded not in _cue_ends():
+        return None  # the common case: no cue word before
     foreign = looks_foreign(tokens[i].text)
     if not (after_cue(tokens, i, lex) if foreign else _after_occupation(tokens, i)) or place_at(tokens, i, lex):
         return None
