@@ -368,3 +368,17 @@ def test_a_minister_named_by_a_given_name_holds_no_ministry_of_that_name():
 
 def test_initials_of_titles_are_no_outlets():
     assert "TS" not in outlets() and "L" not in outlets()
+
+
+def test_a_stop_word_that_finishes_a_names_first_word_stays_in_it():
+    assert orgs("Cục trưởng Cục Hàng không Việt Nam Đinh Việt Thắng ký.") == ["Cục Hàng không Việt Nam"]
+    assert orgs("UBND tỉnh Nghệ An với Bộ Y tế họp.") == ["Ủy ban nhân dân tỉnh Nghệ An", "Bộ Y tế"]
+
+
+def test_schools_and_hospitals_named_after_persons_end_with_the_name():
+    assert orgs("Bệnh viện Bạch Mai ngay sau đó tiếp nhận bệnh nhân.") == ["Bệnh viện Bạch Mai"]
+    assert orgs("Học sinh Trường Nguyễn Du đạt giải nhất.") == ["Trường Nguyễn Du"]
+
+
+def test_a_known_body_after_a_title_ends_before_the_verb():
+    assert orgs("Tối 2/6, Tổng cục trưởng Du lịch gọi điện đề nghị ông ký gấp.") == ["Tổng cục Du lịch"]

@@ -16,6 +16,7 @@ CREDIT_CUES = frozenset({"nguồn", "ảnh", "theo"})  # `(Nguồn: AFP)`, `(Ả
 MAX_BRACKET = 8  # tokens inside a credit's brackets
 MAX_OUTLET_WORDS = 6
 MAX_LOWER_RUN = 6  # lower-case words inside a name before a capital (`Ban Bồi thường giải phóng mặt bằng quận …`)
+NAMESAKE_KINDS = frozenset({"education", "health"})  # schools and hospitals named after persons
 KNOWN_TAIL = 3  # words after a known body's name that may still lead on to its place (`… độc lập của tỉnh`)
 MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
 
@@ -180,11 +181,12 @@ def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
 
 
 def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[str] = frozenset(),
-             proper: bool = False) -> int:
+             proper: bool = False, namesake: bool = False) -> int:
     """Where the name that follows a head noun at tokens[j:] ends.
 
     `allow` lists stop words that may stand inside this name (`lần thứ` in a document's title);
-    a `proper` name ends at its last capitalised word.
+    a `proper` name ends at its last capitalised word; a `namesake` may be named after a person
+    (`Bệnh viện Bạch Mai`, `Trường Nguyễn Du`).
     """
     n, k, last_capital, lower_run = len(tokens), j, j, 0
     while k < n:
@@ -207,6 +209,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             if k > j and not tokens[k - 1].is_capitalised and _ends_admin_word(tokens, k, lex) \
                     and not province_level_person(tokens, k, lex):
                 return place_end(tokens, k, lex)
+            if namesake and k == j and starts_person(tokens, k, lex):
+                return place_end(tokens, k, lex)  # `Bệnh viện Bạch Mai`: named after a person, it ends there
             if _breaks_name(tokens, k, lex):
                 break
             place = place_at(tokens, k, lex)
@@ -233,6 +237,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 continue
             break
         stop = lex.stopwords.match(tokens, k)
+        if stop and _finishes_a_word(tokens, j, k, stop[0], lex):
+            k += 1  # `Cục Hàng không Việt Nam`: the stop word is the second syllable of `Hàng không`
+            continue
         if (stop and not (stop[0] == k + 1 and word in allow)) or lower_run >= MAX_LOWER_RUN \
                 or _breaks().match(tokens, k):
             break
@@ -244,6 +251,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         k += 1
     if k > j and _after_minister(tokens, j, lex) and not _ministry_field(tokens, j, k, lex):
         return j  # `Bộ trưởng Dũng đề cập`: a minister's name, not a ministry's field
+    if k > j and (known := _known_after_role(tokens, j, k, lex)):
+        return known  # `Tổng cục trưởng Du lịch gọi điện`: `Tổng cục Du lịch` is known, the rest a verb
     trailing = k - last_capital
     if proper and last_capital == j:
         return j  # `Tập đoàn tới …`: a proper name needs a capitalised word
@@ -269,10 +278,38 @@ def _country_pair(tokens: tuple[Token, ...], k: int, end: int, lex: Lexicon) -> 
     return None
 
 
+def _finishes_a_word(tokens: tuple[Token, ...], j: int, k: int, stop_end: int, lex: Lexicon) -> bool:
+    """A one-syllable stop word after the name's first, capitalised syllable, with the name going on in
+    capitals (`Hàng không Việt Nam`), not a clause after a whole name (`Nghệ An với Bộ …`)."""
+    nxt = stop_end
+    return k == j + 1 and stop_end == k + 1 and tokens[j].is_capitalised and nxt < len(tokens) \
+        and tokens[nxt].is_capitalised and tokens[nxt].is_word and not _breaks_name(tokens, nxt, lex) \
+        and not _starts_item(tokens, nxt, lex)
+
+
 def _foreign_word(word: str) -> bool:
     """`Sydney`, `GreenID`: a word no Vietnamese syllable spells (kg.extract.names, which imports this module)."""
     from kg.extract.names import looks_foreign
     return looks_foreign(word)
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    return frozenset(fold(phrase) for _, phrase, _ in known_bodies().phrases.values())
+
+
+def _known_after_role(tokens: tuple[Token, ...], j: int, k: int, lex: Lexicon, longest: int = 4) -> int | None:
+    """Where a known body ends that a title's head and tokens[j:k] spell, lower-case words after it."""
+    head = next((m[2].head for size in range(min(longest, j), 0, -1)  # the longest title: not `Cục trưởng`
+                 if (m := lex.roles.match(tokens, j - size)) and m[0] == j and m[2].head), None)  # of `Tổng cục trưởng`
+    if head is None:
+        return None
+    for end in range(k - 1, j, -1):
+        if tokens[end].is_capitalised or not tokens[end].is_word:
+            return None
+        if fold(f"{head} {' '.join(t.text for t in tokens[j:end])}") in _known_names():
+            return end
+    return None
 
 
 def _after_minister(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 3) -> bool:
@@ -445,7 +482,8 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     if not head.complete:
         if end == i + 1 and not head.open and (end >= len(tokens) or not tokens[end].is_capitalised):
             return None  # `Hội nghị`, `Báo cáo`: a word, not a body
-        tail = place_tail(tokens, end, lex) if head.placed else name_end(tokens, end, lex, proper=head.proper)
+        tail = place_tail(tokens, end, lex) if head.placed else name_end(
+            tokens, end, lex, proper=head.proper, namesake=head.kind in NAMESAKE_KINDS)
         if tail == end and not head.local:
             return None  # a bare `Đoàn`, `Bộ`: no body named
         if not lower_head and _unnamed(head, tokens[end:tail]):
