@@ -382,3 +382,7 @@ def test_schools_and_hospitals_named_after_persons_end_with_the_name():
 
 def test_a_known_body_after_a_title_ends_before_the_verb():
     assert orgs("Tối 2/6, Tổng cục trưởng Du lịch gọi điện đề nghị ông ký gấp.") == ["Tổng cục Du lịch"]
+
+
+def test_italia_is_a_country():
+    assert orgs("Quốc hội Italia bỏ phiếu, Chính phủ Italia từ chức.") == ["Quốc hội Italia", "Chính phủ Italia"]
