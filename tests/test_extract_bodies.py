@@ -386,3 +386,12 @@ def test_a_known_body_after_a_title_ends_before_the_verb():
 
 def test_italia_is_a_country():
     assert orgs("Quốc hội Italia bỏ phiếu, Chính phủ Italia từ chức.") == ["Quốc hội Italia", "Chính phủ Italia"]
+
+
+def test_a_glued_sentence_opener_ends_a_body():
+    assert orgs("Trưởng ban Kinh tế Trung ương Những ý kiến đề xuất được ghi nhận.") == ["Ban Kinh tế Trung ương"]
+
+
+def test_a_units_number_ends_its_name_before_lower_case_words():
+    assert orgs("Bộ Tư lệnh Quân khu 7 tổ chức lễ. Quân đoàn 4 diễn tập.") == ["Bộ Tư lệnh Quân khu 7", "Quân đoàn 4"]
+    assert orgs("Chi bộ 4 Sở Y tế tỉnh Kon Tum họp.") == ["Chi bộ 4 Sở Y tế tỉnh Kon Tum"]

@@ -174,8 +174,10 @@ def starts_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
 
 
 def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
-    """A capitalised word that starts a new item rather than continuing a body's name."""
+    """A capitalised word that starts a new item rather than continuing a body's name, or a sentence
+    glued to it (`Quân khu 7 Được biết …`: data/name_enders.txt)."""
     return (lex.roles.match(tokens, k, capitalised=True) is not None
+            or tokens[k].text in lex.name_enders
             or lex.honorifics.match(tokens, k, capitalised=True) is not None
             or starts_person(tokens, k, lex))
 
@@ -192,7 +194,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     while k < n:
         t = tokens[k]
         if not t.is_word:
-            if t.text.isdigit() and k == j:  # `Quân khu 7`
+            if t.text.isdigit() and (k == j or _head_ends_at(tokens, k, lex)):  # `Quân khu 7`, `Bộ Tư lệnh Quân khu 7`
+                if k + 1 < n and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised:
+                    return k + 1  # `Chi bộ 4 đối với …`, `Quân khu 7 tổ chức …`: a number ends the name
                 k = last_capital = k + 1
                 continue
             if t.text in "-–&" and k + 1 < n and tokens[k + 1].is_capitalised and k > j \
@@ -330,6 +334,12 @@ def _ministry_field(tokens: tuple[Token, ...], j: int, k: int, lex: Lexicon) -> 
     start = fold(f"Bộ {tokens[j].text}")
     return any(m == start or m.startswith(start + " ") for m in _ministries()) or any(
         place_at(tokens, m, lex) for m in range(j, k))
+
+
+def _head_ends_at(tokens: tuple[Token, ...], k: int, lex: Lexicon, longest: int = 3) -> bool:
+    """Whether a body's head noun ends at tokens[k] (`Quân khu` before `7`)."""
+    return any((m := lex.body_heads.match(tokens, k - size, capitalised=True)) and m[0] == k
+               for size in range(1, min(longest, k) + 1))
 
 
 def _after_role(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 4) -> bool:
