@@ -395,3 +395,7 @@ def test_a_glued_sentence_opener_ends_a_body():
 def test_a_units_number_ends_its_name_before_lower_case_words():
     assert orgs("Bộ Tư lệnh Quân khu 7 tổ chức lễ. Quân đoàn 4 diễn tập.") == ["Bộ Tư lệnh Quân khu 7", "Quân đoàn 4"]
     assert orgs("Chi bộ 4 Sở Y tế tỉnh Kon Tum họp.") == ["Chi bộ 4 Sở Y tế tỉnh Kon Tum"]
+
+
+def test_a_foreign_name_after_a_central_body_is_the_next_item():
+    assert orgs("Quốc vụ khanh thứ nhất Bộ Tài chính David Gauke được bổ nhiệm.") == ["Bộ Tài chính"]

@@ -153,6 +153,9 @@ def _known_end(tokens: tuple[Token, ...], i: int, head_end: int, end: int, lex: 
     if known is None or not head_end < known[0] < end:
         return end
     nxt = tokens[known[0]]
+    if nxt.is_capitalised and nxt.is_word and _foreign_word(nxt.text) and not place_at(tokens, known[0], lex) \
+            and _central(known[1]):
+        return known[0]  # `Bộ Tài chính David Gauke`: a foreign word after a central body is the next item
     if nxt.is_capitalised or not nxt.is_word or any(
             t.folded in ("của", "và") or _leads_to_place(tokens, k, lex)
             for k, t in enumerate(tokens[known[0]:min(end, known[0] + KNOWN_TAIL)], known[0])):
@@ -289,6 +292,12 @@ def _finishes_a_word(tokens: tuple[Token, ...], j: int, k: int, stop_end: int, l
     return k == j + 1 and stop_end == k + 1 and tokens[j].is_capitalised and nxt < len(tokens) \
         and tokens[nxt].is_capitalised and tokens[nxt].is_word and not _breaks_name(tokens, nxt, lex) \
         and not _starts_item(tokens, nxt, lex)
+
+
+def _central(name: str) -> bool:
+    """Whether `name` is one of Vietnam's central bodies (kg.hierarchy, which imports this module)."""
+    from kg.hierarchy import central_name
+    return central_name(name) is not None
 
 
 def _foreign_word(word: str) -> bool:
