@@ -31,6 +31,7 @@ _NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX
 _LEAD = re.compile(r"^(?:ở|tại|thuộc|cùng|trú|ngụ|quê)\s+", re.IGNORECASE)
 _DELEGATION = re.compile(r"^đoàn\s+(?:đbqh\s+|đại biểu quốc hội\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
 _WORD = re.compile(r"[^\W_][\w.]*")
+_TAIL = re.compile(r"\w*$")
 
 
 @lru_cache(maxsize=None)
@@ -44,6 +45,16 @@ def _categories() -> tuple[tuple[str, str], ...]:
 def _honorifics() -> tuple[tuple[str, str], ...]:
     """(folded word, kind) of forms of address, ranks and academic titles, longest first."""
     return tuple(sorted(((_low(w), k) for w, k in pairs("honorifics.tsv")), key=lambda wk: -len(wk[0])))
+
+
+@lru_cache(maxsize=None)
+def _enders() -> dict[str, tuple[tuple[str, Descriptor], ...]]:
+    """The words of both lists by their last run of letters (`hlv trưởng` under `trưởng`): the
+    categories first, then the forms of address, each longest first, as `_words_before` tries them."""
+    index: dict[str, list[tuple[str, Descriptor]]] = {}
+    for word, found in [(w, ("category", c)) for w, c in _categories()] + [(w, (k, w)) for w, k in _honorifics()]:
+        index.setdefault(_TAIL.search(word).group(), []).append((word, found))
+    return {tail: tuple(words) for tail, words in index.items()}
 
 
 @lru_cache(maxsize=None)
@@ -77,9 +88,8 @@ def _words_before(before: str) -> list[Descriptor]:
     """Status words, ranks and titles right before the name, through forms of address."""
     found: list[Descriptor] = []
     rest = _low(before).rstrip(" :,")
-    while rest:
-        hit = next(((w, ("category", c)) for w, c in _categories() if _ends_with(rest, w)), None) or next(
-            ((w, (k, w)) for w, k in _honorifics() if _ends_with(rest, w)), None)
+    while rest:  # a word `rest` ends with ends with the same run of letters (`_ends_with` wants no letter before)
+        hit = next(((w, d) for w, d in _enders().get(_TAIL.search(rest).group(), ()) if _ends_with(rest, w)), None)
         if hit is None:
             break
         word, (kind, value) = hit
