@@ -189,7 +189,7 @@ def read_details(kg, facts: Facts, nodes: list[str], selection: Selection) -> No
     for r in kg.sparql(_for(SOURCES, nodes)):
         if in_range(r["article"]) and (r["sentence"], r["article"]) not in facts.sources.setdefault(r["node"], []):
             facts.sources[r["node"]].append((r["sentence"], r["article"]))
-    cited = sorted({a for found in facts.sources.values() for _, a in found})
+    cited = sorted({a for found in facts.sources.values() for _, a in found[:MAX_LIST]})  # as panels list them
     facts.articles = {r["article"]: r["headline"] for r in kg.sparql(_for(HEADLINES, cited))} if cited else {}
 
 
@@ -360,7 +360,7 @@ def _place(g: nx.Graph, radii: list[float]) -> list[list[float]]:
     import numpy as np
     if len(radii) == 1:
         return [[0.0, 0.0]]
-    placed = nx.forceatlas2_layout(g, max_iter=_steps(len(g), 50), seed=SEED, weight="weight", strong_gravity=True)
+    placed = nx.forceatlas2_layout(g, max_iter=_steps(len(g), 30), seed=SEED, weight="weight", strong_gravity=True)
     xy, r = np.array([placed[n] for n in g], dtype=float), np.array(radii, dtype=float)
     xy -= np.average(xy, axis=0, weights=r ** 2)
     spread = math.sqrt(float((xy ** 2).sum(axis=1).mean())) or 1.0
