@@ -399,3 +399,7 @@ def test_a_units_number_ends_its_name_before_lower_case_words():
 
 def test_a_foreign_name_after_a_central_body_is_the_next_item():
     assert orgs("Quốc vụ khanh thứ nhất Bộ Tài chính David Gauke được bổ nhiệm.") == ["Bộ Tài chính"]
+
+
+def test_a_foreign_outlet_after_a_press_head_is_named_as_itself():
+    assert orgs("Đài CNN cho biết, Báo Lao Động cũng đưa tin.") == ["CNN", "Báo Lao Động"]

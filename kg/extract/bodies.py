@@ -509,5 +509,8 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
             return None  # `Hội đồng quản trị`, `Đoàn công tác`: a kind of body, not one named (after a
             # title it may be, in full, elsewhere in the article: `Phó Trưởng Đoàn kiểm tra`)
         end = _known_end(tokens, i, head_end, tail, lex) if known else tail
+        if head.kind == "press" and (outlet := outlets().get(sentence.span_text(head_end, end))) \
+                and outlet.name.isascii():
+            return BodyMention(i, end, outlet.name, head)  # `Đài CNN` is `CNN`, as `Reuters`
     name = sentence.span_text(i, end)
     return BodyMention(i, end, name[0].upper() + name[1:], head)
