@@ -403,3 +403,8 @@ def test_a_foreign_name_after_a_central_body_is_the_next_item():
 
 def test_a_foreign_outlet_after_a_press_head_is_named_as_itself():
     assert orgs("Đài CNN cho biết, Báo Lao Động cũng đưa tin.") == ["CNN", "Báo Lao Động"]
+
+
+def test_a_kind_of_body_however_capitalised_is_no_body():
+    assert orgs("Hội đồng Quản trị đã họp, Hội đồng Quản trị Sacombank bầu ông Hải.") == [
+        "Hội đồng Quản trị Sacombank"]

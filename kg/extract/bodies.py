@@ -469,8 +469,17 @@ def _after_lower_newspaper(sentence: Sentence, i: int, lex: Lexicon) -> BodyMent
 
 
 def _unnamed(head: BodyHead, words: tuple[Token, ...]) -> bool:
-    """A kind of body (`Hội đồng quản trị`): a head that is not local, and only lower-case words after it."""
-    return not head.local and not head.complete and not any(t.is_capitalised or t.text.isdigit() for t in words)
+    """A kind of body (`Hội đồng quản trị`): a head that is not local, and only lower-case words after it,
+    or a kind of body however capitalised (`Hội đồng Quản trị`: data/body_kinds.txt)."""
+    if head.local or head.complete:
+        return False
+    return not any(t.is_capitalised or t.text.isdigit() for t in words) \
+        or fold(" ".join([head.head, *(t.text for t in words)])) in _kinds()
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    return frozenset(fold(w) for w in gazetteer.words("body_kinds.txt"))
 
 
 def unnamed_body(name: str, lex: Lexicon) -> bool:
