@@ -235,38 +235,51 @@ def _readable_articles(paths, label: str, skipped: list[int]):
             yield item
 
 
-@main.command("mine-names")
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_file", type=click.Path(dir_okay=False), help="Where to write [default: data/known_names.tsv].")
-@click.option("--min-articles", default=3, show_default=True, type=click.IntRange(min=1),
-              help="Keep a name cued in at least this many articles.")
-def mine_names_command(paths, out_file, min_articles) -> None:
-    """Mine the names that titles and forms of address establish in a corpus, for extraction to know."""
-    from kg.extract.known import KNOWN_NAMES, mine_names, write_known_names
+def _mine_into(paths, out_file, default_name: str, label: str, mine, write) -> int:
+    """Run `mine` over the readable articles of `paths` and `write` its rows to `out_file` or data/<default_name>."""
     from kg.gazetteer import data_dir
     _check_paths(paths)
     skipped = [0]
-    rows = mine_names(_readable_articles(paths, "mining names", skipped), min_articles)
-    target = Path(out_file) if out_file else data_dir() / KNOWN_NAMES
-    write_known_names(rows, target)
-    err.print(f"{len(rows):,} names cued in at least {min_articles} articles written to {target}; "
-              f"{skipped[0]:,} inputs skipped")
+    rows = mine(_readable_articles(paths, label, skipped))
+    target = Path(out_file) if out_file else data_dir() / default_name
+    write(rows, target)
+    err.print(f"{len(rows):,} rows written to {target}; {skipped[0]:,} inputs skipped")
+    return len(rows)
+
+
+_out_option = click.option("--out", "out_file", type=click.Path(dir_okay=False),
+                           help="Where to write [default: the gazetteer under data/].")
+
+
+@main.command("mine-names")
+@click.argument("paths", nargs=-1, required=True)
+@_out_option
+@click.option("--min-articles", default=3, show_default=True, type=click.IntRange(min=1),
+              help="Keep a name cued in at least this many articles.")
+def mine_names_command(paths, out_file, min_articles) -> None:
+    """Mine the names that titles and forms of address establish in a corpus (data/known_names.tsv)."""
+    from kg.extract.known import KNOWN_NAMES, mine_names, write_known_names
+    _mine_into(paths, out_file, KNOWN_NAMES, "mining names",
+               lambda articles: mine_names(articles, min_articles), write_known_names)
 
 
 @main.command("mine-documents")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out_file", type=click.Path(dir_okay=False),
-              help="Where to write [default: data/known_documents.tsv].")
+@_out_option
 def mine_documents_command(paths, out_file) -> None:
-    """Mine document titles and short names a corpus establishes, for extraction to know in lower case."""
+    """Mine document titles and treaty short names a corpus establishes (data/known_documents.tsv)."""
     from kg.extract.documents import KNOWN_DOCUMENTS, mine_documents, write_known_documents
-    from kg.gazetteer import data_dir
-    _check_paths(paths)
-    skipped = [0]
-    rows = mine_documents(_readable_articles(paths, "mining documents", skipped))
-    target = Path(out_file) if out_file else data_dir() / KNOWN_DOCUMENTS
-    write_known_documents(rows, target)
-    err.print(f"{len(rows):,} documents written to {target}; {skipped[0]:,} inputs skipped")
+    _mine_into(paths, out_file, KNOWN_DOCUMENTS, "mining documents", mine_documents, write_known_documents)
+
+
+@main.command("mine-places")
+@click.argument("paths", nargs=-1, required=True)
+@_out_option
+def mine_places_command(paths, out_file) -> None:
+    """Mine names a corpus writes as places and hardly ever as persons (data/named_places.tsv)."""
+    from kg.extract.known import mine_places, write_named_places
+    from kg.extract.names import NAMED_PLACES
+    _mine_into(paths, out_file, NAMED_PLACES, "mining places", mine_places, write_named_places)
 
 
 @main.command()

@@ -88,3 +88,11 @@ def test_mine_names_writes_names_a_title_cues(tmp_path):
     result = run("mine-names", _corpus(tmp_path, texts), "--out", out)
     assert result.exit_code == 0
     assert "Jim Mattis\t3\t" in out.read_text(encoding="utf-8")
+
+
+def test_mine_places_keeps_names_written_as_places_not_persons(tmp_path):
+    texts = ["Người dân huyện Kim Thành đón mưa lớn."] * 4 + ["Ông Trần Văn Nam ở huyện Kim Thành."]
+    out = tmp_path / "places.tsv"
+    result = run("mine-places", _corpus(tmp_path, texts), "--out", out)
+    assert result.exit_code == 0
+    assert "Kim Thành\t5\t0" in out.read_text(encoding="utf-8")
