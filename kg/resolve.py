@@ -287,14 +287,14 @@ def _follows(m: _Mention, leader: list[_Mention]) -> bool:
     """Says nothing that the leading person of the name does not: no context at all, or only posts whose
     roles that person holds (in none of the provinces that person's posts leave out), categories on that
     person's branches, and other values that person's mentions give. A leader in national office takes
-    any post in central bodies: one name is rarely two people in national office."""
+    any post in central bodies: one full name is rarely two people in national office."""
     if not _identified(m):
         return True
     held: dict[str, set[str]] = defaultdict(set)
     for other in leader:
         for kind, values in other.features.items():
             held[kind] |= values
-    national = m.national and any(other.national for other in leader)
+    national = m.national and " " in m.name and any(other.national for other in leader)  # not `Mohammed`
     return all(_held(kind, values, held, national) for kind, values in m.features.items()) \
         and set(m.provinces) <= {p for other in leader for p in other.provinces}
 

@@ -131,6 +131,9 @@ def test_a_leader_in_national_office_takes_other_central_posts_of_the_name():
     resolved = resolve_persons([*leader, earlier, local])
     assert _same(resolved, "p0", "p8", "Lục Văn Trà")
     assert not _same(resolved, "p0", "p9", "Lục Văn Trà")
+    kings = [_extraction(f"u{i}", "Chủ tịch Quốc hội Salman tiếp khách.", ("Salman", ("Chủ tịch", "Quốc hội"))) for i in range(3)]
+    prince = _extraction("u9", "Bộ trưởng Quốc phòng Salman phát biểu.", ("Salman", ("Bộ trưởng", "Bộ Quốc phòng")))
+    assert not _same(resolve_persons([*kings, prince]), "u0", "u9", "Salman")
 
 
 def test_a_misspelt_name_joins_its_person_only_through_a_shared_post():
