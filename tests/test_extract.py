@@ -319,6 +319,12 @@ def test_a_common_noun_body_no_context_completes_is_no_position():
     assert got["Trần Văn Dũng"] == set()
 
 
+def test_a_kind_of_body_however_capitalised_is_neither_listed_nor_held():
+    result = extract(article("Bà Lê Thị Hoa, Chủ tịch Hội đồng Quản trị cho biết công ty sẽ chia cổ tức."))
+    assert [p.positions for p in result.persons if p.name == "Lê Thị Hoa"] == [[]]
+    assert all("Quản trị" not in o.name for o in result.organisations)
+
+
 def test_the_central_bank_by_its_central_name():
     got = positions("Ông Nguyễn Văn Thanh, Phó Thống đốc Ngân hàng Nhà nước lưu ý rủi ro.")
     assert got["Nguyễn Văn Thanh"] == {("Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam")}

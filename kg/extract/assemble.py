@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg import gazetteer
-from kg.extract.bodies import BodyMention, credited_outlets
+from kg.extract.bodies import BodyMention, credited_outlets, unnamed_body
 from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
@@ -152,7 +152,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     _merge_short_names(draft)
     places = Places(draft.sentences, lex)
     canonical = _complete_bodies(draft, places, lex)
-    organisations = _organisations(draft, canonical)
+    unnamed = {name for name in set(canonical.values()) if unnamed_body(name, lex)}
+    organisations = _organisations(draft, canonical, unnamed)
     for key, position, body in draft.positions:
         if body is not None:
             position.org = canonical.get(body.name, position.org)
@@ -160,6 +161,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
                 continue
         elif position.org:
             position.org = lex.body_aliases.get(fold(position.org), position.org)
+        if position.org in unnamed or (body is None and position.org and unnamed_body(position.org, lex)):
+            continue  # `Chủ tịch HĐQT` with no company: a kind of body, no post
         person = draft.persons[key]
         if position.org and not any(fold(p.role) == fold(position.role) and fold(p.org) == fold(position.org)
                                     for p in person.positions):
@@ -239,10 +242,13 @@ def _spelt_out(name: str, acronyms: dict[str, BodyMention]) -> str:
     return " ".join(acronyms[w].name if w in acronyms and acronyms[w].name != name else w for w in name.split())
 
 
-def _organisations(draft: _Draft, canonical: dict[str, str]) -> list[Organisation]:
+def _organisations(draft: _Draft, canonical: dict[str, str], unnamed: set[str]) -> list[Organisation]:
+    """The bodies read, by canonical name, without those that name no one body (`Hội đồng quản trị`)."""
     found: dict[str, Organisation] = {}
     for body, evidence in draft.bodies:
         name = canonical[body.name]
+        if name in unnamed:
+            continue
         org = found.setdefault(fold(name), Organisation(name, body.head.kind))
         org.evidence.append(evidence)
     return list(found.values())
