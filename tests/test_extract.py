@@ -402,3 +402,10 @@ def test_a_fixed_body_is_not_lent_and_a_ministry_is_not_a_local_office():
                     "Thứ trưởng Công an Bùi Văn Nam chủ trì họp báo. Trước đó, Công an đã bắt đối tượng tại Hà Nội.")
     assert got["Nguyễn Thị Kim Thúy"] == {("Đại biểu", "Quốc hội")}
     assert got["Bùi Văn Nam"] == {("Thứ trưởng", "Bộ Công an")}
+
+
+def test_a_standing_board_with_no_holder_is_a_body():
+    board = extract(article("Bí thư Tỉnh ủy và Thường trực HĐND tỉnh Quảng Trị đã có văn bản gửi Bộ Nội vụ."))
+    assert "Thường trực Hội đồng nhân dân tỉnh Quảng Trị" in {o.name for o in board.organisations}
+    got = positions("Ông Lê Văn Hùng, Thường trực HĐND tỉnh Quảng Trị cho biết.")
+    assert got["Lê Văn Hùng"] == {("Thường trực", "Hội đồng nhân dân tỉnh Quảng Trị")}

@@ -279,6 +279,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
             i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các"))  # `3 phó Ban …`
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
+        if mention is not None and t.is_capitalised and not _holder_before(found) and (board := _board(sentence, i, lex)):
+            mention = Mention("body", board.start, board.end, board)
         if mention is None and t.folded == "đại" and prev != "title":
             mention = _deputy(sentence, i, lex, former)
         if mention is None and not lower_ok and t.folded in _role_starts() and t.is_word and not t.is_capitalised:
@@ -311,6 +313,24 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         found.append(mention)
         i = mention.end
     return found
+
+
+def _holder_before(found: list[Mention]) -> bool:
+    """A title or a name (then commas or dashes) right before: what comes now is a title (`ông Y, Thường trực …`)."""
+    for m in reversed(found):
+        if m.kind not in ("comma", "dash"):
+            return m.kind in ("title", "name", "honorific", "link")
+    return False
+
+
+def _board(sentence: Sentence, i: int, lex: Lexicon) -> BodyMention | None:
+    """`Thường trực HĐND tỉnh X đã có công văn`: a role word that begins a longer body head (data/bodies.tsv),
+    with no title before it and no name after the body, names the body (a standing board), not a holder."""
+    tokens = sentence.tokens
+    head, role = lex.body_heads.match(tokens, i, capitalised=True), lex.roles.match(tokens, i, capitalised=True)
+    if head is None or role is None or head[0] <= role[0] or (body := find_body(sentence, i, lex)) is None:
+        return None
+    return None if body.end < len(tokens) and starts_person(tokens, body.end, lex) else body
 
 
 def _body_of(m: Mention) -> BodyMention | None:
