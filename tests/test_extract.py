@@ -409,3 +409,10 @@ def test_a_standing_board_with_no_holder_is_a_body():
     assert "Thường trực Hội đồng nhân dân tỉnh Quảng Trị" in {o.name for o in board.organisations}
     got = positions("Ông Lê Văn Hùng, Thường trực HĐND tỉnh Quảng Trị cho biết.")
     assert got["Lê Văn Hùng"] == {("Thường trực", "Hội đồng nhân dân tỉnh Quảng Trị")}
+
+
+def test_a_name_written_as_a_street_is_no_person_unless_titled():
+    street = extract(article("Vụ tai nạn xảy ra ở vòng xoay Lê Đại Hành. Xe tải chạy từ Lý Thường Kiệt qua Lê Đại Hành."))
+    assert "Lê Đại Hành" not in {p.name for p in street.persons}
+    named = extract(article("Ông Lê Đại Hành sống trên đường Lê Đại Hành. Sau đó Lê Đại Hành về nhà."))
+    assert "Lê Đại Hành" in {p.name for p in named.persons}

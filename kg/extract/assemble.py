@@ -11,7 +11,7 @@ from kg.extract.documents import DocumentMention, find_documents
 from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Mention, defined_acronyms, read_mentions, with_acronyms
-from kg.extract.names import full_name_for
+from kg.extract.names import cued, full_name_for, thing_names
 from kg.extract.places import Places, complete_body, foreign_body, foreign_country
 from kg.extract.positions import attach_titles, most_specific
 from kg.extract.text import Sentence, sentences
@@ -38,6 +38,7 @@ class _Draft:
     role_countries: dict[str, set[str]] = field(default_factory=dict)  # `Tổng thống` → {`Thổ Nhĩ Kỳ`}
     acronyms: dict[str, BodyMention] = field(default_factory=dict)  # `Sacombank` → the bank's full name
     served: list[tuple[str, Evidence]] = field(default_factory=list)  # `của Tổng Thư ký LHQ`: a body named, no holder
+    titled: set[str] = field(default_factory=set)  # persons (folded) a title, address or occupation introduces
     country: str | None = None  # the last foreign country named so far
 
     def evidence(self, start: int, end: int, sentence: Sentence) -> Evidence:
@@ -89,10 +90,12 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
     posts = attach_titles(mentions, draft.role_countries)
     foreign = {id(title.body): body for holder, title in posts
                if (body := foreign_body(title.body, holder.value.name, draft.country, lex))}
-    for m in mentions:
+    for k, m in enumerate(mentions):
         tokens = sentence.tokens
         span = (tokens[m.start].start, tokens[m.end - 1].end)
         if m.kind == "name" and not credit and not credit_from <= m.start < credit_to:
+            if k and (mentions[k - 1].kind in ("title", "honorific") or cued(tokens, m.start, lex)):
+                draft.titled.add(fold(m.value.name))
             person = draft.persons.setdefault(fold(m.value.name), Person(m.value.name))
             person.evidence.append(draft.evidence(*span, sentence))
             if not any(a <= span[0] < b for a, b in doc_spans):  # `tờ trình … của Chủ tịch X`: not attending
@@ -111,6 +114,7 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
     for holder, title in posts:
         if fold(holder.value.name) not in draft.persons:
             continue
+        draft.titled.add(fold(holder.value.name))
         start, end = sentence.tokens[holder.start].start, sentence.tokens[holder.end - 1].end
         body = foreign.get(id(title.body), title.body)
         if body is not None and id(body) not in read:  # an office in a body lent by a later title
@@ -149,6 +153,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         mentions = read_mentions(sentence, lex)
         draft.acronyms.update(defined_acronyms(sentence, mentions, lex))  # defined before they are used
         _read_sentence(draft, index, sentence, with_acronyms(sentence, mentions, draft.acronyms), lex)
+    _drop_things(draft, lex)
     _merge_short_names(draft)
     places = Places(draft.sentences, lex)
     canonical = _complete_bodies(draft, places, lex)
@@ -185,6 +190,16 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         events=[_event(e, draft, canonical, main.name if main else None) for e in events],
         documents=[_document(d, draft, canonical) for d in _unique_documents(draft.documents, lex)],
     )
+
+
+def _drop_things(draft: _Draft, lex: Lexicon) -> None:
+    """`từ Nguyễn Kiệm qua Nguyễn Thái Sơn` after `vòng xoay Nguyễn Thái Sơn`: a name the article writes as a
+    street, a school or a company is that thing wherever no title, form of address or occupation introduces it."""
+    things = thing_names(draft.sentences, lex) - draft.titled
+    for key in things & draft.persons.keys():
+        name = draft.persons.pop(key).name
+        for names in draft.names_by_sentence.values():
+            names[:] = [n for n in names if n != name]
 
 
 def _merge_short_names(draft: _Draft) -> None:
