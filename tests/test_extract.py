@@ -416,3 +416,10 @@ def test_a_name_written_as_a_street_is_no_person_unless_titled():
     assert "Lê Đại Hành" not in {p.name for p in street.persons}
     named = extract(article("Ông Lê Đại Hành sống trên đường Lê Đại Hành. Sau đó Lê Đại Hành về nhà."))
     assert "Lê Đại Hành" in {p.name for p in named.persons}
+
+
+def test_a_treaty_named_by_its_short_name_alone_is_its_titled_one():
+    both = extract(article("Hiệp định Đối tác xuyên Thái Bình Dương (TPP) đã được ký. Nhật Bản vẫn theo đuổi TPP."))
+    assert [d.name for d in both.documents] == ["Hiệp định Đối tác xuyên Thái Bình Dương"]
+    alone = extract(article("Nhật Bản vẫn theo đuổi TPP dù Mỹ đã rút khỏi hiệp định này."))
+    assert [d.name for d in alone.documents] == ["TPP"]

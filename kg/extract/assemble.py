@@ -289,10 +289,11 @@ def _unique_documents(mentions: list[DocumentMention], lex: Lexicon) -> list[Doc
         seen.setdefault((fold(d.type), fold(d.number or d.name)), d)
     titled = [d for d in seen.values() if d.number is None]
     fillers = frozenset(fold(word) for word in lex.cues["title-filler"])
-    acronyms = {fold(d.acronym) for d in titled if d.acronym}  # `thỏa thuận TPP` after `Hiệp định … (TPP)`
+    # `thỏa thuận TPP` or `TPP` alone after `Hiệp định … (TPP)`: the titled one
+    acronyms = {fold(d.acronym) for d in titled if d.acronym and d.acronym != d.name}
     return [d for d in seen.values() if d.number is not None or not any(
         other is not d and other.type == d.type and _title_words(d, fillers) < _title_words(other, fillers)
-        for other in titled) and _short_name(d) not in acronyms]
+        for other in titled) and not {_short_name(d), fold(d.name or "")} & acronyms]
 
 
 def _short_name(mention: DocumentMention) -> str:
