@@ -186,9 +186,12 @@ def read_details(kg, facts: Facts, nodes: list[str], selection: Selection) -> No
     if not nodes:
         return
     in_range = _in_range(facts, selection)
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for r in kg.sparql(_for(SOURCES, nodes)):
-        if in_range(r["article"]) and (r["sentence"], r["article"]) not in facts.sources.setdefault(r["node"], []):
-            facts.sources[r["node"]].append((r["sentence"], r["article"]))
+        if in_range(r["article"]):
+            found[r["node"]].add((r["sentence"], r["article"]))
+    facts.sources = {n: sorted(pairs, key=lambda s: (facts.as_of.get(s[1]) or "", s[1], s[0]), reverse=True)
+                     for n, pairs in found.items()}  # latest first, in an order no store changes
     cited = sorted({a for found in facts.sources.values() for _, a in found[:MAX_LIST]})  # as panels list them
     facts.articles = {r["article"]: r["headline"] for r in kg.sparql(_for(HEADLINES, cited))} if cited else {}
 

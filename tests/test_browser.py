@@ -3,9 +3,12 @@ a time filter and search; in headless Chromium with the network off, running not
 import datetime
 import itertools
 import json
+import math
 import os
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -148,6 +151,27 @@ def test_layout_and_communities_are_computed_once_and_deterministic(corpus_graph
     assert len(places) == len(first["nodes"])
     named = {c["name"] for c in first["communities"]}
     assert {f"Thành ủy {p}" for p in PROVINCES} & named
+
+
+def test_the_page_does_not_change_with_pythons_hash_seed(tmp_path):
+    """Louvain and ForceAtlas2 follow the order of nodes, and a set's order changes with the hash seed."""
+    store = tmp_path / "store"
+    with KnowledgeGraph.open(store) as graph:
+        for month in range(1, 13):  # communities big enough for ForceAtlas2 (under the old code: 3 pages)
+            graph.add_extraction(_month(month))
+    script = ("import json, sys; from kg import KnowledgeGraph, viz; g = KnowledgeGraph.open(sys.argv[1], read_only=True); "
+              "print(json.dumps(viz.page_data(viz.build_view(g)), sort_keys=True))")
+    pages = {subprocess.run([sys.executable, "-c", script, str(store)], env={**os.environ, "PYTHONHASHSEED": seed},
+                            capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "3")}
+    assert len(pages) == 1 and '"communities"' in pages.pop()
+
+
+def test_disconnected_pieces_ring_the_page_without_overlapping():
+    radii = [300.0, 120.0, 60.0] + [45.0] * 40
+    centres = viz._rings(500.0, radii)
+    assert all(math.hypot(*c) - r >= 500.0 for c, r in zip(centres, radii))
+    assert all(math.dist(centres[i], centres[j]) >= radii[i] + radii[j] - 1e-6
+               for i, j in itertools.combinations(range(len(radii)), 2))
 
 
 def test_a_person_panel_has_career_with_first_and_last_seen(overview_data):
