@@ -423,3 +423,8 @@ def test_a_treaty_named_by_its_short_name_alone_is_its_titled_one():
     assert [d.name for d in both.documents] == ["Hiệp định Đối tác xuyên Thái Bình Dương"]
     alone = extract(article("Nhật Bản vẫn theo đuổi TPP dù Mỹ đã rút khỏi hiệp định này."))
     assert [d.name for d in alone.documents] == ["TPP"]
+
+
+def test_an_attache_title_is_no_name():
+    result = extract(article("Đại tá Trần Văn Thái dẫn đầu Đoàn Tùy viên quốc phòng Việt Nam tại Lào."))
+    assert {p.name for p in result.persons} == {"Trần Văn Thái"}
