@@ -428,3 +428,8 @@ def test_a_treaty_named_by_its_short_name_alone_is_its_titled_one():
 def test_an_attache_title_is_no_name():
     result = extract(article("Đại tá Trần Văn Thái dẫn đầu Đoàn Tùy viên quốc phòng Việt Nam tại Lào."))
     assert {p.name for p in result.persons} == {"Trần Văn Thái"}
+
+
+def test_a_name_before_a_bracketed_outlet_ending_a_paragraph_is_a_byline():
+    text = "Bộ trưởng Nguyễn Chí Dũng làm việc với tỉnh Bình Định.\nLê Minh Hải (TTXVN)\nÔng Dũng đề nghị tỉnh cải cách."
+    assert {p.name for p in extract(article(text)).persons} == {"Nguyễn Chí Dũng"}

@@ -90,10 +90,12 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
     posts = attach_titles(mentions, draft.role_countries)
     foreign = {id(title.body): body for holder, title in posts
                if (body := foreign_body(title.body, holder.value.name, draft.country, lex))}
+    outlets = credited_outlets(sentence, lex)
     for k, m in enumerate(mentions):
         tokens = sentence.tokens
         span = (tokens[m.start].start, tokens[m.end - 1].end)
-        if m.kind == "name" and not credit and not credit_from <= m.start < credit_to:
+        if m.kind == "name" and not credit and not credit_from <= m.start < credit_to \
+                and not _signs(mentions, k, tokens, outlets):
             if k and (mentions[k - 1].kind in ("title", "honorific") or cued(tokens, m.start, lex)):
                 draft.titled.add(fold(m.value.name))
             person = draft.persons.setdefault(fold(m.value.name), Person(m.value.name))
@@ -106,7 +108,7 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
             draft.bodies.append((foreign.get(id(m.value.body), m.value.body), draft.evidence(*span, sentence)))
         elif m.kind == "title" and m.value.served and m.value.org:
             draft.served.append((m.value.org, draft.evidence(*span, sentence)))
-    for body in credited_outlets(sentence, lex):  # `Hùng Cường/VOV.VN`, `(Nguồn: AFP/TTXVN)`
+    for body in outlets:  # `Hùng Cường/VOV.VN`, `(Nguồn: AFP/TTXVN)`
         span = (sentence.tokens[body.start].start, sentence.tokens[body.end - 1].end)
         draft.bodies.append((body, draft.evidence(*span, sentence)))
     draft.names_by_sentence[index] = names
@@ -124,6 +126,18 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
         position = Position(title.role.role, org, not title.former, draft.evidence(start, end, sentence))
         draft.positions.append((fold(holder.value.name), position, body))
     _read_events(draft, index, sentence, lex)
+
+
+def _signs(mentions: list[Mention], k: int, tokens, outlets: list[BodyMention]) -> bool:
+    """`Cao Nguyên (TTXVN)` closing a paragraph: a name no title introduces, before a bracketed outlet that
+    ends the sentence, is its reporter's byline."""
+    end = mentions[k].end
+    if not outlets or end >= len(tokens) or tokens[end].text != "(" or (
+            k and mentions[k - 1].kind in ("title", "honorific")):
+        return False
+    close = next((j for j in range(end + 1, len(tokens)) if tokens[j].text == ")"), None)
+    return close is not None and not any(t.is_word for t in tokens[close + 1:]) \
+        and any(o.start == end + 1 for o in outlets)
 
 
 def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:
