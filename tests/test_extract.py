@@ -433,3 +433,15 @@ def test_an_attache_title_is_no_name():
 def test_a_name_before_a_bracketed_outlet_ending_a_paragraph_is_a_byline():
     text = "Bộ trưởng Nguyễn Chí Dũng làm việc với tỉnh Bình Định.\nLê Minh Hải (TTXVN)\nÔng Dũng đề nghị tỉnh cải cách."
     assert {p.name for p in extract(article(text)).persons} == {"Nguyễn Chí Dũng"}
+
+
+def test_a_name_then_hien_giu_chuc_takes_the_title():
+    got = positions("Ông Lê Văn Tiến hiện giữ chức Phó Chánh VP UBND TP Đà Nẵng.")
+    assert got["Lê Văn Tiến"] == {("Phó Chánh Văn phòng", "Văn phòng Ủy ban nhân dân thành phố Đà Nẵng")}
+
+
+def test_a_title_la_ong_x_is_held_by_x_unless_the_sentence_is_in_the_past():
+    got = positions("Chủ tịch UBND tỉnh Nghệ An là ông Nguyễn Xuân Đường, còn Bí thư Tỉnh ủy là bà Lê Thị Hoa.")
+    assert got == {"Nguyễn Xuân Đường": {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")},
+                   "Lê Thị Hoa": {("Bí thư", "Tỉnh ủy Nghệ An")}}
+    assert positions("Trước đó, Bí thư Tỉnh ủy Nghệ An là ông Hồ Đức Phớc.")["Hồ Đức Phớc"] == set()

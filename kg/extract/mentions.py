@@ -31,7 +31,7 @@ class Title:
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # name | title | body | place | honorific | link | comma | semicolon | colon | and | dash | other
+    kind: str  # name | title | body | place | honorific | link | copula | comma | semicolon | colon | and | dash | other
     start: int
     end: int
     value: NameMention | Title | BodyMention | str | None = None  # a honorific's value is its kind
@@ -290,6 +290,9 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if mention is None and prev == "name" and (link := lex.title_links.match(tokens, i)) \
                 and link[0] < len(tokens) and lex.roles.match(tokens, link[0]):
             mention = Mention("link", i, link[0])
+        if mention is None and prev == "title" and t.folded == "là" and lex.honorifics.match(tokens, i + 1) \
+                and not any(w.folded == "trước" for w in tokens[:i]):  # not `Trước đó, Trưởng đoàn … là ông X`
+            mention = Mention("copula", i, i + 1)  # `Trưởng đoàn … là ông X`
         if mention is None and (h := lex.honorifics.match(tokens, i)) and not _inside_a_name(tokens, i, lex) \
                 and not (t.is_capitalised and place_at(tokens, i, lex)):  # `Bà Rịa-Vũng Tàu`
             mention = Mention("honorific", i, h[0], h[2])

@@ -89,7 +89,8 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
         if any(title.served for title in chain.titles):
             continue
         after = _skip(mentions, chain.end, ("honorific",), 1)
-        after_comma = _skip(mentions, chain.end, ("comma", "dash", "honorific"), 1)  # `Title – ông X`
+        after_comma = _skip(mentions, chain.end, ("comma", "dash", "copula", "honorific"), 1)  # `Title – ông X`,
+        # `Title là ông X`
         before = _skip(mentions, chain.start - 1, ("comma", "dash", "link"), -1)
         preceded_by_name = before >= 0 and mentions[before].kind == "name"
         if after < len(mentions) and mentions[after].kind == "name" and preceded_by_name and len(chain.titles) > 1 \
