@@ -275,3 +275,12 @@ def test_a_sentence_word_glued_to_a_name_is_not_a_given_name():
 
 def test_given_names_after_an_occupation_are_no_show_and_no_club():
     assert persons("Nữ HLV The Face và HLV Sông Lam Nghệ An cùng xuất hiện trong chương trình tối qua.") == set()
+
+
+def test_a_compound_ending_in_a_head_word_does_not_make_the_next_name_a_thing():
+    assert persons("Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà làm việc với tỉnh.") == {"Trần Hồng Hà"}
+
+
+def test_a_city_before_a_dash_chains_no_street():
+    assert persons("Chủ tịch UBND TP Hà Nội - Nguyễn Đức Chung cho rằng phải làm ngay.") == {"Nguyễn Đức Chung"}
+    assert persons("Cầu vượt tại nút giao Nguyễn Kiệm - Nguyễn Thái Sơn đã thông xe.") == set()

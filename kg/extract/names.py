@@ -208,14 +208,29 @@ MAX_HEAD_WORDS = 5  # `phổ thông dân tộc nội trú`
 MAX_CHAINED_NAME = 4
 
 
-def _after_head(tokens, i: int, lex: Lexicon) -> bool:
-    """A head of `data/named_after.txt` (any case) or a lower-case place word ends right before token i."""
-    for size in range(1, min(i, MAX_HEAD_WORDS) + 1):
-        if (m := _thing_heads().match(tokens, i - size)) and m[0] == i:
+@lru_cache(maxsize=None)
+def _head_compounds() -> frozenset[str]:
+    return frozenset(fold(w) for w in gazetteer.words("head_compounds.txt"))
+
+
+def _compound_tail(tokens, k: int) -> bool:
+    """The word at k ends a compound that is no head (`trường` of `Môi trường`, `hướng` of `định hướng`)."""
+    return k > 0 and fold(f"{tokens[k - 1].text} {tokens[k].text}") in _head_compounds()
+
+
+def _after_head(tokens, i: int, lex: Lexicon, places: bool = True) -> bool:
+    """The longest head ending right before token i is one of `data/named_after.txt` (any case) or, with
+    `places`, a lower-case place word; no compound ends in it (`Bộ … Môi trường`, data/head_compounds.txt),
+    and a street's head inside a place's is the place's (`phố` of `thành phố`)."""
+    for size in range(min(i, MAX_HEAD_WORDS), 0, -1):
+        k = i - size
+        if _compound_tail(tokens, k):
+            continue
+        if (m := _thing_heads().match(tokens, k)) and m[0] == i:
             return True
-        if (m := lex.place_words.match(tokens, i - size)) and m[0] == i \
-                and (not tokens[i - size].is_capitalised or _is_acronym(tokens[i - size].text)):
-            return True
+        if (m := lex.place_words.match(tokens, k)) and m[0] == i \
+                and (not tokens[k].is_capitalised or _is_acronym(tokens[k].text)):
+            return places
     return False
 
 
@@ -237,8 +252,9 @@ def _chained_name_start(tokens, i: int) -> range:
 
 
 def _thing_at(tokens, i: int, lex: Lexicon, depth: int = 0) -> bool:
-    """A head before the name at i, or before a name chained to it by dashes."""
-    return _after_head(tokens, i, lex) or depth < MAX_CHAINED_NAME and any(
+    """A head before the name at i, or a street's head before a name chained to it by dashes (`nút giao
+    Nguyễn Kiệm - Nguyễn Thái Sơn`; a place is no chain: `UBND TP Hà Nội - Nguyễn Đức Chung`)."""
+    return _after_head(tokens, i, lex, places=depth == 0) or depth < MAX_CHAINED_NAME and any(
         _thing_at(tokens, k, lex, depth + 1) for k in _chained_name_start(tokens, i))
 
 
