@@ -445,3 +445,8 @@ def test_a_title_la_ong_x_is_held_by_x_unless_the_sentence_is_in_the_past():
     assert got == {"Nguyễn Xuân Đường": {("Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")},
                    "Lê Thị Hoa": {("Bí thư", "Tỉnh ủy Nghệ An")}}
     assert positions("Trước đó, Bí thư Tỉnh ủy Nghệ An là ông Hồ Đức Phớc.")["Hồ Đức Phớc"] == set()
+
+
+def test_a_lower_case_title_after_a_name_and_a_dash():
+    got = positions("Đại tá Nguyễn Văn Thọ - trưởng Phòng Tham mưu Công an tỉnh Đồng Nai - cho biết.")
+    assert got["Nguyễn Văn Thọ"] == {("Trưởng phòng", "Phòng Tham mưu Công an tỉnh Đồng Nai")}

@@ -277,7 +277,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             i = now
             continue
         lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
-            i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các"))  # `3 phó Ban …`
+            i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các")) or (  # `3 phó Ban …`
+            prev == "dash" and found[-2].kind == "name")  # `ông X - giám đốc Sở Y`
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
         if mention is not None and t.is_capitalised and not _holder_before(found) and (board := _board(sentence, i, lex)):
             mention = Mention("body", board.start, board.end, board)
