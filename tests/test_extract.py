@@ -450,3 +450,7 @@ def test_a_title_la_ong_x_is_held_by_x_unless_the_sentence_is_in_the_past():
 def test_a_lower_case_title_after_a_name_and_a_dash():
     got = positions("Đại tá Nguyễn Văn Thọ - trưởng Phòng Tham mưu Công an tỉnh Đồng Nai - cho biết.")
     assert got["Nguyễn Văn Thọ"] == {("Trưởng phòng", "Phòng Tham mưu Công an tỉnh Đồng Nai")}
+
+
+def test_a_sentence_opening_with_a_dash_then_a_lower_case_title():
+    assert positions("- phó chủ tịch Lê Văn Hải nói.") is not None

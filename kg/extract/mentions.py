@@ -82,6 +82,8 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
             org = f"{role.head} {sentence.span_text(end, tail_end)}"
             return Mention("title", i, tail_end, Title(role, org, former, _headed(role, end, tail_end, org)))
     body = find_body(sentence, end, lex, lower_head=True) if end < len(tokens) else None
+    if body is None and end + 1 < len(tokens) and tokens[end].folded == "của" and tokens[end + 1].is_capitalised:
+        body = find_body(sentence, end + 1, lex)  # `người phát ngôn của Nhà Trắng Sean Spicer`
     if body is None:
         return Mention("title", i, end, Title(role, None, former))
     return Mention("title", i, body.end, held_in(Title(role, None, former), body.name, body))
@@ -278,7 +280,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             continue
         lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
             i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các")) or (  # `3 phó Ban …`
-            prev == "dash" and found[-2].kind == "name")  # `ông X - giám đốc Sở Y`
+            prev == "dash" and len(found) > 1 and found[-2].kind == "name")  # `ông X - giám đốc Sở Y`
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
         if mention is not None and t.is_capitalised and not _holder_before(found) and (board := _board(sentence, i, lex)):
             mention = Mention("body", board.start, board.end, board)
