@@ -454,3 +454,8 @@ def test_a_lower_case_title_after_a_name_and_a_dash():
 
 def test_a_sentence_opening_with_a_dash_then_a_lower_case_title():
     assert positions("- phó chủ tịch Lê Văn Hải nói.") is not None
+
+
+def test_a_title_of_a_body_after_cua():
+    got = positions("Trước đó, người phát ngôn của Nhà Trắng Sean Spicer cho hay.")
+    assert got["Sean Spicer"] == {("Người phát ngôn", "Nhà Trắng")}
