@@ -1,7 +1,8 @@
 """Time the graph page on a store: writing it, and settling it in headless Chromium.
 
 usage: python bench/viz_corpus.py STORE [LIMIT] [OUT]
-Writes the overview of the LIMIT (default 5,000) most connected nodes to OUT (default
+Writes the overview of LIMIT (default 5,000) nodes (persons and bodies most written about, and
+meetings and documents linking them) to OUT (default
 /tmp/viz_corpus.html), timing each stage, then opens it in Debian's chromium with the network
 off and times how long it takes to be drawn with its labels placed (`window.kgReady`), and
 to expand every community. Targets: written in under 15 s, settled in under 2 s.
@@ -9,6 +10,7 @@ to expand every community. Targets: written in under 15 s, settled in under 2 s.
 import os
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from kg import KnowledgeGraph, viz
@@ -29,6 +31,8 @@ def write(store: str, limit: int, out: Path) -> float:
     print(f"{len(data['nodes']):,} nodes, {len(data['edges']):,} edges, {len(data['communities'])} communities, "
           f"{out.stat().st_size / 1e6:.1f} MB; read {built - started:.1f} s, layout and panels "
           f"{laid - built:.1f} s, render {total - (laid - started):.1f} s")
+    kinds = Counter(n["kind"] for n in data["nodes"])
+    print("kinds: " + ", ".join(f"{k} {v:,}" for k, v in kinds.most_common()))
     print(f"written in {total:.1f} s (target {WRITE_TARGET:.0f} s: {total / WRITE_TARGET:.2f} of it); {cpu:.1f} s of CPU, "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (the machine is shared)")
     return total

@@ -39,6 +39,9 @@ LARGE_GROUP = 150  # communities above this size are laid out as communities of 
 PACKING = 0.5  # share of the area round the linked communities that they cover
 OVERLAP = 0.5  # canvas units two discs may overlap once pushed apart
 MAX_LIST = 12  # rows per list in a panel
+LINK_SHARE = 0.2  # at most this share of an overview's nodes are meetings and documents
+LONE_ROUNDS = 2  # rounds of replacing an overview's persons and bodies that link to nothing kept
+CORE = ("person", "organisation")  # what an overview is about; meetings and documents only link them
 TYPES = ("person", "organisation", "meeting", "document")
 STYLE = {  # type → (shape, legend label)
     "person": ("dot", "Person / Cá nhân"),
@@ -265,14 +268,59 @@ def build_view(kg, selection: Selection | None = None) -> View:
         for centre in _centres(g, selection.focus):
             for n, d in nx.single_source_shortest_path_length(g, centre, cutoff=selection.depth + 1).items():
                 distance[n] = min(d, distance.get(n, d))
+        order = sorted(distance, key=lambda n: (distance[n], -g.degree(n), n))
     else:
         distance = dict.fromkeys(g, 0)
-    order = sorted(distance, key=lambda n: (distance[n], -g.degree(n), n))
+        order = overview(g, _articles(g, facts), selection.limit)
     keep = order[:selection.limit or None]
     shown = {n for n in keep if distance[n] <= selection.depth}
     left_out = sum(1 for n in order[len(keep):] if distance[n] <= selection.depth)
     read_details(kg, facts, keep, selection)
     return View(_induced(g, keep), facts, shown, left_out, bool(selection.focus))
+
+
+def _articles(g: nx.MultiGraph, facts: Facts) -> dict[str, int]:
+    """Per person or body on the page: the number of articles that state a post, meeting or document of it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for (person, org, _), sightings in facts.tenures.items():
+        for *_, article in sightings:
+            found[person].add(article)
+            found[org].add(article)
+    for a, b, _ in facts.links:
+        for node, other in ((a, b), (b, a)):
+            found[node].update(facts.seen.get(other, ()))
+    return {n: len(found[n]) for n in g if g.nodes[n]["type"] in CORE}
+
+
+def overview(g: nx.Graph, articles: dict[str, int], limit: int) -> list[str]:
+    """The nodes of an overview, in the order they are kept: persons and bodies, most written about first,
+    and the meetings and documents that link two or more of them (up to LINK_SHARE of `limit`), those
+    linking most first. A person or body linked to none of the others kept gives its place to the next,
+    for LONE_ROUNDS rounds. With no persons or bodies among the types drawn: the most connected nodes."""
+    degree = dict(g.degree())
+    core = sorted(articles, key=lambda n: (-articles[n], -degree[n], n))
+    if not core:
+        return sorted(g, key=lambda n: (-degree[n], n))
+    budget = int(limit * LINK_SHARE) if limit else len(g)
+    dropped: set[str] = set()
+    for _ in range(LONE_ROUNDS + 1 if limit else 1):
+        head = [n for n in core if n not in dropped][:max(limit - budget, 0) or None]
+        links = _links(g, head, articles, degree)[:budget]
+        kept = set(head).union(links)
+        dropped.update(n for n in head if not any(m in kept for m in g[n] if m != n))
+    taken = kept.union(core)
+    rest = sorted((n for n in g if n not in taken), key=lambda n: (-degree[n], n))
+    return head + links + [n for n in core if n not in kept] + rest
+
+
+def _links(g: nx.Graph, head: list[str], core: dict, degree: dict[str, int]) -> list[str]:
+    """The meetings and documents linking two or more of `head`, those linking most first."""
+    linking: dict[str, int] = defaultdict(int)
+    for n in head:
+        for m in g[n]:
+            if m not in core:
+                linking[m] += 1
+    return sorted((m for m, k in linking.items() if k >= 2), key=lambda m: (-linking[m], -degree[m], m))
 
 
 def _induced(g: nx.Graph, nodes: list[str]) -> nx.Graph:
@@ -449,7 +497,7 @@ def page_data(view: View) -> dict:
         "articles": ix.table(),
         "legend": [{"type": t, "label": label, "shape": shape} for t, (shape, label) in STYLE.items()],
         "note": f"{len(g)} nodes, {g.number_of_edges()} edges"
-                + (f"; {view.left_out} less connected nodes left out (--limit)" if view.left_out else ""),
+                + (f"; {view.left_out} nodes left out (--limit)" if view.left_out else ""),
     }
 
 

@@ -174,6 +174,60 @@ def test_disconnected_pieces_ring_the_page_without_overlapping():
                for i, j in itertools.combinations(range(len(radii)), 2))
 
 
+def _hub_facts() -> viz.Facts:
+    """Three officials, each with a post in six articles, and a crowd: 30 meetings of 8 one-off guests
+    each (meetings are the most connected nodes), 10 of them also attended by two officials; a loner
+    at three meetings of his own."""
+    facts = viz.Facts()
+    def node(iri, kind):
+        facts.names[iri], facts.types[iri] = iri, kind
+    node("org:ubnd", "organisation")
+    for k in range(3):
+        node(f"p:official{k}", "person")
+        facts.tenures[(f"p:official{k}", "org:ubnd", "Chủ tịch")] = [(None, True, f"a:post{k}-{i}") for i in range(6)]
+    for m in range(30):
+        node(f"m:{m}", "meeting")
+        facts.seen[f"m:{m}"] = [f"a:meeting{m}"]
+        guests = [f"p:guest{m}-{i}" for i in range(8)] + ([f"p:official{m % 3}", f"p:official{(m + 1) % 3}"]
+                                                         if m < 10 else [])
+        for guest in guests:
+            node(guest, "person")
+            facts.links.append((f"m:{m}", guest, "attended"))
+    node("p:loner", "person")
+    for m in range(3):
+        node(f"m:solo{m}", "meeting")
+        facts.seen[f"m:solo{m}"] = [f"a:solo{m}"]
+        facts.links.append((f"m:solo{m}", "p:loner", "attended"))
+    return facts
+
+
+def test_an_overview_is_about_persons_and_bodies_and_keeps_the_meetings_linking_them():
+    facts = _hub_facts()
+    g = viz._graph(facts, viz.TYPES)
+    kept = viz.overview(g, viz._articles(g, facts), 20)
+    kinds = [g.nodes[n]["type"] for n in kept[:20]]
+    assert kinds.count("meeting") <= 20 * viz.LINK_SHARE
+    assert set(kept[:4]) == {"org:ubnd", "p:official0", "p:official1", "p:official2"}  # most written about
+    head = set(kept[:20])
+    assert all(sum(m in head for m in g[n]) >= 2 for n in kept[:20] if g.nodes[n]["type"] == "meeting")
+    assert "p:loner" not in head  # linked to nothing kept: the next takes his place
+    assert sorted(kept) == sorted(g)  # the rest follows, for the count of what was left out
+    assert sorted(g, key=lambda n: -g.degree(n))[0].startswith("m:")  # by degree it would be a meeting
+
+
+def test_an_overview_of_meetings_only_keeps_the_most_connected(corpus_graph):
+    view = viz.build_view(corpus_graph, viz.Selection(types=("meeting",), limit=5))
+    assert len(view.graph) == 5 and {d["type"] for _, d in view.graph.nodes(data=True)} == {"meeting"}
+
+
+def test_a_small_overview_of_the_corpus_shaped_data_balances_kinds(corpus_graph):
+    view = viz.build_view(corpus_graph, viz.Selection(limit=40))
+    kinds = [d["type"] for _, d in view.graph.nodes(data=True)]
+    assert len(kinds) == 40 and kinds.count("meeting") + kinds.count("document") <= 8
+    assert kinds.count("organisation") >= 6 and kinds.count("person") >= 20
+    assert view.left_out == len(viz._graph(viz.read_facts(corpus_graph, viz.Selection()), viz.TYPES)) - 40
+
+
 def test_a_person_panel_has_career_with_first_and_last_seen(overview_data):
     data = overview_data
     name = _staff(1)[8]
