@@ -459,3 +459,20 @@ def test_a_sentence_opening_with_a_dash_then_a_lower_case_title():
 def test_a_title_of_a_body_after_cua():
     got = positions("Trước đó, người phát ngôn của Nhà Trắng Sean Spicer cho hay.")
     assert got["Sean Spicer"] == {("Người phát ngôn", "Nhà Trắng")}
+
+
+def test_a_ministry_field_ends_where_its_central_name_does():
+    text = ("Thứ trưởng GTVT Lê Đình Thọ nói rằng dự án đang chậm. "
+            "Bộ trưởng NN&PTNT Lê Văn Bình nói rằng ngành nông nghiệp đang phục hồi.")
+    assert {o.name for o in extract(article(text)).organisations} >= {
+        "Bộ Giao thông vận tải", "Bộ Nông nghiệp và Phát triển nông thôn"}
+    assert positions(text)["Lê Đình Thọ"] == {("Thứ trưởng", "Bộ Giao thông vận tải")}
+
+
+def test_a_brand_after_a_title_is_its_holders_body_but_not_a_body_abbreviation():
+    got = positions("Ông Vũ Tiến Lộc, Chủ tịch VCCI cho biết doanh nghiệp đang khó. "
+                    "Chủ tịch FIFA Gianni Infantino nói rằng giải đấu sẽ diễn ra. "
+                    "Ông Mai Tiến Dũng, Chủ nhiệm VPCP cho biết Chính phủ sẽ họp.")
+    assert got["Vũ Tiến Lộc"] == {("Chủ tịch", "VCCI")}
+    assert got["Gianni Infantino"] == {("Chủ tịch", "FIFA")}
+    assert ("Chủ nhiệm", "VPCP") not in got["Mai Tiến Dũng"]

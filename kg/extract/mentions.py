@@ -1,6 +1,7 @@
 """A sentence read as a row of mentions: names, titles, bodies, honorifics and separators."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -11,8 +12,10 @@ from kg.extract.lexicon import Lexicon, place_at
 from kg.extract.names import NameMention, find_foreign_name, find_name, is_initial_surname, looks_foreign
 from kg.extract.text import Sentence, tokenize
 from kg.gazetteer import Role
+from kg.hierarchy import central_name
 from kg.normalize import fold
 
+MAX_FIELD_TAIL = 3  # lower-case words a central body's field may go on past where name_end stopped
 SEPARATORS = {",": "comma", ";": "semicolon", ":": "colon", "và": "and", "kiêm": "comma", "-": "dash", "–": "dash",
               "gồm": "introducer", "(": "dash"}
 
@@ -76,6 +79,7 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
             and tokens[end].is_word and not is_initial_surname(tokens[end].text):
         # `Bộ trưởng Tài chính` → `Bộ Tài chính`; `Chánh Thanh tra quận X` → `Thanh tra quận X`
         tail_end = name_end(tokens, end, lex) if tokens[end].is_capitalised else place_tail(tokens, end, lex)
+        tail_end = _central_end(sentence, role.head, end, tail_end, lex)
         if tail_end > end and not _a_given_name(tokens, end, tail_end):
             if tail_end < len(tokens) and (country := lex.countries.match(tokens, tail_end, capitalised=True)):
                 tail_end = country[0]  # `Bộ trưởng Lao động Philippines` → `Bộ Lao động Philippines`
@@ -84,9 +88,57 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
     body = find_body(sentence, end, lex, lower_head=True) if end < len(tokens) else None
     if body is None and end + 1 < len(tokens) and tokens[end].folded == "của" and tokens[end + 1].is_capitalised:
         body = find_body(sentence, end + 1, lex)  # `người phát ngôn của Nhà Trắng Sean Spicer`
+    if body is None and not role.head and not role.org and not role.foreign:
+        body = _brand(sentence, end, lex)  # `Tổng Giám đốc Vietjet Nguyễn Thị Phương Thảo`, `Chủ tịch VCCI`
     if body is None:
         return Mention("title", i, end, Title(role, None, former))
     return Mention("title", i, body.end, held_in(Title(role, None, former), body.name, body))
+
+
+def _brand(sentence: Sentence, k: int, lex: Lexicon) -> BodyMention | None:
+    """A company or association named by one word printed with inner capitals (`VCCI`, `HoREA`, `FLC`,
+    `LienVietPostBank`) right after a title: its holder's body, unless it is a place, a body head, a name or a
+    Vietnamese body's abbreviation (`VPCP`, `HĐTV`: the initials of a head start it)."""
+    tokens = sentence.tokens
+    if k >= len(tokens) or not _inner_capitals(tokens[k].text) or tokens[k].text.startswith(_head_initials()) \
+            or place_at(tokens, k, lex) \
+            or lex.body_heads.match(tokens, k, capitalised=True) or is_initial_surname(tokens[k].text):
+        return None
+    return BodyMention(k, k + 1, tokens[k].text, gazetteer.BodyHead(tokens[k].text, "company", True, False))
+
+
+@lru_cache(maxsize=None)
+def _head_initials() -> tuple[str, ...]:
+    """`VP`, `HĐ`, `LĐ`, `UB`: the initials of body heads of two words or more (data/bodies.tsv)."""
+    initials = {"".join(w[0] for w in head.head.split()).upper() for head in gazetteer.body_heads()
+                if len(head.head.split()) > 1}
+    return tuple(initials | {_plain(i) for i in initials})  # `UBNDTP`: initials printed without marks
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _branded(title: Title) -> bool:
+    """`Chủ tịch FIFA …`: a title held in a body named by one brand-like word (what `_brand` reads)."""
+    return title.body is not None and title.body.name == title.body.head.head and _inner_capitals(title.body.name)
+
+
+def _inner_capitals(word: str) -> bool:
+    return len(word) > 2 and word[0].isupper() and any(c.isupper() for c in word[1:]) and word.isalnum()
+
+
+def _central_end(sentence: Sentence, head: str, start: int, end: int, lex: Lexicon) -> int:
+    """Where a field after a minister's title ends when head + field name a central body: `Bộ trưởng Giao
+    thông vận tải X` (not cut at `vận`), `Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường`
+    (not run on into the name); else `end`."""
+    tokens = sentence.tokens
+    longest = end
+    while longest < min(end + MAX_FIELD_TAIL, len(tokens)) and tokens[longest].is_word \
+            and not tokens[longest].is_capitalised:
+        longest += 1
+    k = next((k for k in range(longest, start, -1) if central_name(f"{head} {sentence.span_text(start, k)}")), end)
+    return k if k >= end or starts_person(tokens, k, lex) else end  # not `Bộ trưởng Tài chính Liên bang Đức`
 
 
 def held_in(title: Title, org: str, body: BodyMention | None) -> Title:
@@ -229,7 +281,8 @@ def _introduces_a_name(found: list[Mention], tokens, i: int, lex: Lexicon) -> bo
     if last.kind == "title":
         title, word = last.value, tokens[i].text
         return title.role.foreign or title.country is not None or is_initial_surname(word) or (
-            looks_foreign(word) and (skipped or bool(title.role.org) or _ends_in_country(tokens, last.end, lex)))
+            looks_foreign(word) and (skipped or bool(title.role.org) or _ends_in_country(tokens, last.end, lex)
+                                     or _branded(title)))
     return last.kind == "honorific" and last.value == "address"
 
 
