@@ -40,7 +40,7 @@ PACKING = 0.5  # share of the area round the linked communities that they cover
 OVERLAP = 0.5  # canvas units two discs may overlap once pushed apart
 MAX_LIST = 12  # rows per list in a panel
 LINK_SHARE = 0.2  # at most this share of an overview's nodes are meetings and documents
-LONE_ROUNDS = 2  # rounds of replacing an overview's persons and bodies that link to nothing kept
+MIN_PIECE = 3  # an overview's pieces (connected components) of fewer nodes give their places
 CORE = ("person", "organisation")  # what an overview is about; meetings and documents only link them
 TYPES = ("person", "organisation", "meeting", "document")
 STYLE = {  # type → (shape, legend label)
@@ -295,22 +295,36 @@ def _articles(g: nx.MultiGraph, facts: Facts) -> dict[str, int]:
 def overview(g: nx.Graph, articles: dict[str, int], limit: int) -> list[str]:
     """The nodes of an overview, in the order they are kept: persons and bodies, most written about first,
     and the meetings and documents that link two or more of them (up to LINK_SHARE of `limit`), those
-    linking most first. A person or body linked to none of the others kept gives its place to the next,
-    for LONE_ROUNDS rounds. With no persons or bodies among the types drawn: the most connected nodes."""
+    linking most first; pieces of fewer than MIN_PIECE nodes give their places to the next persons and
+    bodies linked to what is kept. With no persons or bodies among the types drawn: the most connected."""
     degree = dict(g.degree())
     core = sorted(articles, key=lambda n: (-articles[n], -degree[n], n))
     if not core:
         return sorted(g, key=lambda n: (-degree[n], n))
     budget = int(limit * LINK_SHARE) if limit else len(g)
-    dropped: set[str] = set()
-    for _ in range(LONE_ROUNDS + 1 if limit else 1):
-        head = [n for n in core if n not in dropped][:max(limit - budget, 0) or None]
-        links = _links(g, head, articles, degree)[:budget]
-        kept = set(head).union(links)
-        dropped.update(n for n in head if not any(m in kept for m in g[n] if m != n))
-    taken = kept.union(core)
-    rest = sorted((n for n in g if n not in taken), key=lambda n: (-degree[n], n))
+    head = core[:max(limit - budget, 0)] if limit else core
+    links = _links(g, head, articles, degree)[:budget]
+    if limit:
+        head, links = _attached(g, core, head, links, limit)
+    kept = set(head).union(links)
+    rest = sorted((n for n in g if n not in kept and n not in articles), key=lambda n: (-degree[n], n))
     return head + links + [n for n in core if n not in kept] + rest
+
+
+def _attached(g: nx.Graph, core: list[str], head: list[str], links: list[str], limit: int):
+    """`head` and `links` without their pieces of fewer than MIN_PIECE nodes, `head` filled up to `limit`
+    with the next of `core` linked to what is kept (each joins the rest, so no new piece appears)."""
+    kept = set(head).union(links)
+    small = set().union(*(c for c in nx.connected_components(g.subgraph(kept)) if len(c) < MIN_PIECE))
+    head, links = [n for n in head if n not in small], [n for n in links if n not in small]
+    kept -= small
+    for n in core:
+        if len(head) + len(links) >= limit:
+            break
+        if n not in kept and n not in small and any(m in kept for m in g[n]):
+            head.append(n)
+            kept.add(n)
+    return head, links
 
 
 def _links(g: nx.Graph, head: list[str], core: dict, degree: dict[str, int]) -> list[str]:

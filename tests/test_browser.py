@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 
+import networkx as nx
 import pytest
 
 from kg import KnowledgeGraph
@@ -210,7 +211,8 @@ def test_an_overview_is_about_persons_and_bodies_and_keeps_the_meetings_linking_
     assert set(kept[:4]) == {"org:ubnd", "p:official0", "p:official1", "p:official2"}  # most written about
     head = set(kept[:20])
     assert all(sum(m in head for m in g[n]) >= 2 for n in kept[:20] if g.nodes[n]["type"] == "meeting")
-    assert "p:loner" not in head  # linked to nothing kept: the next takes his place
+    assert "p:loner" not in head  # a piece of his own: the next linked to the rest takes his place
+    assert nx.is_connected(g.subgraph(head))  # no piece of fewer than MIN_PIECE nodes
     assert sorted(kept) == sorted(g)  # the rest follows, for the count of what was left out
     assert sorted(g, key=lambda n: -g.degree(n))[0].startswith("m:")  # by degree it would be a meeting
 
