@@ -476,3 +476,13 @@ def test_a_brand_after_a_title_is_its_holders_body_but_not_a_body_abbreviation()
     assert got["Vũ Tiến Lộc"] == {("Chủ tịch", "VCCI")}
     assert got["Gianni Infantino"] == {("Chủ tịch", "FIFA")}
     assert ("Chủ nhiệm", "VPCP") not in got["Mai Tiến Dũng"]
+
+
+def test_a_foreign_delegation_takes_its_country_and_its_ruling_party():
+    got = positions("Thủ tướng Lào Thongloun Sisoulith tới Hà Nội. Đi cùng có các Ủy viên T.Ư Đảng: Somdy Douangdy, "
+                    "Phó Thủ tướng; Khemmani Pholsena, Bộ trưởng Bộ Công thương. "
+                    "Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith cũng tiếp đoàn.")
+    party = "Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"
+    assert got["Somdy Douangdy"] == {("Ủy viên", party), ("Phó Thủ tướng", "Chính phủ Lào")}
+    assert ("Ủy viên", party) in got["Khemmani Pholsena"]
+    assert got["Bounnhang Vorachith"] == {("Tổng Bí thư", party), ("Chủ tịch nước", "Cộng hòa Dân chủ Nhân dân Lào")}

@@ -35,7 +35,7 @@ class _Draft:
     documents: list[DocumentMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     names_by_sentence: dict[int, list[str]] = field(default_factory=dict)
-    role_countries: dict[str, set[str]] = field(default_factory=dict)  # `Tổng thống` → {`Thổ Nhĩ Kỳ`}
+    role_countries: dict[str, set[str]] = field(default_factory=dict)  # `Tổng thống`, `Chính phủ` → {`Thổ Nhĩ Kỳ`}
     acronyms: dict[str, BodyMention] = field(default_factory=dict)  # `Sacombank` → the bank's full name
     served: list[tuple[str, Evidence]] = field(default_factory=list)  # `của Tổng Thư ký LHQ`: a body named, no holder
     titled: set[str] = field(default_factory=set)  # persons (folded) a title, address or occupation introduces
@@ -85,8 +85,9 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
     doc_spans = [(d.start, d.end) for d in draft.documents if sentence.start <= d.start < sentence.end]
     draft.country = foreign_country(sentence.tokens, lex) or draft.country
     for m in mentions:
-        if m.kind == "title" and m.value.country:
-            draft.role_countries.setdefault(m.value.role.role, set()).add(m.value.country)
+        if m.kind == "title" and m.value.country:  # by role, and by the fixed body (`Chính phủ` of Thủ tướng)
+            for key in filter(None, (m.value.role.role, m.value.role.org)):
+                draft.role_countries.setdefault(key, set()).add(m.value.country)
     posts = attach_titles(mentions, draft.role_countries)
     foreign = {id(title.body): body for holder, title in posts
                if (body := foreign_body(title.body, holder.value.name, draft.country, lex))}

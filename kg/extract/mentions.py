@@ -15,6 +15,7 @@ from kg.gazetteer import Role
 from kg.hierarchy import central_name
 from kg.normalize import fold
 
+STATE = "Nhà nước"  # the fixed body of `Chủ tịch nước`
 MAX_FIELD_TAIL = 3  # lower-case words a central body's field may go on past where name_end stopped
 SEPARATORS = {",": "comma", ";": "semicolon", ":": "colon", "và": "and", "kiêm": "comma", "-": "dash", "–": "dash",
               "gồm": "introducer", "(": "dash"}
@@ -57,12 +58,27 @@ def _foreign_title(sentence: Sentence, i: int, end: int, role: Role, lex: Lexico
 
 def with_country(title: Title, country: str) -> Title:
     """The title held in a country: `Thủ tướng` + Israel → Chính phủ Israel; `Tổng thống` + Mỹ → the
-    state by its formal name; in Việt Nam the domestic body stays."""
+    state by its formal name; `Tổng Bí thư` + Lào → the party's central committee (data/ruling_parties.tsv);
+    in Việt Nam the domestic body stays."""
     formal = _states().get(fold(country))
     if formal == "home":
         return title
     role = title.role
-    return Title(role, f"{role.org} {country}" if role.org else formal or country, title.former, country=country)
+    party = ruling_party(country) if role.org.endswith(" Đảng") else None
+    state = formal if role.org == STATE else None  # `Chủ tịch nước Lào`: a head of state's org is the state
+    org = f"{role.org[:-len('Đảng')]}{party}" if party else state or (f"{role.org} {country}" if role.org
+                                                                       else formal or country)
+    return Title(role, org, title.former, country=country)
+
+
+def ruling_party(country: str) -> str | None:
+    """The one party of a one-party state (data/ruling_parties.tsv): `Lào` → `Đảng Nhân dân Cách mạng Lào`."""
+    return _parties().get(fold(country))
+
+
+@lru_cache(maxsize=None)
+def _parties() -> dict[str, str]:
+    return {fold(country): party for country, party in gazetteer.pairs("ruling_parties.tsv")}
 
 
 def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) -> Mention | None:

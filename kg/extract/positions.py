@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.known import known_country
-from kg.extract.mentions import Mention, Title, held_in, with_country
+from kg.extract.mentions import Mention, Title, held_in, ruling_party, with_country
 from kg.normalize import fold
 from kg.records import Position
 from kg.extract.names import looks_foreign
@@ -121,12 +121,15 @@ def _held(holder: Mention, titles: tuple[Title, ...], countries: dict[str, set[s
 def _held_by(name: str, title: Title, countries: dict[str, set[str]]) -> Title | None:
     """A title with no country, read for its holder: `Tổng thống Donald Trump` in the country the corpus
     gives him; a foreign name's bare title in the one country the article names with that role
-    (`Tổng thống Thổ Nhĩ Kỳ …, Tổng thống T.Éc-đô-gan`); `Thủ tướng Netanyahu` is not a Vietnamese body's."""
+    (`Tổng thống Thổ Nhĩ Kỳ …, Tổng thống T.Éc-đô-gan`) or with a role of the same body (`Thủ tướng Lào …;
+    X, Phó Thủ tướng`), a party title in the one one-party state it names; `Thủ tướng Netanyahu` is not a
+    Vietnamese body's."""
     role = title.role
     if title.country is not None or role.head or not (role.org or role.foreign) or title.org != (role.org or None):
         return title
     foreign = any(map(looks_foreign, name.split()))
-    named = countries.get(role.role, set())
+    named = countries.get(role.role) or countries.get(role.org) or (
+        {c for named in countries.values() for c in named if ruling_party(c)} if role.org.endswith(" Đảng") else set())
     if country := known_country(name) or (next(iter(named)) if foreign and len(named) == 1 else None):
         return with_country(title, country)
     return None if role.org and (foreign or role.foreign) else title  # `Ngoại trưởng` is never Vietnam's
