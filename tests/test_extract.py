@@ -486,3 +486,12 @@ def test_a_foreign_delegation_takes_its_country_and_its_ruling_party():
     assert got["Somdy Douangdy"] == {("Ủy viên", party), ("Phó Thủ tướng", "Chính phủ Lào")}
     assert ("Ủy viên", party) in got["Khemmani Pholsena"]
     assert got["Bounnhang Vorachith"] == {("Tổng Bí thư", party), ("Chủ tịch nước", "Cộng hòa Dân chủ Nhân dân Lào")}
+
+
+def test_a_commemorated_leader_holds_no_current_post():
+    text = ("Nhân kỷ niệm 110 năm ngày sinh của đồng chí Tổng Bí thư Lê Duẩn, đoàn đã dâng hương. "
+            "Tổng Bí thư Lê Duẩn là nhà lãnh đạo kiệt xuất. Sau khi dâng hương lên tượng đài, "
+            "Bí thư Tỉnh ủy Quảng Trị Nguyễn Văn Hùng tham quan bảo tàng.")
+    got = positions(text)
+    assert got["Lê Duẩn"] == set()
+    assert got["Nguyễn Văn Hùng"] == {("Bí thư", "Tỉnh ủy Quảng Trị")}

@@ -20,6 +20,7 @@ from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
 
 MAX_CREDIT_TOKENS = 8
+REMEMBERED_FILLERS = frozenset({"của", "đồng", "chí"})  # `ngày sinh của đồng chí Tổng Bí thư X`
 CREDIT_PUNCTUATION = frozenset("/-&.+")  # `Nguyễn Hưng/TTXVN`
 
 
@@ -39,6 +40,7 @@ class _Draft:
     acronyms: dict[str, BodyMention] = field(default_factory=dict)  # `Sacombank` → the bank's full name
     served: list[tuple[str, Evidence]] = field(default_factory=list)  # `của Tổng Thư ký LHQ`: a body named, no holder
     titled: set[str] = field(default_factory=set)  # persons (folded) a title, address or occupation introduces
+    remembered: set[str] = field(default_factory=set)  # persons commemorated (`tưởng niệm Tổng Bí thư X`)
     country: str | None = None  # the last foreign country named so far
 
     def evidence(self, start: int, end: int, sentence: Sentence) -> Evidence:
@@ -118,6 +120,8 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
         if fold(holder.value.name) not in draft.persons:
             continue
         draft.titled.add(fold(holder.value.name))
+        if _remembered(sentence.tokens, _chain_start(mentions, holder), lex):
+            draft.remembered.add(fold(holder.value.name))
         start, end = sentence.tokens[holder.start].start, sentence.tokens[holder.end - 1].end
         body = foreign.get(id(title.body), title.body)
         if body is not None and id(body) not in read:  # an office in a body lent by a later title
@@ -139,6 +143,24 @@ def _signs(mentions: list[Mention], k: int, tokens, outlets: list[BodyMention]) 
     close = next((j for j in range(end + 1, len(tokens)) if tokens[j].text == ")"), None)
     return close is not None and not any(t.is_word for t in tokens[close + 1:]) \
         and any(o.start == end + 1 for o in outlets)
+
+
+def _chain_start(mentions: list[Mention], holder: Mention) -> int:
+    """The first token of the titles (and forms of address) right before a holder's name."""
+    k = next(j for j, m in enumerate(mentions) if m is holder)
+    while k and mentions[k - 1].kind in ("title", "honorific"):
+        k -= 1
+    return mentions[k].start
+
+
+def _remembered(tokens, start: int, lex: Lexicon) -> bool:
+    """`kỷ niệm 105 năm ngày sinh Tổng Bí thư X`, `tưởng niệm Đại tướng X`: a cue of data/cue_words.tsv
+    (`remembered`) right before the titles of a holder (`của` and `đồng chí` may stand between)."""
+    end = start
+    while end and tokens[end - 1].folded in REMEMBERED_FILLERS:
+        end -= 1
+    before = " ".join(t.folded for t in tokens[max(0, end - 3):end])
+    return any(before == cue or before.endswith(" " + cue) for cue in lex.cues["remembered"])
 
 
 def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:
@@ -193,8 +215,11 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         if fold(org) not in {fold(o.name) for o in organisations}:
             organisations.append(Organisation(org, evidence=[evidence]))
     events = _assemble_events(draft, lex)
-    for person in draft.persons.values():
+    for key, person in draft.persons.items():
         person.positions = most_specific(person.positions)
+        if key in draft.remembered:  # a commemorated leader holds no post now
+            for position in person.positions:
+                position.current = False
         person.descriptors = describe(person, article)
     main = places.main()
     return Extraction(
