@@ -235,7 +235,9 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
 def _drop_things(draft: _Draft, lex: Lexicon) -> None:
     """`từ Nguyễn Kiệm qua Nguyễn Thái Sơn` after `vòng xoay Nguyễn Thái Sơn`: a name the article writes as a
     street, a school or a company is that thing wherever no title, form of address or occupation introduces it."""
-    things = thing_names(draft.sentences, lex) - draft.titled
+    untitled = [p.name for key, p in draft.persons.items() if key not in draft.titled]
+    read = [s for s in draft.sentences if any(name in s.text for name in untitled)]  # where one may be a thing
+    things = thing_names(read, lex) - draft.titled
     for key in things & draft.persons.keys():
         name = draft.persons.pop(key).name
         for names in draft.names_by_sentence.values():
