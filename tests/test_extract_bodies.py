@@ -408,3 +408,17 @@ def test_a_foreign_outlet_after_a_press_head_is_named_as_itself():
 def test_a_kind_of_body_however_capitalised_is_no_body():
     assert orgs("Hội đồng Quản trị đã họp, Hội đồng Quản trị Sacombank bầu ông Hải.") == [
         "Hội đồng Quản trị Sacombank"]
+
+
+def test_the_football_federation_and_abbreviated_country_and_city_are_written_out():
+    assert posts("Chủ tịch VFF Lê Hùng Dũng khen các cầu thủ.") == {
+        "Lê Hùng Dũng": {("Chủ tịch", "Liên đoàn Bóng đá Việt Nam")}}
+    assert posts("Chủ tịch MTTQ VN Trần Thanh Mẫn dự lễ, Bí thư Thành ủy HN Hoàng Trung Hải phát biểu.") == {
+        "Trần Thanh Mẫn": {("Chủ tịch", "Mặt trận Tổ quốc Việt Nam")},
+        "Hoàng Trung Hải": {("Bí thư", "Thành ủy Hà Nội")}}
+
+
+def test_supreme_court_and_procuracy_take_no_province_from_the_holder_name():
+    assert posts("Chánh án TAND tối cao Nguyễn Hòa Bình và Viện trưởng VKSND tối cao Lê Minh Trí dự họp.") == {
+        "Nguyễn Hòa Bình": {("Chánh án", "Tòa án nhân dân tối cao")},
+        "Lê Minh Trí": {("Viện trưởng", "Viện Kiểm sát nhân dân tối cao")}}

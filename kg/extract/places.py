@@ -161,8 +161,8 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     if places.country and body.head.kind in NATIONAL_KINDS and not body.head.local \
             and not foreign_country(tokenize(name), lex) and not names_place(name, lex):
         return f"{name} {places.country}"  # `Quốc hội` in news about the US: `Quốc hội Mỹ`
-    if body.head.complete:
-        return name
+    if body.head.complete or central_name(name) == name:
+        return name  # a national body takes no place: `Mặt trận Tổ quốc Việt Nam`
     bare = _bare_province(name, lex)
     if bare and body.head.local and _form(bare[0], lex) == "qualified":
         return f"{bare[0]} {bare[1].qualified}"  # `Ủy ban nhân dân Hải Phòng` → `… thành phố Hải Phòng`
