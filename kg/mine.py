@@ -19,6 +19,7 @@ from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import looks_foreign
 from kg.extract.bodies import MINED, BodyMention, after_place, find_body, starts_person
 from kg.extract.text import Sentence, Token, sentences, tokenize
+from kg.hierarchy import central_name
 from kg.normalize import fold, normalise
 from kg.records import Article
 
@@ -177,8 +178,16 @@ def mine_bodies(articles: Iterable[Article]) -> list[tuple[str, str, int]]:
             counts[fold(name)] += 1
             forms[fold(name)][(name, kind)] += 1
     rows = [(*forms[key].most_common(1)[0][0], n) for key, n in counts.most_common() if n >= MIN_ARTICLES]
-    rows = [row for row in rows if not lex.not_bodies.match(tokenize(row[0]), 0)]  # platforms: `Youtube`
+    rows = [row for row in rows if not lex.not_bodies.match(tokenize(row[0]), 0)  # platforms: `Youtube`
+            and not person_after_central(row[0], lex)]
     return _without_run_ons(rows)
+
+
+def person_after_central(name: str, lex: Lexicon) -> bool:
+    """`Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường`: a central body's name and a person's after it."""
+    words = tokenize(name)
+    return any(starts_person(words, k, lex) and central_name(name[:words[k].start].strip()) is not None
+               for k in range(2, len(words)))
 
 
 def _without_run_ons(rows: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:

@@ -4,8 +4,9 @@ from click.testing import CliRunner
 from kg import gazetteer
 from kg.cli import main
 from kg.extract import extract
+from kg.extract.lexicon import lexicon
 from kg.extract.bodies import outlets
-from kg.mine import established, mine_bodies
+from kg.mine import established, mine_bodies, person_after_central
 from tests.conftest import article
 
 
@@ -422,3 +423,12 @@ def test_supreme_court_and_procuracy_take_no_province_from_the_holder_name():
     assert posts("Chánh án TAND tối cao Nguyễn Hòa Bình và Viện trưởng VKSND tối cao Lê Minh Trí dự họp.") == {
         "Nguyễn Hòa Bình": {("Chánh án", "Tòa án nhân dân tối cao")},
         "Lê Minh Trí": {("Viện trưởng", "Viện Kiểm sát nhân dân tối cao")}}
+
+
+def test_a_ministry_mined_with_its_minister_name_after_it_is_no_body():
+    lex = lexicon()
+    assert person_after_central("Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường", lex)
+    assert not person_after_central("Bộ Nông nghiệp và Phát triển nông thôn", lex)
+    assert not person_after_central("Trường Trung học phổ thông Lê Quý Đôn", lex)
+    assert orgs("Lãnh đạo Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường kiểm tra đê.") == [
+        "Bộ Nông nghiệp và Phát triển nông thôn"]
