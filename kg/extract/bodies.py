@@ -153,14 +153,20 @@ def _known_end(tokens: tuple[Token, ...], i: int, head_end: int, end: int, lex: 
     if known is None or not head_end < known[0] < end:
         return end
     nxt = tokens[known[0]]
-    if nxt.is_capitalised and nxt.is_word and _foreign_word(nxt.text) and not place_at(tokens, known[0], lex) \
-            and _central(known[1]):
-        return known[0]  # `Bộ Tài chính David Gauke`: a foreign word after a central body is the next item
+    if nxt.is_capitalised and nxt.is_word and _names_next(tokens, known[0], lex) \
+            and not place_at(tokens, known[0], lex) and _central(known[1]):
+        return known[0]  # `Bộ Tài chính David Gauke`, `Bộ … nông thôn Nguyễn Xuân Cường`: the next item
     if nxt.is_capitalised or not nxt.is_word or any(
             t.folded in ("của", "và") or _leads_to_place(tokens, k, lex)
             for k, t in enumerate(tokens[known[0]:min(end, known[0] + KNOWN_TAIL)], known[0])):
         return end
     return known[0]
+
+
+def _names_next(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """`David`, `Nguyễn Xuân`: a foreign word, or a surname before another capitalised word, starts a name."""
+    return _foreign_word(tokens[k].text) or (
+        tokens[k].text in lex.surnames and k + 1 < len(tokens) and tokens[k + 1].is_capitalised)
 
 
 def _leads_to_place(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
