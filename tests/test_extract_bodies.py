@@ -432,3 +432,8 @@ def test_a_ministry_mined_with_its_minister_name_after_it_is_no_body():
     assert not person_after_central("Trường Trung học phổ thông Lê Quý Đôn", lex)
     assert orgs("Lãnh đạo Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường kiểm tra đê.") == [
         "Bộ Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_tu_phap_names_no_country_so_a_foreign_minister_keeps_the_country_of_the_text():
+    assert posts("Tổng thống Mỹ Donald Trump chỉ trích cấp dưới. Bộ trưởng bộ Tư Pháp Jeff Sessions từ chối.")[
+        "Jeff Sessions"] == {("Bộ trưởng", "Bộ Tư pháp Mỹ")}

@@ -85,7 +85,7 @@ def _countries_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
     i = 0
     while i < len(tokens):
         m = lex.countries.match(tokens, i, capitalised=True) if tokens[i].is_capitalised else None
-        if m:
+        if m and not (i and fold(f"{tokens[i - 1].text} {tokens[i].text}") in _country_words()):
             yield m[1] if m[1] in _home_countries() else " ".join(t.text for t in tokens[i:m[0]])
         i = m[0] if m else i + 1
 
@@ -123,6 +123,12 @@ def _bare_province(name: str, lex: Lexicon) -> tuple[str, Province] | None:
                 and not tokens[i - 1].text.casefold() == "phố":
             return name[:tokens[i].start].rstrip(), m[2]
     return None
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """`tư pháp`: two words ending in a country's name that name no country (data/country_words.txt)."""
+    return frozenset(fold(w) for w in gazetteer.words("country_words.txt"))
 
 
 @lru_cache(maxsize=1)
