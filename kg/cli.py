@@ -347,7 +347,7 @@ def _types(value: str) -> tuple[str, ...]:
 @since_option
 @until_option
 @click.option("--limit", default=1500, show_default=True, type=click.IntRange(min=0),
-              help="Keep at most this many of the most connected nodes; 0 for all.")
+              help="Nodes kept: the persons and bodies most written about and the meetings and documents linking them (with --focus: the nearest); 0 for all.")
 @store_option
 def viz(out_file, focus, depth, types, since, until, limit, store) -> None:
     """Write an interactive HTML page of the graph that works offline."""

@@ -279,6 +279,7 @@ def test_given_names_after_an_occupation_are_no_show_and_no_club():
 
 def test_a_compound_ending_in_a_head_word_does_not_make_the_next_name_a_thing():
     assert persons("Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà làm việc với tỉnh.") == {"Trần Hồng Hà"}
+    assert persons("Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường làm việc với tỉnh.") == {"Nguyễn Xuân Cường"}
 
 
 def test_a_city_before_a_dash_chains_no_street():
