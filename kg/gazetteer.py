@@ -120,3 +120,8 @@ def pairs(name: str) -> tuple[tuple[str, str], ...]:
 def triples(name: str) -> tuple[tuple[str, str, str], ...]:
     """A three-column list, such as `implied_place.tsv`."""
     return tuple((row[0].strip(), _column(row, 1), _column(row, 2)) for row in _rows(name))
+
+
+def mined_triples(name: str) -> tuple[tuple[str, str, str], ...]:
+    """A three-column list that a `kg mine-…` command writes: empty until it has been mined."""
+    return triples(name) if (data_dir() / name).exists() else ()

@@ -38,9 +38,7 @@ def _breaks() -> PhraseMatcher[str]:
 @lru_cache(maxsize=1)
 def known_bodies() -> PhraseMatcher[BodyHead]:
     """Bodies known by their whole name: Vietnam's central bodies and those `kg mine` established."""
-    rows = [(name, kind) for name, kind, _ in gazetteer.triples("central_bodies.tsv")]
-    if (gazetteer.data_dir() / MINED).exists():
-        rows += [(name, kind) for name, kind, _ in gazetteer.triples(MINED)]
+    rows = [(name, kind) for name, kind, _ in gazetteer.triples("central_bodies.tsv") + gazetteer.mined_triples(MINED)]
     return PhraseMatcher((name, BodyHead(name, kind, complete=True, local=False)) for name, kind in rows)
 
 

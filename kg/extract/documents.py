@@ -202,8 +202,7 @@ def _titled(sentence: Sentence, i: int, end: int, doc_type: str, surface: str, l
 @lru_cache(maxsize=None)
 def _known_rows() -> tuple[tuple[str, str, str], ...]:
     """(title, type, short name) of `data/known_documents.tsv`."""
-    path = gz.data_dir() / KNOWN_DOCUMENTS
-    return gz.triples(KNOWN_DOCUMENTS) if path.exists() else ()
+    return gz.mined_triples(KNOWN_DOCUMENTS)
 
 
 @lru_cache(maxsize=None)

@@ -28,8 +28,7 @@ ADDRESS = frozenset({"ông", "bà", "chí"})  # `ông X`, `bà X`, `đồng chí
 
 @lru_cache(maxsize=None)
 def _rows() -> tuple[tuple[str, str, str], ...]:
-    path = gazetteer.data_dir() / KNOWN_NAMES
-    return gazetteer.triples(KNOWN_NAMES) if path.exists() else ()
+    return gazetteer.mined_triples(KNOWN_NAMES)
 
 
 @lru_cache(maxsize=None)

@@ -309,8 +309,7 @@ def cued(tokens, i: int, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=None)
 def _named_places() -> frozenset[str]:
-    path = gazetteer.data_dir() / NAMED_PLACES
-    return frozenset(fold(name) for name, _, _ in gazetteer.triples(NAMED_PLACES)) if path.exists() else frozenset()
+    return frozenset(fold(name) for name, _, _ in gazetteer.mined_triples(NAMED_PLACES))
 
 
 def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
