@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from kg.errors import DataError
 
@@ -120,6 +121,11 @@ def pairs(name: str) -> tuple[tuple[str, str], ...]:
 def triples(name: str) -> tuple[tuple[str, str, str], ...]:
     """A three-column list, such as `implied_place.tsv`."""
     return tuple((row[0].strip(), _column(row, 1), _column(row, 2)) for row in _rows(name))
+
+
+def write_rows(path: Path, header: str, rows: Iterable[tuple]) -> None:
+    """Write a mined list: its comment `header`, then one tab-separated line per row."""
+    path.write_text(header + "".join("\t".join(map(str, row)) + "\n" for row in rows), encoding="utf-8")
 
 
 def mined_triples(name: str) -> tuple[tuple[str, str, str], ...]:

@@ -215,5 +215,5 @@ def write_bodies(rows: list[tuple[str, str, int]], folder: Path | None = None) -
     folder = folder or gazetteer.data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / MINED
-    path.write_text(HEADER + "".join(f"{name}\t{kind}\t{n}\n" for name, kind, n in rows), encoding="utf-8")
+    gazetteer.write_rows(path, HEADER, rows)
     return path

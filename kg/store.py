@@ -15,6 +15,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import QueryError, StoreError
+from kg import namespaces
 from kg.namespaces import PREFIXES
 
 MEMORY = "memory"
@@ -44,8 +45,8 @@ def _plain(term: Node | None):
     return str(term)
 
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+XSD = str(namespaces.XSD)
+RDF_LANG_STRING = str(namespaces.RDF.langString)
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 

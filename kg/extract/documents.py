@@ -26,12 +26,12 @@ _GLUED_WORD = re.compile(r"(?<=[A-ZĐ])[a-zà-ỹđ]{3,}$")  # `67/CPvừa`: a w
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 MAX_WORDS_BEFORE_NUMBER = 4
 MAX_TITLE_WORDS = 60
-MAX_NAMED_TITLE_WORDS = 12
+MAX_NAMED_TITLE_WORDS = 12  # a title before its short name in brackets
 KNOWN_DOCUMENTS = "known_documents.tsv"
 MIN_DOCUMENT_ARTICLES = 3
 MIN_DESCRIBED_WORDS = 5
 MAX_RUN_ON = 8
-RUN_ON_SHARE = 0.6  # a title before its short name in brackets
+RUN_ON_SHARE = 0.6  # of the articles printing a title that run on with the same word
 TITLE_LINKS = frozenset({"về", "và", "của"})  # stop words that go on a descriptive title
 CLAUSE_ENDS = frozenset({".", ";", ":", "(", ")", "-", "–", "!", "?", '"'})  # `Chương trình kiểm tra số 11-CTr/TW`
 
@@ -207,7 +207,8 @@ def _known_rows() -> tuple[tuple[str, str, str], ...]:
 
 @lru_cache(maxsize=None)
 def _known_titles() -> PhraseMatcher:
-    return PhraseMatcher((title, (doc_type, title)) for title, doc_type, _ in _known_rows())
+    return PhraseMatcher((title, (doc_type, title, tuple(t.text for t in tokenize(title))))
+                         for title, doc_type, _ in _known_rows())
 
 
 @lru_cache(maxsize=None)
@@ -236,8 +237,8 @@ def _known_title(sentence: Sentence, i: int, surface: str, lex: Lexicon) -> Docu
     m = _known_titles().match(tokens, i)
     if m is None or not _ends_title(tokens, m[0], lex):
         return None
-    doc_type, title = m[2]
-    if [t.text for t in tokens[i:m[0]]] != [t.text for t in tokenize(title)] and (
+    doc_type, title, printed = m[2]
+    if tuple(t.text for t in tokens[i:m[0]]) != printed and (
             not (surface in flagged_types("lower") or _described(title, doc_type))
             or (i and tokens[i - 1].folded in lex.cues["generic"])
             or (m[0] < len(tokens) and tokens[m[0]].is_capitalised)):
@@ -368,4 +369,4 @@ def write_known_documents(rows: list[tuple[str, str, str, int]], path: Path) -> 
     header = ("# Titles of documents printed capitalised in at least this many corpus articles, with the short\n"
               "# name they give in brackets; extraction reads them lower-case and the short name alone.\n"
               "# Written by `mine_documents` in kg/extract/documents.py.\n# title\ttype\tshort name\tarticles\n")
-    path.write_text(header + "".join(f"{t}\t{d}\t{a}\t{n}\n" for t, d, a, n in rows), encoding="utf-8")
+    gz.write_rows(path, header, rows)

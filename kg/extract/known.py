@@ -143,8 +143,7 @@ def write_known_names(rows: list[tuple[str, int, str]], path: Path) -> None:
     header = ("# Names established by a cue (a title, a form of address) in at least this many corpus\n"
               "# articles, with the country their foreign titles agree on; written by `kg mine-names`.\n"
               "# name\tarticles\tcountry\n")
-    path.write_text(header + "".join(f"{name}\t{count}\t{country}\n" for name, count, country in rows),
-                    encoding="utf-8")
+    gazetteer.write_rows(path, header, rows)
 
 
 MIN_PLACE_ARTICLES = 5
@@ -191,4 +190,4 @@ def write_named_places(rows: list[tuple[str, int, int]], path: Path) -> None:
               "# articles and with a title or a form of address in at most a tenth as many: places, not persons,\n"
               "# where no cue stands before them. Written by `mine_places` in kg/extract/known.py.\n"
               "# name\tplace articles\tcued articles\n")
-    path.write_text(header + "".join(f"{n}\t{p}\t{c}\n" for n, p, c in rows), encoding="utf-8")
+    gazetteer.write_rows(path, header, rows)
