@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 from kg import gazetteer
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
+from kg.extract.known import KNOWN_NAMES
 from kg.extract.names import looks_foreign
 from kg.extract.bodies import MINED, BodyMention, after_place, find_body, starts_person
 from kg.extract.text import Sentence, Token, sentences, tokenize
@@ -69,7 +70,7 @@ def _foreign_name(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _person_words() -> frozenset[str]:
     """The words of the names `kg mine-names` established as persons' (`Trump`)."""
-    return frozenset(w for name, _ in gazetteer.pairs("known_names.tsv") for w in name.split())
+    return frozenset(w for name, _, _ in gazetteer.mined_triples(KNOWN_NAMES) for w in name.split())
 
 
 def _company_name(name: str) -> bool:

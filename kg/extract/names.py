@@ -287,11 +287,12 @@ def _name_end(sentence: Sentence, i: int, lex: Lexicon) -> int:
 
 def name_spans(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words a surname starts (not inside another such run)."""
-    tokens = sentence.tokens
+    tokens, previous = sentence.tokens, False
     for i in range(len(tokens) - 1):
-        if starts_person(tokens, i, lex) and not (i and starts_person(tokens, i - 1, lex)) \
-                and (end := _name_end(sentence, i, lex)) - i > 1:
+        starts = starts_person(tokens, i, lex)
+        if starts and not previous and (end := _name_end(sentence, i, lex)) - i > 1:
             yield i, end
+        previous = starts
 
 
 def thing_names(sentences: Iterable[Sentence], lex: Lexicon) -> frozenset[str]:
