@@ -20,7 +20,6 @@ from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
 
 MAX_CREDIT_TOKENS = 8
-REMEMBERED_FILLERS = frozenset({"của", "đồng", "chí"})  # `ngày sinh của đồng chí Tổng Bí thư X`
 CREDIT_PUNCTUATION = frozenset("/-&.+")  # `Nguyễn Hưng/TTXVN`
 
 
@@ -157,7 +156,7 @@ def _remembered(tokens, start: int, lex: Lexicon) -> bool:
     """`kỷ niệm 105 năm ngày sinh Tổng Bí thư X`, `tưởng niệm Đại tướng X`: a cue of data/cue_words.tsv
     (`remembered`) right before the titles of a holder (`của` and `đồng chí` may stand between)."""
     end = start
-    while end and tokens[end - 1].folded in REMEMBERED_FILLERS:
+    while end and tokens[end - 1].folded in lex.cues["remembered-filler"]:
         end -= 1
     before = " ".join(t.folded for t in tokens[max(0, end - 3):end])
     return any(before == cue or before.endswith(" " + cue) for cue in lex.cues["remembered"])

@@ -12,7 +12,6 @@ from kg.normalize import fold
 
 MINED = "mined_bodies.tsv"  # written by `kg mine`
 OUTLETS = "outlets.tsv"
-CREDIT_CUES = frozenset({"nguồn", "ảnh", "theo"})  # `(Nguồn: AFP)`, `(Ảnh: Reuters)`, `(Theo Dân trí)`
 MAX_BRACKET = 8  # tokens inside a credit's brackets
 MAX_OUTLET_WORDS = 6
 MAX_LOWER_RUN = 6  # lower-case words inside a name before a capital (`Ban Bồi thường giải phóng mặt bằng quận …`)
@@ -109,7 +108,7 @@ def _bracketed(tokens: tuple[Token, ...], start: int, end: int, lex: Lexicon) ->
         m = None if tokens[k - 1].is_capitalised else _outlet_at(tokens, k, lex, credit=True)
         if m:
             found.append(BodyMention(k, m[0], m[1].name, _outlet_head(m[1])))
-        elif tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].folded not in CREDIT_CUES:
+        elif tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].folded not in lex.cues["bracket-credit"]:
             return []
         k = m[0] if m else k + 1
     return found

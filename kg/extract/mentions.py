@@ -216,9 +216,6 @@ def _lower_title_of_name(sentence: Sentence, i: int, lex: Lexicon) -> Mention | 
     return mention if named else None
 
 
-DEPUTY_FILLERS = frozenset({"đoàn", "đbqh", "đại", "biểu", "quốc", "hội", "tỉnh", "thành", "phố", "tp", "."})
-
-
 def _deputy(sentence: Sentence, i: int, lex: Lexicon, former: bool) -> Mention | None:
     """`đại biểu Trần Hoàng Ngân (TP.HCM)`, `đại biểu X (đoàn Nghệ An)`: a deputy named with the province
     that elected them is a deputy of the National Assembly."""
@@ -229,7 +226,7 @@ def _deputy(sentence: Sentence, i: int, lex: Lexicon, former: bool) -> Mention |
     if k >= len(tokens) or tokens[k].text != "(":
         return None
     k += 1
-    while k < len(tokens) and tokens[k].folded in DEPUTY_FILLERS and not lex.provinces.match(tokens, k, capitalised=True):
+    while k < len(tokens) and tokens[k].folded in lex.cues["deputy-filler"] and not lex.provinces.match(tokens, k, capitalised=True):
         k += 1
     province = lex.provinces.match(tokens, k, capitalised=True) if k < len(tokens) else None
     if province is None or province[0] >= len(tokens) or tokens[province[0]].text != ")":
