@@ -437,3 +437,24 @@ def test_a_ministry_mined_with_its_minister_name_after_it_is_no_body():
 def test_tu_phap_names_no_country_so_a_foreign_minister_keeps_the_country_of_the_text():
     assert posts("Tổng thống Mỹ Donald Trump chỉ trích cấp dưới. Bộ trưởng bộ Tư Pháp Jeff Sessions từ chối.")[
         "Jeff Sessions"] == {("Bộ trưởng", "Bộ Tư pháp Mỹ")}
+
+
+def test_a_lone_capitalised_syllable_keeps_the_rest_of_its_word():
+    assert orgs("Các nghị sĩ đảng Cộng hòa phản đối, Tạp chí Tiên phong đưa tin.") == [
+        "Đảng Cộng hòa", "Tạp chí Tiên phong"]
+
+
+def test_an_acronym_takes_no_lower_case_words_after_it():
+    assert orgs("Ông Lê Văn Nam, Chủ tịch Hiệp hội DNNVV chia sẻ kinh nghiệm với CLB HAGL lại.") == [
+        "Hiệp hội DNNVV", "CLB HAGL"]
+
+
+def test_an_acronym_keeps_the_admin_word_that_leads_to_its_place():
+    assert orgs("Ban chỉ đạo PCTT-TKCN của tỉnh họp khẩn tại Quảng Ngãi.")[0].startswith(
+        "Ban chỉ đạo PCTT-TKCN của tỉnh")
+
+
+def test_a_numbered_district_or_ward_keeps_its_number():
+    got = orgs("Ông Trần Văn Bình, Chủ tịch UBND quận 3, và Trung tâm Y tế quận 3 cùng Công an phường 7 kiểm tra.")
+    assert [o.split(" Thành phố")[0] for o in got] == [
+        "Ủy ban nhân dân quận 3", "Trung tâm Y tế quận 3", "Công an phường 7"]

@@ -17,6 +17,7 @@ MAX_OUTLET_WORDS = 6
 MAX_LOWER_RUN = 6  # lower-case words inside a name before a capital (`Ban Bồi thường giải phóng mặt bằng quận …`)
 NAMESAKE_KINDS = frozenset({"education", "health"})  # schools and hospitals named after persons
 KNOWN_TAIL = 3  # words after a known body's name that may still lead on to its place (`… độc lập của tỉnh`)
+MAX_PLACE_NUMBER = 2  # digits of a numbered district or ward (`quận 10`)
 MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
 
 
@@ -254,6 +255,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 or _breaks().match(tokens, k):
             break
         admin = lex.admin_words.match(tokens, k)
+        if admin and _place_number(tokens, admin[0]):
+            return admin[0] + 1  # `Trung tâm Y tế quận 1`: a numbered place ends the name, as a named one does
         if admin:  # `… mặt bằng quận Tân Phú`: an admin word leads to a place, and is not counted
             k = admin[0]
             continue
@@ -266,18 +269,25 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     trailing = k - last_capital
     if proper and last_capital == j:
         return j  # `Tập đoàn tới …`: a proper name needs a capitalised word
-    if k > last_capital > j and _foreign_word(tokens[last_capital - 1].text):
-        return last_capital  # `Đại học Sydney khuyên …`: a foreign name takes no Vietnamese words after it
-    if proper and last_capital > j:
-        # `Báo Lao Động` ends at its capitals; `Báo Giao thông` keeps the second syllable of a lone capital
-        lone = last_capital - 1 == j and tokens[j - 1].is_capitalised
-        return min(k, last_capital + 1) if lone and k > last_capital else last_capital
     ends_in_admin = k > last_capital and any(
         (m := lex.admin_words.match(tokens, k - size)) and m[0] == k for size in (1, 2) if k - size >= last_capital)
+    if k > last_capital > j and (_foreign_word(tokens[last_capital - 1].text)
+                                 or (_acronym(tokens[last_capital - 1]) and not ends_in_admin)):
+        return last_capital  # `Đại học Sydney khuyên …`, `Hiệp hội DNNVV chia sẻ`: no Vietnamese words after it
+    if proper and last_capital > j:
+        # `Báo Lao Động` ends at its capitals; `Tạp chí Tiên phong`, `đảng Cộng hòa` keep the second
+        # syllable of a lone capital
+        lone = last_capital - 1 == j
+        return min(k, last_capital + 1) if lone and k > last_capital else last_capital
     too_long = trailing > (MAX_LOWER_RUN if ends_in_admin else MAX_TRAILING_LOWER)  # `… mặt bằng quận`: kept
     if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
+
+
+def _acronym(token: Token) -> bool:
+    """`DNNVV`, `HAGL`: a word of capitals, which a Vietnamese name ends at rather than running on in lower case."""
+    return token.is_word and len(token.text) > 1 and token.text.isupper()
 
 
 def _country_pair(tokens: tuple[Token, ...], k: int, end: int, lex: Lexicon) -> int | None:
@@ -414,8 +424,13 @@ def after_place(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> bool:
     return any(end - size >= 0 and place_at(tokens, end - size, lex) == end for size in (1, 2, 3, 4))
 
 
+def _place_number(tokens: tuple[Token, ...], k: int) -> bool:
+    """`quận 1`, `phường 12`: a district or a ward of a city may be named by a number."""
+    return k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) <= MAX_PLACE_NUMBER
+
+
 def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
-    """After a head that takes only a place: `tỉnh Đồng Tháp`, `Hải Phòng`, a bare `tỉnh`, or nothing."""
+    """After a head that takes only a place: `tỉnh Đồng Tháp`, `quận 1`, `Hải Phòng`, a bare `tỉnh`, or nothing."""
     if j >= len(tokens):
         return j
     admin = lex.admin_words.match(tokens, j)
@@ -424,7 +439,7 @@ def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
         if nxt < len(tokens) and tokens[nxt].is_capitalised and tokens[nxt].is_word \
                 and not province_level_person(tokens, nxt, lex):
             return place_end(tokens, nxt, lex)
-        return nxt
+        return nxt + 1 if _place_number(tokens, nxt) else nxt
     if tokens[j].is_capitalised and tokens[j].is_word and not _breaks_name(tokens, j, lex):
         head = lex.body_heads.match(tokens, j, capitalised=True)
         if head and head[0] < len(tokens) and tokens[head[0]].is_word:  # `Đảng bộ Sở Tài nguyên và Môi trường …`
