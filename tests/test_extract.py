@@ -495,3 +495,19 @@ def test_a_commemorated_leader_holds_no_current_post():
     got = positions(text)
     assert got["Lê Duẩn"] == set()
     assert got["Nguyễn Văn Hùng"] == {("Bí thư", "Tỉnh ủy Quảng Trị")}
+
+
+def test_a_title_then_the_body_it_belongs_to_then_the_holder():
+    got = positions("Chiều 5/7, Cục trưởng Cục Quản lý thị trường, Bộ Công Thương Trần Hùng cho biết. "
+                    "Phó Cục trưởng Cục Thuế Doanh nghiệp lớn, Tổng cục Thuế, ông Võ Huy Cường trả lời.")
+    assert got["Trần Hùng"] == {("Cục trưởng", "Cục Quản lý thị trường")}
+    assert got["Võ Huy Cường"] == {("Phó Cục trưởng", "Cục Thuế Doanh nghiệp lớn")}
+
+
+def test_a_counterpart_holds_the_title_named_before_in_the_country_named_after():
+    got = positions("Thủ tướng Nhật Bản Shinzo Abe và người đồng cấp Ấn Độ Narendra Modi đã hội đàm. "
+                    "Bộ trưởng Quốc phòng Mỹ James Mattis gặp người đồng cấp Úc Marise Payne. "
+                    "Ngoại trưởng Mỹ Rex Tillerson điện đàm với người đồng cấp Việt Nam Phạm Bình Minh.")
+    assert got["Narendra Modi"] == {("Thủ tướng", "Chính phủ Ấn Độ")}
+    assert got["Marise Payne"] == {("Bộ trưởng", "Bộ Quốc phòng Úc")}
+    assert got["Phạm Bình Minh"] == set()  # a Vietnamese counterpart's title is not a foreign ministry's

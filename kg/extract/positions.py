@@ -88,7 +88,7 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
     for chain in _chains(mentions):
         if any(title.served for title in chain.titles):
             continue
-        after = _skip(mentions, chain.end, ("honorific",), 1)
+        after = _skip(mentions, _past_parent(mentions, chain), ("honorific",), 1)
         after_comma = _skip(mentions, chain.end, ("comma", "dash", "copula", "honorific"), 1)  # `Title – ông X`,
         # `Title là ông X`
         before = _skip(mentions, chain.start - 1, ("comma", "dash", "link"), -1)
@@ -112,6 +112,18 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
         for holder in holders:
             pairs.extend(_held(holder, chain.titles, countries))
     return pairs
+
+
+def _past_parent(mentions: list[Mention], chain: Chain) -> int:
+    """`Cục trưởng Cục X, Thanh tra Chính phủ Nguyễn Văn A`: a title held in a body, then a comma and the body
+    that body is part of, before the holder (`…, Bộ Tư pháp, ông X`): where the holder's name or its form of address starts."""
+    k = chain.end
+    if chain.titles[-1].org is None or k + 2 >= len(mentions) or mentions[k].kind != "comma" \
+            or mentions[k + 1].kind != "body":
+        return k
+    j = _skip(mentions, k + 2, ("comma", "dash"), 1)  # `…, Bộ Tư pháp, ông X`
+    named = j < len(mentions) and (mentions[j].kind == "honorific" or (mentions[j].kind == "name" and j == k + 2))
+    return j if named else k
 
 
 def _held(holder: Mention, titles: tuple[Title, ...], countries: dict[str, set[str]] | None) -> list[tuple[Mention, Title]]:
