@@ -362,6 +362,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if mention is None and prev == "title" and t.folded == "là" and lex.honorifics.match(tokens, i + 1) \
                 and not any(w.folded == "trước" for w in tokens[:i]):  # not `Trước đó, Trưởng đoàn … là ông X`
             mention = Mention("copula", i, i + 1)  # `Trưởng đoàn … là ông X`
+        if mention is None and t.folded == "người":
+            mention = _counterpart(sentence, i, found, lex)
         if mention is None and (h := lex.honorifics.match(tokens, i)) and not _inside_a_name(tokens, i, lex) \
                 and not (t.is_capitalised and place_at(tokens, i, lex)):  # `Bà Rịa-Vũng Tàu`
             mention = Mention("honorific", i, h[0], h[2])
@@ -385,6 +387,35 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         found.append(mention)
         i = mention.end
     return found
+
+
+def _counterpart(sentence: Sentence, i: int, found: list[Mention], lex: Lexicon) -> Mention | None:
+    """`Tổng thống Mỹ Donald Trump và người đồng cấp Nga Vladimir Putin`: a counterpart (data/cue_words.tsv,
+    `counterpart`) holds the title named before it in the country named after it."""
+    tokens = sentence.tokens
+    end = _cue_end(tokens, i, lex.cues["counterpart"])
+    country = lex.countries.match(tokens, end, capitalised=True) if 0 < end < len(tokens) else None
+    before = next((m for m in reversed(found) if m.kind == "title"), None)
+    if country is None or before is None or before.value.served:
+        return None
+    name = sentence.span_text(end, country[0])
+    title = _in_country(sentence, before, name, lex) if _states().get(fold(name)) != "home" else None
+    return Mention("title", i, country[0], title) if title else None
+
+
+def _in_country(sentence: Sentence, mention: Mention, country: str, lex: Lexicon) -> Title | None:
+    """The same title in another country: `Thủ tướng`, `Tổng thống` by their fixed bodies or states; `Bộ trưởng
+    Quốc phòng Mỹ` → `Bộ Quốc phòng Canada`; a Vietnamese central body's (`Bộ Quốc phòng`) with the country after it."""
+    title, role = mention.value, mention.value.role
+    if role.org or (not role.head and role.foreign):
+        return with_country(Title(role, role.org or None, False), country)
+    if title.org is None:
+        return None
+    own = next((sentence.span_text(k, mention.end) for k in range(max(mention.start, mention.end - 3), mention.end)
+                if (m := lex.countries.match(sentence.tokens, k, capitalised=True)) and m[0] == mention.end), None)
+    if own and title.org.endswith(" " + own):
+        return Title(role, f"{title.org[:-len(own)]}{country}", False, country=country)
+    return Title(role, f"{title.org} {country}", False, country=country) if central_name(title.org) else None
 
 
 def _holder_before(found: list[Mention]) -> bool:
