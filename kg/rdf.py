@@ -8,154 +8,218 @@ with text and offsets). The standard shortcuts (`org:holds`, `org:memberOf`,
 Persons, bodies, posts, documents and places are shared by many articles: their
 descriptions (types, names, keys, parents) go once into the entities graph
 (`ENTITIES`), so that a query joins each of them once, not once per article.
+
+The graph is written straight as N-Quads text (terms as N-Quads spells them), the form the
+store's bulk loader reads: building rdflib terms and serialising them cost more than extraction's
+slowest readers. `extraction_graph` gives the same triples as rdflib terms.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import URIRef
 from rdflib.term import Node
 
+from kg import namespaces
 from kg.articles import content_hash, is_calendar_date
-from kg.namespaces import ID, KG, ORG, PROV, RDF, RDFS, SCHEMA, XSD
+from kg.hierarchy import parent_of
 from kg.normalize import fold
 from kg.records import Document, Event, Evidence, Extraction, Person, Position
-from kg.hierarchy import parent_of
 from kg.resolve import (PersonResolution, article_iri, document_iri, organisation_iri, place_iri, post_iri,
                         resolve_persons, scoped_iri)
+from kg.store import rdflib_term
 
 Triple = tuple[Node, Node, Node]
-ENTITIES = ID["graph/entities"]
+ENTITIES = namespaces.ID["graph/entities"]
+_ENTITIES = f"<{ENTITIES}>"
+CACHED = 1 << 16  # bodies and posts remembered by a process: they recur across articles
 
 
-@dataclass
-class ArticleGraph:
-    """What one article adds to the store: its named graph and the entities it describes."""
+class _Vocabulary:
+    """A namespace whose terms come written as N-Quads IRIs (`<…#name>`), each made once."""
 
-    iri: URIRef
-    facts: list[Triple]
-    entities: list[Triple]
+    def __init__(self, namespace: str):
+        self._base = str(namespace)
+
+    def __getattr__(self, name: str) -> str:
+        term = f"<{self._base}{name}>"
+        setattr(self, name, term)
+        return term
 
 
-def _vi(text: str) -> Literal:
-    return Literal(text, lang="vi")
+KG, ORG, PROV, RDF, RDFS, SCHEMA = (_Vocabulary(n) for n in (namespaces.KG, namespaces.ORG, namespaces.PROV,
+                                                               namespaces.RDF, namespaces.RDFS, namespaces.SCHEMA))
+XSD = str(namespaces.XSD)
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_TO_ESCAPE = re.compile(r'[\\"\n\r]')
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
-def _date(value: str | None) -> Literal | None:
+def _iri(node: str) -> str:
+    return f"<{node}>"
+
+
+def _text(text: str) -> str:
+    """A plain literal, escaped as N-Quads needs (translate() is slow, so only when something needs it)."""
+    return f'"{text.translate(_ESCAPES)}"' if _TO_ESCAPE.search(text) else f'"{text}"'
+
+
+def _vi(text: str) -> str:
+    return f"{_text(text)}@vi"
+
+
+def _typed(lexical: str, datatype: str) -> str:
+    return f'"{lexical}"^^<{XSD}{datatype}>'
+
+
+def _date(value: str | None) -> str | None:
     """An ISO date as xsd:date, `--MM-DD` as xsd:gMonthDay; anything else, or no such day, as nothing."""
     if not value or not is_calendar_date(value):
         return None
-    return Literal(value, datatype=XSD.gMonthDay if value.startswith("--") else XSD.date)
+    return _typed(value, "gMonthDay" if value.startswith("--") else "date")
+
+
+@lru_cache(maxsize=CACHED)
+def _organisation(name: str) -> tuple[str, str | None]:
+    """A body's IRI, and the name of the body it is part of."""
+    return _iri(organisation_iri(name)), parent_of(name)
+
+
+@lru_cache(maxsize=CACHED)
+def _post(role: str, org: str) -> str:
+    return _iri(post_iri(role, org))
+
+
+def _lines(triples: dict[str, None], graph: str) -> str:
+    return "".join(f"{t} {graph} .\n" for t in triples)
+
+
+@dataclass
+class ArticleQuads:
+    """What one article adds to the store, as N-Quads: its graph and the entities it describes
+    (`body`), and the article's `kg:contentHash` (`last`), which a store takes after the rest."""
+
+    iri: URIRef
+    body: str
+    last: str
 
 
 class _Writer:
-    """Collects the triples of one article's graph."""
+    """Collects the triples of one article's graph, each as the N-Quads text of its three terms."""
 
     def __init__(self, extraction: Extraction, fingerprint: str, persons: dict[str, PersonResolution]):
         self.extraction, self.fingerprint, self.persons = extraction, fingerprint, persons
-        self.article = article_iri(extraction.article.id)
-        self.facts: list[Triple] = []
-        self.entities: dict[Triple, None] = {}
-        self.as_of = _date(extraction.date if extraction.date and not extraction.date.startswith("-") else None)
+        self.iri = article_iri(extraction.article.id)
+        self.article = _iri(self.iri)
+        self.facts: dict[str, None] = {}
+        self.entities: dict[str, None] = {}
+        as_of = extraction.date if extraction.date and not extraction.date.startswith("-") else None
+        self.as_of, self.year = _date(as_of), as_of[:4] if as_of else ""
 
     def dated(self, value: str | None) -> str | None:
         """`--10-18` with the year of the article's date, when it has one."""
         if value and value.startswith("--") and self.as_of is not None:
-            return f"{str(self.as_of)[:4]}{value[1:]}"
+            return f"{self.year}{value[1:]}"
         return value
 
-    def add(self, s: Node, p: Node, o: Node | None) -> None:
+    def add(self, s: str, p: str, o: str | None) -> None:
         """A fact of this article."""
         if o is not None:
-            self.facts.append((s, p, o))
+            self.facts[f"{s} {p} {o}"] = None
 
-    def describe(self, s: Node, p: Node, o: Node | None) -> None:
+    def describe(self, s: str, p: str, o: str | None) -> None:
         """A description of a shared entity."""
         if o is not None:
-            self.entities[(s, p, o)] = None
+            self.entities[f"{s} {p} {o}"] = None
 
-    def named(self, node: URIRef, types: tuple[URIRef, ...], name: str, shared: bool = True) -> None:
+    def named(self, node: str, types: tuple[str, ...], name: str, shared: bool = True) -> None:
         say = self.describe if shared else self.add
         for t in types:
             say(node, RDF.type, t)
         say(node, SCHEMA.name, _vi(name))
         say(node, RDFS.label, _vi(name))
 
-    def evidence(self, node: URIRef, evidence: Evidence | None) -> None:
+    def evidence(self, node: str, evidence: Evidence | None) -> None:
         self.add(node, PROV.wasDerivedFrom, self.article)
         if evidence is None:
             return
-        sentence = scoped_iri(self.article, "sentence", str(evidence.start), str(evidence.end))
+        sentence = _iri(scoped_iri(self.iri, "sentence", str(evidence.start), str(evidence.end)))
         self.add(node, KG.evidence, sentence)
         self.add(sentence, RDF.type, KG.Evidence)
-        self.add(sentence, KG.text, Literal(evidence.sentence))
-        self.add(sentence, KG.start, Literal(evidence.start))
-        self.add(sentence, KG.end, Literal(evidence.end))
+        self.add(sentence, KG.text, _text(evidence.sentence))
+        self.add(sentence, KG.start, _typed(str(evidence.start), "integer"))
+        self.add(sentence, KG.end, _typed(str(evidence.end), "integer"))
         self.add(sentence, PROV.wasDerivedFrom, self.article)
 
     def write_article(self) -> None:
         a = self.extraction.article
         self.named(self.article, (KG.Article, SCHEMA.NewsArticle), a.title or a.id, shared=False)
-        self.add(self.article, SCHEMA.identifier, Literal(a.id))
+        self.add(self.article, SCHEMA.identifier, _text(a.id))
         self.add(self.article, SCHEMA.headline, _vi(a.title) if a.title else None)
         self.add(self.article, SCHEMA.datePublished, _date(a.date))
         self.add(self.article, KG.asOf, self.as_of)
-        self.add(self.article, KG.source, Literal(a.source) if a.source else None)
-        self.add(self.article, SCHEMA.url, URIRef(a.url) if a.url and a.url.startswith("http") else None)
-        self.add(self.article, KG.contentHash, Literal(content_hash(a, self.fingerprint)))
+        self.add(self.article, KG.source, _text(a.source) if a.source else None)
+        url = a.url if a.url and a.url.startswith("http") and not _NOT_IN_IRI.search(a.url) else None
+        self.add(self.article, SCHEMA.url, _iri(url) if url else None)
 
-    def organisation(self, name: str, kind: str = "", mentioned: bool = True) -> URIRef:
+    def hash_quad(self) -> str:
+        content = content_hash(self.extraction.article, self.fingerprint)
+        return f"{self.article} {KG.contentHash} {_text(content)} {self.article} .\n"
+
+    def organisation(self, name: str, kind: str = "", mentioned: bool = True) -> str:
         """A body, with the chain of bodies it is part of."""
-        node = organisation_iri(name)
+        node, parent = _organisation(name)
         self.named(node, (KG.Organisation, ORG.Organization, SCHEMA.Organization), name)
-        self.describe(node, KG.nameKey, Literal(fold(name)))
-        self.describe(node, KG.plainKey, Literal(fold(name, marks=False)))
-        self.describe(node, KG.kind, Literal(kind) if kind else None)
+        self.describe(node, KG.nameKey, _text(fold(name)))
+        self.describe(node, KG.plainKey, _text(fold(name, marks=False)))
+        self.describe(node, KG.kind, _text(kind) if kind else None)
         if mentioned:
             self.add(self.article, SCHEMA.mentions, node)
-        parent = parent_of(name)
-        if parent and (node, ORG.subOrganizationOf, organisation_iri(parent)) not in self.entities:
-            self.describe(node, ORG.subOrganizationOf, organisation_iri(parent))
+        if parent and f"{node} {ORG.subOrganizationOf} {_organisation(parent)[0]}" not in self.entities:
+            self.describe(node, ORG.subOrganizationOf, _organisation(parent)[0])
             self.organisation(parent, mentioned=False)
         return node
 
-    def person(self, person: Person) -> URIRef:
+    def person(self, person: Person) -> str:
         resolution = self.persons[person.name]
-        node = resolution.iri
+        node = _iri(resolution.iri)
         self.named(node, (KG.Person, SCHEMA.Person), person.name)
-        self.describe(node, KG.nameKey, Literal(fold(person.name)))
-        self.describe(node, KG.plainKey, Literal(fold(person.name, marks=False)))
+        self.describe(node, KG.nameKey, _text(fold(person.name)))
+        self.describe(node, KG.plainKey, _text(fold(person.name, marks=False)))
         # How a person resolved can change when other articles come in: an article's claim, replaced with its graph.
-        self.add(node, KG.placeContext, Literal(resolution.context) if resolution.context else None)
+        self.add(node, KG.placeContext, _text(resolution.context) if resolution.context else None)
         self.add(self.article, SCHEMA.mentions, node)
-        note = scoped_iri(self.article, "resolution", str(node))
+        note = _iri(scoped_iri(self.iri, "resolution", str(resolution.iri)))
         self.add(note, RDF.type, KG.Resolution)
         self.add(note, KG.person, node)
-        self.add(note, KG.reason, Literal(resolution.reason))
-        self.add(note, KG.score, Literal(float(resolution.score)))
+        self.add(note, KG.reason, _text(resolution.reason))
+        self.add(note, KG.score, _typed(repr(float(resolution.score)), "double"))
         for feature in resolution.features:
-            self.add(note, KG.feature, Literal(feature))
+            self.add(note, KG.feature, _text(feature))
         self.add(note, PROV.wasDerivedFrom, self.article)
         for position in person.positions:
             if position.org:
-                self.tenure(node, person, position)
+                self.tenure(node, resolution.iri, position)
         return node
 
-    def tenure(self, who: URIRef, person: Person, position: Position) -> None:
+    def tenure(self, who: str, person: URIRef, position: Position) -> None:
         org = self.organisation(position.org)
-        post = post_iri(position.role, position.org)
+        post = _post(position.role, position.org)
         self.named(post, (KG.Post, ORG.Post), f"{position.role} {position.org}")
         self.describe(post, KG.roleName, _vi(position.role))
-        self.describe(post, KG.roleKey, Literal(fold(position.role)))
+        self.describe(post, KG.roleKey, _text(fold(position.role)))
         self.describe(post, ORG.postIn, org)
-        tenure = scoped_iri(self.article, "tenure", str(who), str(post))
+        tenure = _iri(scoped_iri(self.iri, "tenure", str(person), post[1:-1]))
         self.add(tenure, RDF.type, KG.Tenure)
         self.add(tenure, RDF.type, ORG.Membership)
         self.add(tenure, ORG.member, who)
         self.add(tenure, ORG.organization, org)
         self.add(tenure, KG.post, post)
         self.add(tenure, KG.roleName, _vi(position.role))
-        self.add(tenure, KG.current, Literal(position.current))
+        self.add(tenure, KG.current, _typed("true" if position.current else "false", "boolean"))
         self.add(tenure, KG.asOf, self.as_of)
         self.evidence(tenure, position.evidence)
         if position.current:
@@ -164,27 +228,27 @@ class _Writer:
             self.add(post, ORG.heldBy, who)
 
     def event(self, index: int, event: Event) -> None:
-        node = scoped_iri(self.article, "event", str(index), event.type, event.date or "")
+        node = _iri(scoped_iri(self.iri, "event", str(index), event.type, event.date or ""))
         date = self.dated(event.date)
         self.named(node, (KG.Meeting, SCHEMA.Event), f"{event.type} {date or ''}".strip(), shared=False)
         self.add(node, KG.eventType, _vi(event.type))
         self.add(node, SCHEMA.startDate, _date(date))
         if event.place:
-            place = place_iri(event.place)
+            place = _iri(place_iri(event.place))
             self.named(place, (KG.Place, SCHEMA.Place), event.place)
             self.add(node, SCHEMA.location, place)
         for name in event.participants:
             if name in self.persons:
-                self.add(node, SCHEMA.attendee, self.persons[name].iri)
+                self.add(node, SCHEMA.attendee, _iri(self.persons[name].iri))
         for org in event.organisations:
             self.add(node, KG.organisation, self.organisation(org))
         self.evidence(node, event.evidence[0] if event.evidence else None)
 
     def document(self, doc: Document) -> None:
-        node = document_iri(doc.type, doc.number, doc.name)
+        node = _iri(document_iri(doc.type, doc.number, doc.name))
         self.named(node, (KG.Document, SCHEMA.Legislation), doc.name or f"{doc.type} {doc.number}")
         self.describe(node, KG.documentType, _vi(doc.type))
-        self.describe(node, KG.number, Literal(doc.number) if doc.number else None)
+        self.describe(node, KG.number, _text(doc.number) if doc.number else None)
         # The date and issuer are the article's claims: articles may differ (the same number is reused
         # across years), so they stay in the article's graph, with its provenance.
         self.add(node, SCHEMA.dateCreated, _date(doc.date))
@@ -193,15 +257,19 @@ class _Writer:
         self.add(self.article, SCHEMA.mentions, node)
         self.evidence(node, doc.evidence)
 
+    def quads(self) -> ArticleQuads:
+        return ArticleQuads(self.iri, _lines(self.facts, self.article) + _lines(self.entities, _ENTITIES),
+                            self.hash_quad())
+
 
 def resolve_alone(extraction: Extraction) -> dict[str, PersonResolution]:
     """Each person of the extraction resolved as if no other article named them."""
     return {name: r for (_, name), r in resolve_persons([extraction]).items()}
 
 
-def extraction_graph(extraction: Extraction, fingerprint: str = "",
-                     persons: dict[str, PersonResolution] | None = None) -> ArticleGraph:
-    """The named graph of one article, and the descriptions of the entities it names.
+def article_quads(extraction: Extraction, fingerprint: str = "",
+                  persons: dict[str, PersonResolution] | None = None) -> ArticleQuads:
+    """The named graph of one article, and the descriptions of the entities it names, as N-Quads.
 
     `fingerprint` names the pipeline that made it, so that a changed pipeline re-extracts;
     `persons` says which node each person is (by default, resolved against no other article).
@@ -216,4 +284,24 @@ def extraction_graph(extraction: Extraction, fingerprint: str = "",
         w.event(i, event)
     for doc in extraction.documents:
         w.document(doc)
-    return ArticleGraph(w.article, list(dict.fromkeys(w.facts)), list(w.entities))
+    return w.quads()
+
+
+@dataclass
+class ArticleGraph:
+    """An article's graph as rdflib triples: its facts (with its hash) and the entities it describes."""
+
+    iri: URIRef
+    facts: list[Triple]
+    entities: list[Triple]
+
+
+def extraction_graph(extraction: Extraction, fingerprint: str = "",
+                     persons: dict[str, PersonResolution] | None = None) -> ArticleGraph:
+    """`article_quads` as rdflib triples, for reading a graph in Python rather than loading it."""
+    quads = article_quads(extraction, fingerprint, persons)
+    graph = ArticleGraph(quads.iri, [], [])
+    for q in ox.parse((quads.body + quads.last).encode("utf-8"), format=ox.RdfFormat.N_QUADS):
+        triple = (rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object))
+        (graph.entities if q.graph_name.value == str(ENTITIES) else graph.facts).append(triple)
+    return graph

@@ -92,10 +92,17 @@ def test_an_article_the_extractor_fails_on_is_reported_and_skipped(tmp_path, mon
 
 def test_literals_with_line_breaks_and_quotes_load_as_n_quads():
     import pyoxigraph as ox
-    from rdflib import Literal, URIRef
-    from kg.ingest.load import _nquad
-    text = 'dòng một\r\ndòng "hai" \\ ba'
-    quad = _nquad(URIRef("http://x/s"), URIRef("http://x/p"), Literal(text, lang="vi"), URIRef("http://x/g"))
+    from kg.rdf import article_quads
+    from kg.records import Article, Extraction
+    title = 'dòng một\r\ndòng "hai" \\ ba'
+    quads = article_quads(Extraction(Article("a1", title, "Thân bài."), None))
     store = ox.Store()
-    store.bulk_load(quad.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-    assert [q.object.value for q in store] == [text]
+    store.bulk_load((quads.body + quads.last).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    assert title in {q.object.value for q in store}
+
+
+def test_an_url_that_is_no_iri_is_left_out_and_the_article_kept():
+    from kg.rdf import article_quads
+    from kg.records import Article, Extraction
+    quads = article_quads(Extraction(Article("a1", "Tin", "Thân bài.", url="http://x.vn/a b"), None))
+    assert "schema.org/url" not in quads.body and "schema.org/identifier" in quads.body

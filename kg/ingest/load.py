@@ -9,16 +9,15 @@ more) only at the end, so a crash at any point is repaired by the next run.
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Iterable
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from kg.articles import content_hash
 from kg.ingest.extract import pooled
 from kg.ingest.state import IngestState
-from kg.namespaces import ID, KG
-from kg.rdf import ENTITIES, extraction_graph
+from kg.namespaces import ID
+from kg.rdf import ENTITIES, article_quads
 from kg.records import Extraction
 from kg.resolve import PersonResolution, article_iri
 
@@ -39,37 +38,11 @@ def graph_hash(extraction: Extraction, persons: Persons, fingerprint: str) -> st
     return content_hash(extraction.article, _salt(persons, fingerprint))
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-_TO_ESCAPE = re.compile(r'[\\"\n\r]')
-_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-
-
-def _term(term) -> str:
-    """A term as N-Quads writes it: literals on one line, escaped (rdflib's n3() may use Turtle's \"\"\")."""
-    if isinstance(term, URIRef) and not _NOT_IN_IRI.search(term):
-        return f"<{term}>"  # what n3() writes, without its slower check (it raises where the search matches)
-    if not isinstance(term, Literal):
-        return term.n3()
-    text = str(term)
-    text = f'"{text.translate(_ESCAPES) if _TO_ESCAPE.search(text) else text}"'  # translate() is slow
-    if term.language:
-        return f"{text}@{term.language}"
-    return f"{text}^^<{term.datatype}>" if term.datatype else text
-
-
-def _nquad(s, p, o, g: URIRef) -> str:
-    return f"{_term(s)} {_term(p)} {_term(o)} <{g}> .\n"
-
-
 def render(task: tuple[Extraction, Persons, str]) -> tuple[bytes, bytes]:
     """One article as N-Quads: its graph and the descriptions of its entities; then its hash alone."""
     extraction, persons, fingerprint = task
-    graph = extraction_graph(extraction, _salt(persons, fingerprint), persons)
-    body, last = [], []
-    for s, p, o in graph.facts:
-        (last if p == KG.contentHash and s == graph.iri else body).append(_nquad(s, p, o, graph.iri))
-    body.extend(_nquad(s, p, o, ENTITIES) for s, p, o in graph.entities)
-    return "".join(body).encode("utf-8"), "".join(last).encode("utf-8")
+    quads = article_quads(extraction, _salt(persons, fingerprint), persons)
+    return quads.body.encode("utf-8"), quads.last.encode("utf-8")
 
 
 def stored_hashes(store) -> dict[str, str]:
