@@ -511,3 +511,10 @@ def test_a_counterpart_holds_the_title_named_before_in_the_country_named_after()
     assert got["Narendra Modi"] == {("Thủ tướng", "Chính phủ Ấn Độ")}
     assert got["Marise Payne"] == {("Bộ trưởng", "Bộ Quốc phòng Úc")}
     assert got["Phạm Bình Minh"] == set()  # a Vietnamese counterpart's title is not a foreign ministry's
+
+
+def test_a_deputy_abbreviated_with_the_province_that_elected_them():
+    got = positions("Trả lời chất vấn của Bộ trưởng Bộ Tài chính, ĐB Lê Văn Hòa (Bắc Giang) cho rằng cần làm rõ. "
+                    "ĐB Trần Thị Lan (đoàn TP.HCM) đồng tình.")
+    assert got["Lê Văn Hòa"] == {("Đại biểu", "Quốc hội")}  # the minister's title is not the deputy's
+    assert got["Trần Thị Lan"] == {("Đại biểu", "Quốc hội")}

@@ -31,6 +31,7 @@ class Title:
     body: BodyMention | None = None
     country: str | None = None  # `Thủ tướng Israel`: a foreign country's title
     served: bool = False  # `người phát ngôn của Tổng thống Nga X`: the title of the one served, held by no name here
+    opens_chain: bool = False  # `của Bộ trưởng Bộ Y tế, ĐB X (Hà Nội)`: a deputy with a province, no title before it
 
 
 @dataclass(frozen=True)
@@ -217,10 +218,11 @@ def _lower_title_of_name(sentence: Sentence, i: int, lex: Lexicon) -> Mention | 
 
 
 def _deputy(sentence: Sentence, i: int, lex: Lexicon, former: bool) -> Mention | None:
-    """`đại biểu Trần Hoàng Ngân (TP.HCM)`, `đại biểu X (đoàn Nghệ An)`: a deputy named with the province
-    that elected them is a deputy of the National Assembly."""
+    """`đại biểu Trần Hoàng Ngân (TP.HCM)`, `ĐB X (đoàn Nghệ An)`: a deputy (data/cue_words.tsv, `deputy`) named
+    with the province that elected them is a deputy of the National Assembly."""
     tokens = sentence.tokens
-    if i + 2 >= len(tokens) or tokens[i + 1].folded != "biểu" or (name := find_name(sentence, i + 2, lex)) is None:
+    cue = _cue_end(tokens, i, lex.cues["deputy"])
+    if not cue or cue >= len(tokens) or (name := find_name(sentence, cue, lex)) is None:
         return None
     k = name.end
     if k >= len(tokens) or tokens[k].text != "(":
@@ -232,7 +234,7 @@ def _deputy(sentence: Sentence, i: int, lex: Lexicon, former: bool) -> Mention |
     if province is None or province[0] >= len(tokens) or tokens[province[0]].text != ")":
         return None
     deputy = lex.roles.match(tokenize("Đại biểu Quốc hội"), 0)
-    return Mention("title", i, i + 2, Title(deputy[2], deputy[2].org, former)) if deputy else None
+    return Mention("title", i, cue, Title(deputy[2], deputy[2].org, former, opens_chain=True)) if deputy else None
 
 
 def _serves(tokens, i: int, lex: Lexicon) -> bool:
@@ -350,7 +352,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
         if mention is not None and t.is_capitalised and not _holder_before(found) and (board := _board(sentence, i, lex)):
             mention = Mention("body", board.start, board.end, board)
-        if mention is None and t.folded == "đại" and prev != "title":
+        if mention is None and t.folded in _phrases(lex.cues["deputy"]) and prev != "title":
             mention = _deputy(sentence, i, lex, former)
         if mention is None and not lower_ok and t.folded in _role_starts() and t.is_word and not t.is_capitalised:
             mention = _lower_title_of_name(sentence, i, lex)
