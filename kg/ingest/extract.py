@@ -14,7 +14,7 @@ import os
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from kg.errors import InputError, KGError
 from kg.extract import extract
@@ -123,17 +123,26 @@ def rare_collections() -> Iterator[None]:
         gc.unfreeze()
 
 
+@contextmanager
+def worker_pool(workers: int) -> Iterator[Callable[[Callable, Sequence], Iterator]]:
+    """An `imap(function, items)` that maps in `workers` forked processes (in this one for a single worker).
+
+    Each call returns at once: the workers start on its items while the caller does something else.
+    """
+    with rare_collections():
+        if workers <= 1:
+            yield map
+            return
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield lambda function, items: pool.imap(function, items, max(1, min(CHUNK, len(items) // (4 * workers))))
+
+
 def pooled(function, items: Sequence, workers: int) -> Iterator:
     """`map(function, items)` in `workers` forked processes (in this one for a single worker or item)."""
     if not items:
         return
-    with rare_collections():
-        if workers <= 1 or len(items) <= 1:
-            yield from map(function, items)
-            return
-        chunk = max(1, min(CHUNK, len(items) // (4 * workers)))
-        with multiprocessing.get_context("fork").Pool(min(workers, len(items))) as pool:
-            yield from pool.imap(function, items, chunksize=chunk)
+    with worker_pool(min(workers, len(items))) as imap:
+        yield from imap(function, items)
 
 
 def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterator[Extraction | InputError]:

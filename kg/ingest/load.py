@@ -14,7 +14,7 @@ from typing import Iterable
 from rdflib import URIRef
 
 from kg.articles import content_hash
-from kg.ingest.extract import pooled
+from kg.ingest.extract import worker_pool
 from kg.ingest.state import IngestState
 from kg.namespaces import ID
 from kg.rdf import ENTITIES, article_quads
@@ -87,33 +87,53 @@ def _unhook(store, state: IngestState, graphs: Iterable[URIRef]) -> None:
         store.remove_graph(g)
 
 
+def _tasks(state: IngestState, batch: list[tuple[str, str]], extractions: dict[str, Extraction],
+           stored: dict[str, str], fingerprint: str) -> list[tuple[Extraction, Persons, str]]:
+    """What to render of these pending articles: those whose graph in the store is not the one they should have."""
+    missing = state.cached(h for a, h in batch if a not in extractions)
+    resolutions = state.resolutions(a for a, _ in batch)
+    tasks = []
+    for article_id, extraction_hash in batch:
+        extraction = extractions.get(article_id) or missing[extraction_hash]
+        persons = {p.name: resolutions[article_id, p.name] for p in extraction.persons}
+        if stored.get(str(article_iri(article_id))) != graph_hash(extraction, persons, fingerprint):
+            tasks.append((extraction, persons, fingerprint))
+    return tasks
+
+
+def _write(store, state: IngestState, batch: list[tuple[str, str]], rendered: Iterable[tuple[bytes, bytes]]) -> None:
+    """Bulk-load a batch's rendered graphs, their hashes after them; then mark the batch loaded."""
+    rendered = list(rendered)
+    if rendered:
+        store.bulk_load(b"".join(body for body, _ in rendered))
+        store.bulk_load(b"".join(last for _, last in rendered))
+        store.flush()
+    with state.transaction():
+        state.loaded(a for a, _ in batch)
+
+
 def load(store, state: IngestState, extractions: dict[str, Extraction], fingerprint: str,
          workers: int = 1) -> int:
-    """Bring the store to what the state says: remove doomed graphs, load pending ones; the graphs written."""
+    """Bring the store to what the state says: remove doomed graphs, load pending ones; the graphs written.
+
+    The workers render one batch while this process bulk-loads the one before.
+    """
     pending, doomed = state.pending(), state.doomed()
     existing = {str(g) for g in store.named_graphs()} if pending or doomed else set()
     _unhook(store, state, (article_iri(d) for d in doomed if str(article_iri(d)) in existing))
     stored = stored_hashes(store) if pending else {}
-    written = 0
-    for start in range(0, len(pending), BATCH):
-        batch = pending[start:start + BATCH]
-        missing = state.cached(h for a, h in batch if a not in extractions)
-        resolutions = state.resolutions(a for a, _ in batch)
-        tasks = []
-        for article_id, extraction_hash in batch:
-            extraction = extractions.get(article_id) or missing[extraction_hash]
-            persons = {p.name: resolutions[article_id, p.name] for p in extraction.persons}
-            if stored.get(str(article_iri(article_id))) != graph_hash(extraction, persons, fingerprint):
-                tasks.append((extraction, persons, fingerprint))
-        _unhook(store, state, (g for g in (article_iri(t[0].article.id) for t in tasks) if str(g) in existing))
-        rendered = list(pooled(render, tasks, workers))
-        if rendered:
-            store.bulk_load(b"".join(body for body, _ in rendered))
-            store.bulk_load(b"".join(last for _, last in rendered))
-            store.flush()
-        with state.transaction():
-            state.loaded(a for a, _ in batch)
-        written += len(tasks)
+    written, previous = 0, None
+    with worker_pool(min(workers, len(pending))) as imap:
+        for start in range(0, len(pending), BATCH):
+            batch = pending[start:start + BATCH]
+            tasks = _tasks(state, batch, extractions, stored, fingerprint)
+            _unhook(store, state, (g for g in (article_iri(t[0].article.id) for t in tasks) if str(g) in existing))
+            rendering = imap(render, tasks)
+            if previous:
+                _write(store, state, *previous)
+            previous, written = (batch, rendering), written + len(tasks)
+        if previous:
+            _write(store, state, *previous)
     collect(store, state.orphans())
     store.flush()
     with state.transaction():
