@@ -458,3 +458,21 @@ def test_a_numbered_district_or_ward_keeps_its_number():
     got = orgs("Ông Trần Văn Bình, Chủ tịch UBND quận 3, và Trung tâm Y tế quận 3 cùng Công an phường 7 kiểm tra.")
     assert [o.split(" Thành phố")[0] for o in got] == [
         "Ủy ban nhân dân quận 3", "Trung tâm Y tế quận 3", "Công an phường 7"]
+
+
+def test_a_given_name_or_a_place_after_truong_is_no_school():
+    assert orgs("MC Trường Giang dò hỏi chuyện cũ, còn Trường 24 tuổi đi dọc đường Trường Sơn.") == []
+
+
+def test_a_school_named_in_full_or_by_its_kind_stays():
+    assert orgs("Ông công tác tại Trường Chính trị thành phố Đà Nẵng rồi Trường Lê Quý Đôn.") == [
+        "Trường Chính trị thành phố Đà Nẵng", "Trường Lê Quý Đôn"]
+
+
+def test_a_place_named_like_a_body_after_an_admin_word_is_no_body():
+    assert orgs("Bị cáo Lê Văn Hùng ngụ xã Trường An, còn ông Trần Văn Tâm ở xã Đoàn Kết.") == []
+
+
+def test_a_stop_word_that_finishes_a_lone_capital_after_lower_case_words():
+    assert orgs("Hãng thành lập Công ty TNHH Hàng không Tre Việt năm nay.") == [
+        "Công ty trách nhiệm hữu hạn Hàng không Tre Việt"]

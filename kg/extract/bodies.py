@@ -302,7 +302,8 @@ def _finishes_a_word(tokens: tuple[Token, ...], j: int, k: int, stop_end: int, l
     """A one-syllable stop word after the name's first, capitalised syllable, with the name going on in
     capitals (`Hàng không Việt Nam`), not a clause after a whole name (`Nghệ An với Bộ …`)."""
     nxt = stop_end
-    return k == j + 1 and stop_end == k + 1 and tokens[j].is_capitalised and nxt < len(tokens) \
+    first = k == j + 1 or (k > j + 1 and not tokens[k - 2].is_capitalised)  # `… hữu hạn Hàng không Tre Việt`
+    return first and stop_end == k + 1 and tokens[k - 1].is_capitalised and nxt < len(tokens) \
         and tokens[nxt].is_capitalised and tokens[nxt].is_word and not _breaks_name(tokens, nxt, lex) \
         and not _starts_item(tokens, nxt, lex)
 
@@ -486,6 +487,22 @@ def _after_lower_newspaper(sentence: Sentence, i: int, lex: Lexicon) -> BodyMent
     return BodyMention(i, end, f"Báo {sentence.span_text(i, end)}", head[2]) if end > i and closed else None
 
 
+def _one_word_name(words: tuple[Token, ...]) -> bool:
+    """Whether a name is one capitalised word or a number, alone or with lower-case words that known bodies
+    never write after it: a school is named in full (`Trường Nguyễn Du`) or by its kind (`Trường Sĩ quan
+    lục quân`, `Trường Tiểu học Kim Đồng`), not `Trường Giang dò hỏi`, `Trường Sơn`, `Trường 24`."""
+    named = [t for t in words if t.is_capitalised or t.text.isdigit()]
+    if len(named) != 1 or named[0] is not words[0]:
+        return False
+    return len(words) == 1 or fold(f"{words[0].text} {words[1].text}") not in _known_pairs()
+
+
+@lru_cache(maxsize=1)
+def _known_pairs() -> frozenset[str]:
+    """Consecutive words of the known bodies' names, folded (`sĩ quan`, `mầm non`, `chính trị`)."""
+    return frozenset(f"{a} {b}" for name in _known_names() for a, b in zip(name.split(), name.split()[1:]))
+
+
 def _unnamed(head: BodyHead, words: tuple[Token, ...]) -> bool:
     """A kind of body (`Hội đồng quản trị`): a head that is not local, and only lower-case words after it,
     or a kind of body however capitalised (`Hội đồng Quản trị`: data/body_kinds.txt)."""
@@ -522,6 +539,9 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
         return None
     end, _, head = m
     head_end = end
+    if i and tokens[i].is_capitalised and any(
+            (a := lex.admin_words.match(tokens, i - size)) and a[0] == i for size in (1, 2) if i >= size):
+        return None  # `xã Trường An`, `phường Hội Hợp`: a place named like a body
     if head.complete and (country := place_at(tokens, end, lex)) and lex.countries.match(tokens, end) \
             and not lex.not_bodies.match(tokens, end):
         end = country  # `Quốc hội Mỹ`, `Chính phủ Anh`: a foreign body keeps its country
@@ -532,6 +552,8 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
             tokens, end, lex, proper=head.proper, namesake=head.kind in NAMESAKE_KINDS)
         if tail == end and not head.local:
             return None  # a bare `Đoàn`, `Bộ`: no body named
+        if head.open and head.kind in NAMESAKE_KINDS and _one_word_name(tokens[end:tail]):
+            return None  # `Trường Giang dò hỏi`, `Trường 24 tuổi`: a given name, not a school
         if not lower_head and _unnamed(head, tokens[end:tail]):
             return None  # `Hội đồng quản trị`, `Đoàn công tác`: a kind of body, not one named (after a
             # title it may be, in full, elsewhere in the article: `Phó Trưởng Đoàn kiểm tra`)
