@@ -518,3 +518,10 @@ def test_a_deputy_abbreviated_with_the_province_that_elected_them():
                     "ĐB Trần Thị Lan (đoàn TP.HCM) đồng tình.")
     assert got["Lê Văn Hòa"] == {("Đại biểu", "Quốc hội")}  # the minister's title is not the deputy's
     assert got["Trần Thị Lan"] == {("Đại biểu", "Quốc hội")}
+
+
+def test_words_that_join_a_name_or_a_title_to_the_next_title():
+    got = positions("Ông Lê Văn Nam còn là Chủ tịch Hội đồng quản trị Công ty cổ phần Hòa Phát. "
+                    "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nam Định, đồng thời là Phó Bí thư Tỉnh ủy Nam Định, phát biểu.")
+    assert got["Lê Văn Nam"] == {("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Hòa Phát")}
+    assert got["Trần Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"), ("Phó Bí thư", "Tỉnh ủy Nam Định")}

@@ -358,9 +358,12 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = _lower_title_of_name(sentence, i, lex)
         if mention is not None and _serves(tokens, i, lex):
             mention = replace(mention, value=replace(mention.value, served=True))
-        if mention is None and prev == "name" and (link := lex.title_links.match(tokens, i)) \
-                and link[0] < len(tokens) and lex.roles.match(tokens, link[0]):
-            mention = Mention("link", i, link[0])
+        if mention is None and prev in ("name", "comma") and (link := _link(tokens, i, found, lex)):
+            if link.kind == "comma":  # `Chủ tịch X, đồng thời là Bí thư Y`: one chain of titles
+                found[-1] = link
+                i = link.end
+                continue
+            mention = link
         if mention is None and prev == "title" and t.folded == "là" and lex.honorifics.match(tokens, i + 1) \
                 and not any(w.folded == "trước" for w in tokens[:i]):  # not `Trước đó, Trưởng đoàn … là ông X`
             mention = Mention("copula", i, i + 1)  # `Trưởng đoàn … là ông X`
@@ -418,6 +421,18 @@ def _in_country(sentence: Sentence, mention: Mention, country: str, lex: Lexicon
     if own and title.org.endswith(" " + own):
         return Title(role, f"{title.org[:-len(own)]}{country}", False, country=country)
     return Title(role, f"{title.org} {country}", False, country=country) if central_name(title.org) else None
+
+
+def _link(tokens, i: int, found: list[Mention], lex: Lexicon) -> Mention | None:
+    """`ông X còn là Giám đốc …`, `ông X, đồng thời là …` (data/title_links.txt): words that join a name to the title
+    after them; after a title and a comma, one comma from the comma to the title (`Chủ tịch X, đồng thời là …`)."""
+    link = lex.title_links.match(tokens, i)
+    if link is None or link[0] >= len(tokens) or not lex.roles.match(tokens, link[0]):
+        return None
+    before = found[-2].kind if found[-1].kind == "comma" and len(found) > 1 else found[-1].kind
+    if before == "title" and found[-1].kind == "comma":
+        return Mention("comma", found[-1].start, link[0])
+    return Mention("link", i, link[0]) if before == "name" else None
 
 
 def _holder_before(found: list[Mention]) -> bool:
