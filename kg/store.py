@@ -92,7 +92,8 @@ class Store(Protocol):
     def replace_graph(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None: ...
     def add(self, graph: URIRef, triples: list[tuple[Node, Node, Node]]) -> None: ...
     def bulk_load(self, nquads: bytes) -> None:
-        """Add N-Quads (UTF-8, every quad in a named graph): fast, not atomic, duplicates allowed."""
+        """Add N-Quads (UTF-8, every quad in a named graph) as `kg.rdf` writes them, its IRIs checked there:
+        fast, not atomic, duplicates allowed."""
     def remove_subject(self, graph: URIRef, subject: URIRef) -> list[Node]: ...
     def graphs_with(self, subject: URIRef | None = None, obj: URIRef | None = None) -> Iterator[URIRef]: ...
     def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]: ...
@@ -161,7 +162,7 @@ class OxigraphStore:
 
     def bulk_load(self, nquads: bytes) -> None:
         if nquads:
-            self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+            self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)  # IRIs not checked again
 
     def subject_triples(self, graph: URIRef, subject: URIRef) -> Iterator[tuple[Node, Node, Node]]:
         for q in self._store.quads_for_pattern(ox.NamedNode(str(subject)), None, None, ox.NamedNode(str(graph))):

@@ -96,7 +96,8 @@ def _tasks(state: IngestState, batch: list[tuple[str, str]], extractions: dict[s
     for article_id, extraction_hash in batch:
         extraction = extractions.get(article_id) or missing[extraction_hash]
         persons = {p.name: resolutions[article_id, p.name] for p in extraction.persons}
-        if stored.get(str(article_iri(article_id))) != graph_hash(extraction, persons, fingerprint):
+        in_store = stored.get(str(article_iri(article_id)))  # a new graph has no hash to compare
+        if in_store is None or in_store != graph_hash(extraction, persons, fingerprint):
             tasks.append((extraction, persons, fingerprint))
     return tasks
 
