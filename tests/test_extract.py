@@ -525,3 +525,8 @@ def test_words_that_join_a_name_or_a_title_to_the_next_title():
                     "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nam Định, đồng thời là Phó Bí thư Tỉnh ủy Nam Định, phát biểu.")
     assert got["Lê Văn Nam"] == {("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Hòa Phát")}
     assert got["Trần Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"), ("Phó Bí thư", "Tỉnh ủy Nam Định")}
+
+
+def test_a_brand_after_a_title_is_the_company_the_article_names_in_full():
+    text = "Tập đoàn FLC vừa ký thỏa thuận với đối tác. Chủ tịch FLC Trịnh Văn Quyết cho biết dự án sẽ khởi công."
+    assert positions(text)["Trịnh Văn Quyết"] == {("Chủ tịch", "Tập đoàn FLC")}

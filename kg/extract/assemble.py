@@ -267,10 +267,14 @@ def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, s
                 and inner in canonical:
             canonical[written] = f"{head.head} {canonical[inner]}"
     complete_names = sorted(set(canonical.values()), key=len, reverse=True)
+    companies = {canonical[w] for w, head in heads.items() if head.kind == "company"}  # not `Cảnh sát Barcelona`
     for written, name in canonical.items():
-        if heads[written].complete or central_name(name):  # `Bộ Công an` is not `Bộ Công an Lào`
+        if written == heads[written].head and heads[written].kind == "company" and " " not in written:
+            longer = [c for c in companies if c.endswith(" " + name)]  # `Chủ tịch BRG` of `Tập đoàn BRG`
+        elif heads[written].complete or central_name(name):  # `Bộ Công an` is not `Bộ Công an Lào`
             continue
-        longer = [c for c in complete_names if c.startswith(name + " ")]
+        else:
+            longer = [c for c in complete_names if c.startswith(name + " ")]
         if len(longer) == 1:  # `Đoàn kiểm tra` → `Đoàn kiểm tra của Bộ Chính trị`
             canonical[written] = longer[0]
     return canonical
