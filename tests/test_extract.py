@@ -530,3 +530,10 @@ def test_words_that_join_a_name_or_a_title_to_the_next_title():
 def test_a_brand_after_a_title_is_the_company_the_article_names_in_full():
     text = "Tập đoàn FLC vừa ký thỏa thuận với đối tác. Chủ tịch FLC Trịnh Văn Quyết cho biết dự án sẽ khởi công."
     assert positions(text)["Trịnh Văn Quyết"] == {("Chủ tịch", "Tập đoàn FLC")}
+
+
+def test_a_chief_executive_is_a_title():
+    got = positions("Ông Nguyễn Văn Nam, Tổng Giám đốc điều hành Công ty cổ phần Hòa Phát cho biết. "
+                    "Bà Jane Fraser, Chủ tịch kiêm Giám đốc điều hành Tập đoàn Citigroup, phát biểu.")
+    assert got["Nguyễn Văn Nam"] == {("Tổng Giám đốc điều hành", "Công ty cổ phần Hòa Phát")}
+    assert got["Jane Fraser"] == {("Chủ tịch", "Tập đoàn Citigroup"), ("Giám đốc điều hành", "Tập đoàn Citigroup")}
