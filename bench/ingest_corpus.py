@@ -54,7 +54,8 @@ def child(store: str, path: str, workers: int) -> None:
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({
         "articles": summary.articles, "unchanged": summary.unchanged, "triples": summary.triples,
-        "seconds": summary.seconds, "stages": summary.stages, "graphs_written": summary.graphs_written,
+        "seconds": summary.seconds, "stages": summary.stages, "stage_cpu": summary.cpu,
+        "graphs_written": summary.graphs_written,
         "rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
         "cpu_seconds": me.ru_utime + me.ru_stime - cpu.ru_utime - cpu.ru_stime + kids.ru_utime + kids.ru_stime}))
 
@@ -68,11 +69,11 @@ def run(store: Path, path: Path, workers: int) -> dict:
 
 
 def line(label: str, figures: dict, floor: float) -> str:
-    stages = " ".join(f"{k} {v:.1f}" for k, v in figures["stages"].items())
+    stages = " ".join(f"{k} {v:.1f}/{figures['stage_cpu'][k]:.1f}" for k, v in figures["stages"].items())
     rate = (figures["articles"] + figures["unchanged"]) / figures["seconds"]
     return (f"{label:<28} {figures['seconds']:7.1f} s {rate:8.0f} art/s  {figures['seconds'] / floor:5.1f}× regex  "
             f"cpu {figures['cpu_seconds']:6.1f} s  rss {figures['rss_mb']:5.0f} MB (+ worker {figures['worker_rss_mb']:4.0f})"
-            f"  [{stages}]  graphs {figures['graphs_written']:,}  triples {figures['triples']:,}")
+            f"  [stage wall/cpu s: {stages}]  graphs {figures['graphs_written']:,}  triples {figures['triples']:,}")
 
 
 def main() -> None:

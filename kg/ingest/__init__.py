@@ -9,6 +9,7 @@ killed at any point is completed by the next one, whatever that one is given.
 """
 from __future__ import annotations
 
+import resource
 import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -20,7 +21,7 @@ from kg.errors import InputError
 from kg.ingest.extract import extraction_fingerprint, extractions, fingerprint, workers_default
 from kg.ingest.load import load
 from kg.ingest.resolve import person_keys, resolve
-from kg.ingest.state import IngestState
+from kg.ingest.state import IngestState, pack
 from kg.records import Article, Extraction
 from kg.resolve import article_iri
 
@@ -36,6 +37,7 @@ class IngestSummary:
     triples: int = 0  # in the store afterwards
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)  # seconds of read, extract, resolve, load
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds of each stage, its worker processes included
     graphs_written: int = 0  # article graphs (re)loaded, new ones and those whose persons resolved anew
 
 
@@ -57,7 +59,7 @@ def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str]
     """Stage 1: the extraction of each article, cached as it comes; the articles recorded as pending."""
     found, fresh = {}, []
     cached = state.cached(hashes[a.id] for a in articles)
-    for article, extraction, made in extractions(articles, cached, hashes, workers, dask):
+    for article, extraction, packed in extractions(articles, cached, hashes, workers, dask):
         if progress:
             progress(article)
         if isinstance(extraction, InputError):
@@ -65,8 +67,8 @@ def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str]
             summary.problems.append(extraction)
             continue
         found[article.id] = extraction if extraction.article == article else _with_article(extraction, article)
-        if made:
-            fresh.append((hashes[article.id], extraction))
+        if packed:
+            fresh.append((hashes[article.id], packed))
         if len(fresh) >= SAVE_EVERY:
             with state.transaction():
                 state.save_extractions(fresh)
@@ -82,10 +84,16 @@ def _with_article(extraction: Extraction, article: Article) -> Extraction:
     return replace(extraction, article=article)
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (a stage's worker pool ends with the stage)."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+
+
 def run(store, state: IngestState, paths: Iterable[str | Path], progress: Callable | None = None,
         workers: int | None = None, dask: str | None = None) -> IngestSummary:
     """Read every article under `paths` into the store; unreadable input is counted and skipped."""
-    summary, started = IngestSummary(), time.perf_counter()
+    summary, started, cpu = IngestSummary(), time.perf_counter(), cpu_seconds()
     workers = workers or workers_default()
     articles = []
     for item in read_articles(paths):
@@ -105,7 +113,7 @@ def run(store, state: IngestState, paths: Iterable[str | Path], progress: Callab
         for a in articles:
             if stored.get(a.id) == hashes[a.id]:
                 progress(a)
-    summary.stages["read"] = time.perf_counter() - started
+    summary.stages["read"], summary.cpu["read"] = time.perf_counter() - started, cpu_seconds() - cpu
     found = _timed(summary, "extract", _extract, state, changed, hashes, workers, dask, progress, summary)
     settle(store, state, found, workers, summary)
     summary.triples = store.triple_count()
@@ -122,9 +130,9 @@ def settle(store, state: IngestState, found: dict[str, Extraction], workers: int
 
 
 def _timed(summary: IngestSummary, stage: str, function, *args):
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     result = function(*args)
-    summary.stages[stage] = time.perf_counter() - started
+    summary.stages[stage], summary.cpu[stage] = time.perf_counter() - started, cpu_seconds() - cpu
     return result
 
 
@@ -134,7 +142,7 @@ def add_extraction(store, state: IngestState, extraction: Extraction) -> None:
     key = content_hash(article, extraction_fingerprint())
     _check_fingerprint(state)
     with state.transaction():
-        state.save_extractions([(key, extraction)])
+        state.save_extractions([(key, pack(extraction))])
         state.record([(article.id, key, person_keys(extraction))])
     settle(store, state, {article.id: extraction})
 

@@ -20,6 +20,7 @@ from kg.errors import InputError, KGError
 from kg.extract import extract
 from kg.extract.lexicon import lexicon
 from kg.gazetteer import data_dir
+from kg.ingest.state import pack, unpack
 from kg.records import Article, Extraction
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -88,20 +89,26 @@ def safe_extract(article: Article) -> Extraction | InputError:
                           f"({type(exc).__name__}: {exc}); please report it")
 
 
-def _extract_batch(articles: Sequence[Article]) -> list[Extraction | InputError]:
-    return [safe_extract(a) for a in articles]
+def packed_extract(article: Article) -> bytes | InputError:
+    """The extraction of one article packed for the cache, by the worker: the main process only unpacks it."""
+    found = safe_extract(article)
+    return found if isinstance(found, InputError) else pack(found)
+
+
+def _extract_batch(articles: Sequence[Article]) -> list[bytes | InputError]:
+    return [packed_extract(a) for a in articles]
 
 
 def extract_all(articles: Sequence[Article], workers: int = 1,
-                dask: str | None = None) -> Iterator[Extraction | InputError]:
-    """The extraction of each article, in input order: in this process (1 worker), a pool, or Dask.
+                dask: str | None = None) -> Iterator[bytes | InputError]:
+    """The packed extraction of each article, in input order: in this process (1 worker), a pool, or Dask.
 
     `dask` is `"local"` for a LocalCluster of `workers` processes, or a scheduler address.
     """
     if dask:
         yield from _on_dask(articles, workers, dask)
     else:
-        yield from pooled(safe_extract, articles, workers)
+        yield from pooled(packed_extract, articles, workers)
 
 
 @contextmanager
@@ -145,7 +152,7 @@ def pooled(function, items: Sequence, workers: int) -> Iterator:
         yield from imap(function, items)
 
 
-def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterator[Extraction | InputError]:
+def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterator[bytes | InputError]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -165,11 +172,15 @@ def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterato
 
 
 def extractions(articles: Iterable[Article], cached: dict[str, Extraction], hashes: dict[str, str],
-                workers: int, dask: str | None) -> Iterator[tuple[Article, Extraction | InputError, bool]]:
-    """(article, extraction or failure, newly made) for each article: from `cached` by hash, else extracted."""
+                workers: int, dask: str | None) -> Iterator[tuple[Article, Extraction | InputError, bytes | None]]:
+    """(article, extraction or failure, the extraction packed if newly made) for each article: from `cached`
+    by hash, else extracted."""
     articles = list(articles)
-    missing = [a for a in articles if hashes[a.id] not in cached]
-    made = extract_all(missing, workers, dask)
+    made = extract_all([a for a in articles if hashes[a.id] not in cached], workers, dask)
     for article in articles:
         found = cached.get(hashes[article.id])
-        yield (article, found, False) if found is not None else (article, next(made), True)
+        if found is not None:
+            yield article, found, None
+            continue
+        packed = next(made)
+        yield (article, packed, None) if isinstance(packed, InputError) else (article, unpack(packed), packed)

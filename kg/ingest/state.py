@@ -157,10 +157,9 @@ class IngestState:
     def set_meta(self, name: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
 
-    def save_extractions(self, extractions: Iterable[tuple[str, Extraction]]) -> None:
-        """Cache extractions by hash (a crash keeps what was saved)."""
-        self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)",
-                            ((h, pack(e)) for h, e in extractions))
+    def save_extractions(self, extractions: Iterable[tuple[str, bytes]]) -> None:
+        """Cache packed extractions (`pack`) by hash (a crash keeps what was saved)."""
+        self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?)", extractions)
 
     def record(self, articles: Iterable[tuple[str, str, list[str]]]) -> None:
         """Articles (id, extraction hash, person keys) new or changed: pending, their old and new blocks dirty."""
