@@ -64,8 +64,9 @@ class PersonResolution:
 
 Features = dict[str, frozenset[str]]
 STRONG = ("post", "org")  # kinds whose one shared value is evidence enough (see data/resolution_weights.tsv)
-WEAK = ("comention", "near", "rank", "academic")  # context that alone does not identify a person
+WEAK = ("comention", "near", "rank", "academic", "title", "guess")  # context that alone does not identify a person
 COMMON_VALUE = 50  # a weaker value shared by more mentions of one name than this tells nobody apart
+RARE_SPELLING = 10  # a spelling this many times rarer than another in the same article is a slip of it
 LIST_SIZE = 20  # an article naming more persons is a list (a squad, a slate): who stands beside whom tells nothing
 
 
@@ -87,21 +88,32 @@ def _weights() -> tuple[float, dict[str, tuple[float, float]]]:
 
 def _features(extraction: Extraction, person: Person) -> Features:
     found: dict[str, set[str]] = defaultdict(set)
-    for position in person.positions:
-        found["role"].add(_key(position.role))  # weighs nothing alone, but says who the person is
-        org = _body(position.org) if position.org else None
-        if org and _specific(org):
-            found["post"].add(f"{_key(position.role)}|{_key(org)}")
+    for role, org in _titles(person):
+        found["role"].add(_key(role))  # weighs nothing alone, but says who the person is
+        if org and _specific(org := _body(org)):
+            found["post"].add(f"{_key(role)}|{_key(org)}")
             found["org"].add(_key(org))
-    year = int(extraction.date[:4]) if extraction.date and extraction.date[:4].isdigit() else None
+    date = extraction.article.date  # the input's date: a year read from the text may be a plan's or a past one's
     for kind, value in person.descriptors:
-        if kind == "age" and year:  # the article's year, read from its text, turns an age into a birth year
-            kind, value = "born", str(year - int(value))
-        found[kind].add(value)
+        if kind == "age" and date:  # the article's year turns an age into a birth year
+            kind, value = "born", str(int(date[:4]) - int(value))
+        if kind != "titled":
+            found[kind].add(value)
+    unplaced = (found["role"] | found["title"]) - {post.split("|")[0] for post in found["post"]}
+    if unplaced:  # `Bộ trưởng X` with no body read, in an article naming `Bộ Y tế`: the post it may be
+        named = {_key(org) for o in extraction.organisations if _specific(org := _body(o.name))}
+        found["guess"] = {f"{role}|{org}" for role in unplaced for org in named}
     if len(extraction.persons) <= LIST_SIZE:
         found["comention"] = {_key(p.name) for p in extraction.persons
                               if p is not person and " " in p.name and not _national(p)}
     return {kind: frozenset(values) for kind, values in found.items() if values}
+
+
+def _titles(person: Person) -> list[tuple[str, str | None]]:
+    """(role, body) of the person's posts, current or former, and of the titles in brackets after the name
+    (`(lúc đó là Bí thư Thành ủy)`: descriptors `titled`)."""
+    titled = [tuple(value.split("|", 1)) for kind, value in person.descriptors if kind == "titled"]
+    return [(p.role, p.org) for p in person.positions] + titled
 
 
 def _key(text: str) -> str:
@@ -149,6 +161,9 @@ def _score(a: Features, b: Features) -> tuple[float, tuple[str, ...]]:
     for kind, (weight, cap) in _weights()[1].items():
         if kind in ("born", "age"):
             same = sorted({x for x in a.get(kind, ()) for y in b.get(kind, ()) if abs(int(x) - int(y)) <= 1})
+        elif kind == "guess":  # a title with no body, and a body the article names, against a post
+            same = sorted(a.get(kind, frozenset()) & b.get("post", frozenset())
+                          | b.get(kind, frozenset()) & a.get("post", frozenset()))
         elif kind == "category":  # the shared part of the paths: `job/sport/coach` counts 3
             same = sorted({min(x, y, key=len) for x in a.get(kind, ()) for y in b.get(kind, ()) if _branch(x, y)},
                           key=lambda c: (-c.count("/"), c))[:1]
@@ -195,7 +210,8 @@ class _Clusters:
 
 
 def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
-    """Pairs sharing a value: a star per strong value, every pair for uncommon weaker values."""
+    """Pairs sharing a value: a star per strong value, every pair for uncommon weaker values, and a guessed
+    post's mentions each with the first holder of that post."""
     weighed = _weights()[1]
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -203,9 +219,11 @@ def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
             for value in values if kind in weighed else ():
                 holders[kind, value].append(i)
     pairs: set[tuple[int, int]] = set()
-    for (kind, _), members in holders.items():
+    for (kind, value), members in holders.items():
         if kind in STRONG:
             pairs.update((members[0], j) for j in members[1:])
+        elif kind == "guess":
+            pairs.update(tuple(sorted((holders["post", value][0], j))) for j in members if holders.get(("post", value)))
         elif len(members) <= COMMON_VALUE:
             pairs.update(itertools.combinations(members, 2))
     return sorted(pairs)
@@ -221,7 +239,8 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
 
     Each spelling is resolved on its own first (links, then its leading person); spellings then
     meet only through a shared post, so a typing slip (`Thinh` for `Thịnh`) with the same title
-    joins its person, and a bare slip or another real name (`Bính`) does not.
+    joins its person, and a bare slip or another real name (`Bính`) does not, unless the slip's
+    own article also spells the name the common way (`_slips`).
     """
     clusters, joined, notes, leaders = _Clusters(mentions), {}, {}, []
     spellings: dict[str, list[int]] = defaultdict(list)
@@ -235,10 +254,14 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
             leaders.append(leader)
     if len(spellings) > 1:
         across = [(i, j) for i, j in _candidate_pairs(mentions) if fold(mentions[i].name) != fold(mentions[j].name)
-                  and mentions[i].features.get("post", frozenset()) & mentions[j].features.get("post", frozenset())]
+                  and _posts_meet(mentions[i].features, mentions[j].features)]
         for i, j, shared in _link(mentions, across, clusters, joined):
             for k in (i, j):
                 notes.setdefault(k, f"the name spelled otherwise in another article, and {', '.join(shared)}")
+        for i, j in _slips(mentions, spellings):
+            if clusters.union(j, i):
+                notes[i] = f"a rare spelling of the name, with nothing beside it, in an article that also names " \
+                           f"{mentions[j].name}: joined that mention"
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
         groups[clusters.find(i)].append(i)
@@ -248,6 +271,25 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
         main = max(led, key=lambda n: (sum(mentions[i].name == n for i in members), n)) if led else None
         found.update(_cluster_resolutions(key, mentions, members, main, joined, notes))
     return found
+
+
+def _posts_meet(a: Features, b: Features) -> bool:
+    """Two profiles share a post, or one's guessed post (a title and a body the article names) is the other's."""
+    posts, guesses = (a.get("post", frozenset()), b.get("post", frozenset())), (a.get("guess"), b.get("guess"))
+    return bool(posts[0] & posts[1] or guesses[0] and guesses[0] & posts[1] or guesses[1] and guesses[1] & posts[0])
+
+
+def _slips(mentions: list[_Mention], spellings: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """(slip, mention) pairs of one article: a spelling at most a tenth as common in the block as another
+    spelling the same article uses (`Phạm Binh Minh` in an article headed `Phó Thủ tướng Phạm Bình Minh`),
+    the slip identified by nothing of its own. `Bùi Tiến Dụng`, a real name a third as common as `Bùi Tiến
+    Dũng`, is no slip."""
+    count = {spelling: len(members) for spelling, members in spellings.items()}
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_article[m.article].append(i)
+    return [(i, j) for members in by_article.values() for i in members for j in members
+            if not _identified(mentions[i]) and RARE_SPELLING * count[fold(mentions[i].name)] <= count[fold(mentions[j].name)]]
 
 
 def _link(mentions: list[_Mention], pairs: Iterable[tuple[int, int]], clusters: _Clusters,
@@ -352,7 +394,7 @@ def resolve_persons(extractions: Iterable[Extraction]) -> dict[tuple[str, str], 
         for person in extraction.persons:
             blocks[block_key(person.name)].append(_Mention(
                 extraction.article.id, person.name, _features(extraction, person), _national(person),
-                tuple(p for position in person.positions if position.org for p in provinces_named(position.org))))
+                tuple(p for _, org in _titles(person) if org for p in provinces_named(org))))
     found = {}
     for key in sorted(blocks):
         mentions = sorted(blocks[key], key=lambda m: (m.article, m.name))

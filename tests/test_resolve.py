@@ -2,8 +2,8 @@
 import random
 
 from kg.extract.descriptors import describe
-from kg.records import Article, Evidence, Extraction, Person, Position
-from kg.resolve import resolve_persons
+from kg.records import Article, Evidence, Extraction, Organisation, Person, Position
+from kg.resolve import _features, resolve_persons
 
 
 def _article(ident: str, text: str) -> Article:
@@ -235,3 +235,60 @@ def test_a_deputys_delegation_is_a_place():
 def test_descriptors_stay_on_one_line():
     found = _described("Ông Lạc Văn Hòa (SN 1970, trú tại xã Hòa Bình\nHuyện Kim Sơn) đến.", "Lạc Văn Hòa")
     assert found and not any("\n" in value for _, value in found)
+
+
+def test_a_bare_title_and_a_dated_title_in_brackets_are_read_as_titles():
+    assert ("title", "bộ trưởng") in _described("Thay mặt Bộ Y tế, Bộ trưởng Lạc Thị Hoa gửi lời chia buồn.", "Lạc Thị Hoa")
+    found = _described("Ông Tạ Quang Vĩnh (lúc đó là Bí thư Thành ủy) đã chỉ đạo.", "Tạ Quang Vĩnh")
+    assert ("title", "bí thư") in found and not any(kind == "tag" for kind, _ in found)
+    assert ("titled", "bí thư|Tỉnh ủy Sóc Trăng") in _described("Ông Tạ Quang Vĩnh (Bí thư Tỉnh ủy Sóc Trăng) dự.",
+                                                               "Tạ Quang Vĩnh")
+    assert not _described("Người phát ngôn của Thủ tướng, ông Tạ Quang Vĩnh, cho biết.", "Tạ Quang Vĩnh")
+    assert not _described("Thuyền trưởng Tạ Quang Vĩnh điều khiển tàu.", "Tạ Quang Vĩnh")
+
+
+def test_a_team_is_read_next_to_the_name_not_after_a_titled_name():
+    assert ("team", "u20 việt nam") in _described("Thủ môn Lò Văn Thắng (U20 Việt Nam) bắt chính.", "Lò Văn Thắng")
+    assert ("team", "u20 việt nam") in _described("Thủ môn U20 Việt Nam Lò Văn Thắng bắt chính.", "Lò Văn Thắng")
+    assert not any(kind == "team" for kind, _ in _described(
+        "Bộ trưởng Lò Văn Thắng giao nhiệm vụ cho U22 và U20 Việt Nam.", "Lò Văn Thắng"))
+    assert not any(kind == "team" for kind, _ in _described(
+        "Tại buổi gặp đội tuyển U20 Việt Nam, Bộ trưởng Lò Văn Thắng động viên.", "Lò Văn Thắng"))
+
+
+def test_a_title_with_no_body_joins_the_holder_of_that_post_in_a_body_the_article_names():
+    minister = [_extraction(f"t{i}", "Bộ trưởng Bộ Y tế Lạc Thị Hoa làm việc.", ("Lạc Thị Hoa", ("Bộ trưởng", "Bộ Y tế")))
+                for i in range(3)]
+    slip = _extraction("t8", "Thay mặt Bộ Y tế, Bộ trưởng Lạc Thị Họa gửi lời chia buồn.", ("Lạc Thị Họa",))
+    slip.organisations.append(Organisation("Bộ Y tế"))
+    elsewhere = _extraction("t9", "Bộ trưởng Lạc Thị Họa phát biểu tại Bộ Xây dựng.", ("Lạc Thị Họa",))
+    elsewhere.organisations.append(Organisation("Bộ Xây dựng"))
+    resolved = resolve_persons([*minister, slip, elsewhere])
+    assert resolved["t8", "Lạc Thị Họa"].iri == resolved["t0", "Lạc Thị Hoa"].iri
+    assert "guess=bộ trưởng|bộ y tế" in resolved["t8", "Lạc Thị Họa"].features
+    assert resolved["t9", "Lạc Thị Họa"].iri != resolved["t0", "Lạc Thị Hoa"].iri
+
+
+def test_a_rare_spelling_joins_the_common_one_in_its_own_article_only():
+    deputy = [_extraction(f"d{i}", "Phó Thủ tướng Hồ Bình An tiếp khách.", ("Hồ Bình An", ("Phó Thủ tướng", "Chính phủ")))
+              for i in range(20)]
+    both = _extraction("p10", "Phó Thủ tướng Hồ Bình An tiếp đoàn. Ông Hồ Binh An khẳng định.",
+                       ("Hồ Bình An", ("Phó Thủ tướng", "Chính phủ")), ("Hồ Binh An",))
+    alone = _extraction("p11", "Ông Hồ Binh An khẳng định.", ("Hồ Binh An",))
+    resolved = resolve_persons([*deputy, both, alone])
+    assert resolved["p10", "Hồ Binh An"].iri == resolved["d0", "Hồ Bình An"].iri
+    assert "rare spelling" in resolved["p10", "Hồ Binh An"].reason
+    assert resolved["p11", "Hồ Binh An"].iri != resolved["d0", "Hồ Bình An"].iri
+    # a real name a third as common as its namesake's (two footballers) is no slip
+    players = [_extraction(f"f{i}", "Thủ môn Bùi Văn Dũng bắt chính.", ("Bùi Văn Dũng",)) for i in range(3)]
+    team = _extraction("f9", "Bùi Văn Dũng và Bùi Văn Dụng cùng lên tuyển.", ("Bùi Văn Dũng",), ("Bùi Văn Dụng",))
+    resolved = resolve_persons([*players, team, _extraction("f8", "Bùi Văn Dụng ghi bàn.", ("Bùi Văn Dụng",))])
+    assert resolved["f9", "Bùi Văn Dụng"].iri != resolved["f9", "Bùi Văn Dũng"].iri
+
+
+def test_an_age_becomes_a_birth_year_only_with_the_input_date():
+    article = Article("y", "", "Ông Lạc Văn Hòa 57 tuổi, quê Nam Định.")
+    features = _features(Extraction(article, "2007-05-11", []), _person(article, "Lạc Văn Hòa"))
+    assert "born" not in features and features["age"] == {"57"}
+    dated = Article("y", "", "Ông Lạc Văn Hòa 57 tuổi, quê Nam Định.", date="2017-05-11")
+    assert _features(Extraction(dated, "2017-05-11", []), _person(dated, "Lạc Văn Hòa"))["born"] == {"1960"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.gazetteer import pairs, provinces, words
+from kg.gazetteer import pairs, provinces, roles, words
 from kg.normalize import fix_tone_placement
 from kg.records import Article, Person
 
@@ -25,6 +25,7 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*tuổi\s*[,(]?\s*$", re.IGNORECASE)
 _RESIDENCE = re.compile(r"\b(?:thường trú|tạm trú|trú|ngụ|quê|(?<=^, )ở|(?<=^ )ở)\s*(?:tại|ở|quán)?\s*:?\s*",
                         re.IGNORECASE)
 _TEAM = re.compile(r"\b(U-?\d{2}|đội tuyển|ĐT|tuyển)\s+(Việt Nam|quốc gia|VN)\b", re.IGNORECASE)
+_TEAM_GAP = re.compile(r"[\s(),:–-]*(?:của|thuộc|bên|ở|tại)?[\s(),:–-]*$", re.IGNORECASE)  # between name and team
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _BRACKET = re.compile(r"^\s*\(([^()\n]{1,80})\)")
 _NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX|thôn|ấp|bản)[.\s]\s*", re.IGNORECASE)
@@ -48,11 +49,19 @@ def _honorifics() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+def _titles() -> tuple[tuple[str, str], ...]:
+    """(folded title word, folded role) of data/roles.tsv, longest first: `bộ trưởng` → `bộ trưởng`."""
+    return tuple((_low(r.surface), _low(r.role)) for r in roles() if " " in r.surface)  # not `Trưởng` of `thuyền trưởng`
+
+
+@lru_cache(maxsize=None)
 def _enders() -> dict[str, tuple[tuple[str, Descriptor], ...]]:
-    """The words of both lists by their last run of letters (`hlv trưởng` under `trưởng`): the
-    categories first, then the forms of address, each longest first, as `_words_before` tries them."""
+    """The words of the three lists by their last run of letters (`hlv trưởng` under `trưởng`): the
+    categories first, then the forms of address, then the titles, each longest first, as `_words_before`
+    tries them."""
     index: dict[str, list[tuple[str, Descriptor]]] = {}
-    for word, found in [(w, ("category", c)) for w, c in _categories()] + [(w, (k, w)) for w, k in _honorifics()]:
+    for word, found in [(w, ("category", c)) for w, c in _categories()] + [(w, (k, w)) for w, k in _honorifics()] \
+            + [(w, ("title", r)) for w, r in _titles()]:
         index.setdefault(_TAIL.search(word).group(), []).append((word, found))
     return {tail: tuple(words) for tail, words in index.items()}
 
@@ -85,18 +94,28 @@ def _categories_in(low: str) -> list[str]:
 
 
 def _words_before(before: str) -> list[Descriptor]:
-    """Status words, ranks and titles right before the name, through forms of address."""
+    """Status words, ranks, academic titles and titles of office right before the name, through forms of
+    address (`Bộ trưởng` of `Bộ trưởng Nguyễn Văn A` is a title even when no body is read with it)."""
+    return _peel(before)[0]
+
+
+def _peel(before: str) -> tuple[list[Descriptor], str]:
+    """The words of `_words_before`, and what is left of `before` once they are taken off its end."""
     found: list[Descriptor] = []
-    rest = _low(before).rstrip(" :,")
+    low = _low(before)
+    rest = low.rstrip(" :,")
+    comma = "," in low[len(rest):]
     while rest:  # a word `rest` ends with ends with the same run of letters (`_ends_with` wants no letter before)
         hit = next(((w, d) for w, d in _enders().get(_TAIL.search(rest).group(), ()) if _ends_with(rest, w)), None)
-        if hit is None:
-            break
+        if hit is None or comma and ("title" in (hit[1][0], *(k for k, _ in found))):  # a title is not read
+            break  # across a comma (`người phát ngôn của Thủ tướng, ông X`), nor a word before a title and a comma
         word, (kind, value) = hit
         if kind != "address":
             found.append((kind, value))
-        rest = rest[: len(rest) - len(word)].rstrip(" :,")
-    return found
+        cut = rest[: len(rest) - len(word)]
+        rest = cut.rstrip(" :,")
+        comma = comma or "," in cut[len(rest):]
+    return found, rest
 
 
 def _ends_with(text: str, word: str) -> bool:
@@ -165,11 +184,48 @@ def _bracket(after: str) -> list[Descriptor]:
         part = part.strip()
         if not part or re.search(r"\d", part) or any(c == "caption" for c in _categories_in(_low(part))):
             continue
+        title = _title(part)
+        if title:  # `(lúc đó là Bí thư Thành ủy)`, `(Giám đốc Công ty X)`: a title, not a tag
+            found.extend(title)
+            continue
         low = _LEAD.sub("", _low(part))
         delegation = _DELEGATION.sub("", low)  # `(đoàn Quảng Ninh)`: a deputy's province
         place = delegation if delegation in _provinces() else _place(part) if _admin_word(low) else ""
         found.append(("place", place) if place else ("tag", low))
     return found
+
+
+def _title(part: str) -> list[Descriptor]:
+    """The title a bracket's part starts with, after words that date it (`lúc đó là`, `nguyên`): its role
+    (`title`), and `titled` = `role|body` when words follow it (`Bí thư Tỉnh ủy Sóc Trăng`); else []."""
+    low = _low(part.strip())
+    lead = next((w for w, c in _categories() if c == "title-lead" and low.startswith(w + " ")), "")
+    low = low[len(lead):].lstrip()
+    surface, role = next(((w, r) for w, r in _titles() if low.startswith(w) and not low[len(w):len(w) + 1].isalnum()),
+                         ("", ""))
+    if not role:
+        return []
+    body = part.strip()[len(part.strip()) - len(low) + len(surface):].strip(" ,.")
+    return [("title", role)] + ([("titled", f"{role}|{body}")] if body else [])
+
+
+def _team(before: str, after: str, titled: bool) -> list[Descriptor]:
+    """A national team (`U20 Việt Nam`, `tuyển Việt Nam`) next to the name, with nothing but punctuation,
+    `của`/`thuộc` or a sport word between (`thủ môn U20 Việt Nam X`, `X (U20 Việt Nam)`); for a name with no
+    title before it, also one a few words off (`A, B, X biến hàng thủ tuyển Việt Nam …`), but not for
+    `Bộ trưởng X giao nhiệm vụ cho U20 Việt Nam`."""
+    for match in _TEAM.finditer(after[:40]):
+        if not titled or _TEAM_GAP.fullmatch(after[:match.start()]):
+            return [("team", _team_name(match))]
+    for match in _TEAM.finditer(before[-40:]):
+        words, rest = _peel(before[-40:][match.end():])
+        if not titled and match.start() >= 16 or not rest.strip(" ,:–-") and all(k != "title" for k, _ in words):
+            return [("team", _team_name(match))]
+    return []
+
+
+def _team_name(match: re.Match) -> str:
+    return _low(f"{match.group(1).replace('-', '')} {match.group(2)}")
 
 
 def _mention(before: str, after: str, year: int | None) -> list[Descriptor]:
@@ -183,10 +239,7 @@ def _mention(before: str, after: str, year: int | None) -> list[Descriptor]:
         found.append(("born", str(year - years)) if year and years < 120 else ("age", str(years)))
     around = before + " " + after
     found.extend(("near", _low(name)) for m in _NEAR.finditer(around) if (name := _capitalised(around[m.end():])))
-    team = _TEAM.search(before[-24:] + " " + after[:40])
-    if team:
-        found.append(("team", _low(f"{team.group(1).replace('-', '')} {team.group(2)}")))
-    return found
+    return found + _team(before, after, any(kind == "title" for kind, _ in found))
 
 
 def describe(person: Person, article: Article) -> list[Descriptor]:
@@ -201,4 +254,4 @@ def describe(person: Person, article: Article) -> list[Descriptor]:
         after = _clip(text[ev.end:ev.end + WINDOW])
         found.extend(_mention(before, after, year))
     found = [(kind, " ".join(value.split())) for kind, value in found]  # one line: values go into N-Quads
-    return [d for d in dict.fromkeys(found) if d != ("category", "caption")]
+    return [d for d in dict.fromkeys(found) if d not in (("category", "caption"), ("category", "title-lead"))]
