@@ -537,3 +537,9 @@ def test_a_chief_executive_is_a_title():
                     "Bà Jane Fraser, Chủ tịch kiêm Giám đốc điều hành Tập đoàn Citigroup, phát biểu.")
     assert got["Nguyễn Văn Nam"] == {("Tổng Giám đốc điều hành", "Công ty cổ phần Hòa Phát")}
     assert got["Jane Fraser"] == {("Chủ tịch", "Tập đoàn Citigroup"), ("Giám đốc điều hành", "Tập đoàn Citigroup")}
+
+
+def test_a_press_secretary_of_a_foreign_office_is_a_title():
+    got = positions("Thư ký báo chí Nhà Trắng Josh Earnest cho biết. Ông Dana Perino – Phó Thư ký Nhà Trắng – nói.")
+    assert got["Josh Earnest"] == {("Thư ký báo chí", "Nhà Trắng")}
+    assert got["Dana Perino"] == {("Phó Thư ký", "Nhà Trắng")}
