@@ -543,3 +543,13 @@ def test_a_press_secretary_of_a_foreign_office_is_a_title():
     got = positions("Thư ký báo chí Nhà Trắng Josh Earnest cho biết. Ông Dana Perino – Phó Thư ký Nhà Trắng – nói.")
     assert got["Josh Earnest"] == {("Thư ký báo chí", "Nhà Trắng")}
     assert got["Dana Perino"] == {("Phó Thư ký", "Nhà Trắng")}
+
+
+def test_a_post_held_by_one_person_at_a_time_goes_to_the_holder_named_most():
+    text = ("Tổng thống Mỹ Donald Trump tới Paris. Tổng thống Donald Trump hội đàm với Tổng thống Pháp. "
+            "Chính sách này có từ thời Tổng thống Barack Obama.")
+    got = positions(text)
+    assert got["Donald Trump"] == {("Tổng thống", "Hợp chúng quốc Hoa Kỳ")}
+    assert got["Barack Obama"] == set()
+    tied = positions("Giám đốc Sở Y tế tỉnh Nam Định Lê Văn Hùng bàn giao cho Giám đốc Sở Y tế tỉnh Nam Định Trần Văn Bình.")
+    assert tied["Lê Văn Hùng"] == tied["Trần Văn Bình"] == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}  # a tie: both

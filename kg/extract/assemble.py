@@ -1,6 +1,7 @@
 """The whole extraction of one article, stage by stage."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -195,6 +196,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     canonical = _complete_bodies(draft, places, lex)
     unnamed = {name for name in set(canonical.values()) if unnamed_body(name, lex)}
     organisations = _organisations(draft, canonical, unnamed)
+    stated: Counter[tuple[str, str, str]] = Counter()  # how often the article gives a person a title
     for key, position, body in draft.positions:
         if body is not None:
             position.org = canonical.get(body.name, position.org)
@@ -205,6 +207,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         if position.org in unnamed or (body is None and position.org and unnamed_body(position.org, lex)):
             continue  # `Chủ tịch HĐQT` with no company: a kind of body, no post
         person = draft.persons[key]
+        stated[(key, fold(position.role), fold(position.org or ""))] += 1
         if position.org and not any(fold(p.role) == fold(position.role) and fold(p.org) == fold(position.org)
                                     for p in person.positions):
             person.positions.append(position)
@@ -216,6 +219,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     events = _assemble_events(draft, lex)
     for key, person in draft.persons.items():
         person.positions = most_specific(person.positions)
+    _one_holder(draft.persons, stated, lex)
+    for key, person in draft.persons.items():
         if key in draft.remembered:  # a commemorated leader holds no post now
             for position in person.positions:
                 position.current = False
@@ -229,6 +234,23 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         events=[_event(e, draft, canonical, main.name if main else None) for e in events],
         documents=[_document(d, draft, canonical) for d in _unique_documents(draft.documents, lex)],
     )
+
+
+def _one_holder(persons: dict[str, Person], stated: Counter[tuple[str, str, str]], lex: Lexicon) -> None:
+    """`Tổng thống Mỹ Donald Trump … dưới thời Tổng thống Barack Obama`: a post one person holds at a time
+    (data/cue_words.tsv, `sole`) given to two persons is held now by the one the article gives it most often; the
+    others' is ended (a tie leaves all)."""
+    holders: dict[tuple[str, str], list[tuple[int, Position]]] = {}
+    for key, person in persons.items():
+        for position in person.positions:
+            if position.current and position.role.lower() in lex.cues["sole"]:
+                post = (fold(position.role), fold(position.org))
+                holders.setdefault(post, []).append((stated[(key, *post)], position))
+    for held in holders.values():
+        most = max(count for count, _ in held)
+        if sum(count == most for count, _ in held) == 1:
+            for count, position in held:
+                position.current = count == most
 
 
 def _drop_things(draft: _Draft, lex: Lexicon) -> None:
