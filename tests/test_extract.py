@@ -553,3 +553,8 @@ def test_a_post_held_by_one_person_at_a_time_goes_to_the_holder_named_most():
     assert got["Barack Obama"] == set()
     tied = positions("Giám đốc Sở Y tế tỉnh Nam Định Lê Văn Hùng bàn giao cho Giám đốc Sở Y tế tỉnh Nam Định Trần Văn Bình.")
     assert tied["Lê Văn Hùng"] == tied["Trần Văn Bình"] == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}  # a tie: both
+
+
+def test_a_post_the_article_calls_former_anywhere_is_not_current():
+    got = positions("Giám đốc FBI James Comey điều trần trước Quốc hội. Cựu Giám đốc FBI James Comey nói ông bị sa thải.")
+    assert got["James Comey"] == set()

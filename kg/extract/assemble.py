@@ -208,8 +208,11 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
             continue  # `Chủ tịch HĐQT` with no company: a kind of body, no post
         person = draft.persons[key]
         stated[(key, fold(position.role), fold(position.org or ""))] += 1
-        if position.org and not any(fold(p.role) == fold(position.role) and fold(p.org) == fold(position.org)
-                                    for p in person.positions):
+        same = next((p for p in person.positions if fold(p.role) == fold(position.role)
+                     and fold(p.org) == fold(position.org or "")), None)
+        if same is not None and not position.current:  # `cựu Tổng thống X` anywhere: X's `Tổng thống` is past
+            same.current = False
+        elif same is None and position.org:
             person.positions.append(position)
         if position.org and fold(position.org) not in {fold(o.name) for o in organisations}:
             organisations.append(Organisation(position.org, evidence=[position.evidence]))
