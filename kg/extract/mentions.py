@@ -328,6 +328,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     tokens, found, i = sentence.tokens, [], 0
     former = False
     ends_titles, opens_titles = _phrases(lex.cues["former"]), _phrases(lex.cues["now"])
+    deputies = _phrases(lex.cues["deputy"])
     while i < len(tokens):
         t = tokens[i]
         prev = found[-1].kind if found else None
@@ -352,7 +353,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
         if mention is not None and t.is_capitalised and not _holder_before(found) and (board := _board(sentence, i, lex)):
             mention = Mention("body", board.start, board.end, board)
-        if mention is None and t.folded in _phrases(lex.cues["deputy"]) and prev != "title":
+        if mention is None and t.folded in deputies and prev != "title":
             mention = _deputy(sentence, i, lex, former)
         if mention is None and not lower_ok and t.folded in _role_starts() and t.is_word and not t.is_capitalised:
             mention = _lower_title_of_name(sentence, i, lex)
