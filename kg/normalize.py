@@ -125,15 +125,30 @@ def fold_syllable(syllable: str) -> str:
     return unicodedata.normalize("NFC", base) + tone
 
 
-@lru_cache(maxsize=1 << 16)  # names and bodies recur across sentences and articles
+MAX_FOLDED = 1 << 16  # keys kept by fold (names and bodies recur across sentences and articles)
+_FOLDED: dict[bool, dict[str, str]] = {True: {}, False: {}}  # by `marks`: text → key
+
+
 def fold(text: str | None, marks: bool = True) -> str:
     """A comparison key: abbreviations expanded, case, punctuation and tone placement folded.
 
     Two names that a reader would call the same give the same key. With `marks=False` every
-    diacritic is dropped too (`đ` → `d`), for names typed without them.
+    diacritic is dropped too (`đ` → `d`), for names typed without them. Keys are kept in a plain
+    dict, emptied when full: an lru_cache keeps a list per entry, which every full garbage
+    collection walks.
     """
     if not text:
         return ""
+    kept = _FOLDED[marks]
+    key = kept.get(text)
+    if key is None:
+        if len(kept) >= MAX_FOLDED:
+            kept.clear()
+        key = kept[text] = _fold(text, marks)
+    return key
+
+
+def _fold(text: str, marks: bool) -> str:
     text = normalise(text).text.casefold()
     text = re.sub(r"[\s\-–—,.;:()\"'“”]+", " ", text).strip()
     if not marks:
