@@ -11,6 +11,7 @@ _DATE = re.compile(
     r"|\bngày (?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2})(?: năm (?P<y3>\d{4}))?"
     r"|(?<=\()(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})(?:\.(?P<y4>\d{4}))?(?=\))",
     re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class DateMention:
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every valid day-month date in `text`, with offsets shifted by `offset`."""
     found = []
+    if not _DIGIT.search(text):  # every date has digits
+        return found
     for m in _DATE.finditer(text):
         d, mo, y = (next((m.group(f"{g}{i}") for i in ("", "2", "3", "4") if m.group(f"{g}{i}")), None)
                     for g in ("d", "m", "y"))

@@ -282,6 +282,14 @@ def find_documents(sentence: Sentence, i: int, lex: Lexicon, known: bool = True)
     return [titled] if titled else []
 
 
+def documents_in(sentence: Sentence, lex: Lexicon) -> list[DocumentMention]:
+    """Every document `find_documents` reads at any token of the sentence, in order; a title may name another
+    document (`Đề án … Nghị quyết Hội nghị …`). Only tokens where a type word or a known short name is are read."""
+    tokens, acronyms = sentence.tokens, _known_acronyms()
+    starts = {*lex.document_types.starts(tokens), *(i for i, t in enumerate(tokens) if t.text in acronyms)}
+    return [d for i in sorted(starts) for d in find_documents(sentence, i, lex)]
+
+
 def titled_documents(article: Article, lex: Lexicon) -> set[tuple[str, str, str, tuple[str, ...]]]:
     """The (type, title, short name, lower-case words after it) of the documents an article names by a
     capitalised title."""

@@ -39,15 +39,13 @@ def verb_surfaces() -> frozenset[str]:
 
 def find_event_types(sentence: Sentence, lex: Lexicon) -> list[tuple[int, int, str, bool]]:
     """Every event head noun in the sentence: (first token, end token, type, whether a verb names it)."""
-    found, i, tokens = [], 0, sentence.tokens
-    while i < len(tokens):
-        m = lex.event_types.match(tokens, i)
-        if m:
-            if m[2] != NOT_AN_EVENT:  # `Trung tâm Hội nghị quốc gia`: a building
-                found.append((i, m[0], m[2].lower(), m[1].casefold() in verb_surfaces()))
-            i = m[0]
-        else:
-            i += 1
+    found, end, tokens = [], 0, sentence.tokens
+    for i in lex.event_types.starts(tokens):
+        if i < end:
+            continue
+        end, surface, event_type = lex.event_types.match(tokens, i)
+        if event_type != NOT_AN_EVENT:  # `Trung tâm Hội nghị quốc gia`: a building
+            found.append((i, end, event_type.lower(), surface.casefold() in verb_surfaces()))
     return found
 
 
@@ -151,7 +149,7 @@ def assemble_events(mentions: list[EventMention], lead: DateMention | None) -> l
 
 
 def _has_attendance(sentence: Sentence, lex: Lexicon) -> bool:
-    return any(lex.attendance.match(sentence.tokens, i) for i in range(len(sentence.tokens)))
+    return bool(lex.attendance.starts(sentence.tokens))
 
 
 def add_attendance(events: list[EventMention], sentences: list[Sentence], names_by_sentence: dict[int, list[str]],

@@ -82,12 +82,14 @@ def _foreign_news(countries: Counter[str], local: bool) -> str | None:
 
 def _countries_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
     """The countries a sentence names: the home country by its canonical name, others as written."""
-    i = 0
-    while i < len(tokens):
-        m = lex.countries.match(tokens, i, capitalised=True) if tokens[i].is_capitalised else None
-        if m and not (i and fold(f"{tokens[i - 1].text} {tokens[i].text}") in _country_words()):
+    end = 0
+    for i in lex.countries.starts(tokens):
+        m = lex.countries.match(tokens, i, capitalised=True) if i >= end and tokens[i].is_capitalised else None
+        if m is None:
+            continue
+        if not (i and fold(f"{tokens[i - 1].text} {tokens[i].text}") in _country_words()):
             yield m[1] if m[1] in _home_countries() else " ".join(t.text for t in tokens[i:m[0]])
-        i = m[0] if m else i + 1
+        end = m[0]
 
 
 def _form(name: str, lex: Lexicon) -> str:
@@ -99,26 +101,28 @@ def _form(name: str, lex: Lexicon) -> str:
 def names_place(name: str, lex: Lexicon) -> bool:
     """Whether a body's name already says where it is (`… tỉnh Đồng Tháp`, `… Hải Phòng`, `… Quận ủy Tân Phú`)."""
     tokens = tokenize(name)
-    bare_heads = [tokenize(ending) for ending, _, form in lex.implied_place if form == "bare"]
-    for i in range(len(tokens)):
-        if lex.provinces.match(tokens, i, capitalised=True):
-            return True
-        for head in bare_heads:
-            end = i + len(head)
-            if [x.text for x in tokens[i:end]] == [x.text for x in head] and end < len(tokens) \
-                    and tokens[end].is_capitalised:
+    texts = [t.text for t in tokens]
+    if any(lex.provinces.match(tokens, i, capitalised=True) for i in lex.provinces.starts(tokens)):
+        return True
+    for head in _bare_heads(lex.implied_place):
+        for i in range(len(tokens) - len(head)):
+            if texts[i:i + len(head)] == head and tokens[i + len(head)].is_capitalised:
                 return True
-        m = lex.admin_words.match(tokens, i)
-        if m and m[0] < len(tokens) and tokens[m[0]].is_capitalised:
-            return True
-    return False
+    return any((m := lex.admin_words.match(tokens, i)) and m[0] < len(tokens) and tokens[m[0]].is_capitalised
+               for i in lex.admin_words.starts(tokens))
+
+
+@lru_cache(maxsize=1)
+def _bare_heads(implied: tuple[tuple[str, str, str], ...]) -> tuple[list[str], ...]:
+    """The words of the endings data/implied_place.tsv marks `bare` (`Quận ủy`): a place follows them bare."""
+    return tuple([t.text for t in tokenize(ending)] for ending, _, form in implied if form == "bare")
 
 
 def _bare_province(name: str, lex: Lexicon) -> tuple[str, Province] | None:
     """`Đảng bộ Hải Phòng` → (`Đảng bộ`, Hải Phòng): a name ending in a province without its kind."""
     tokens = tokenize(name)
-    for i in range(1, len(tokens)):
-        m = lex.provinces.match(tokens, i, capitalised=True)
+    for i in lex.provinces.starts(tokens):
+        m = lex.provinces.match(tokens, i, capitalised=True) if i else None
         if m and m[0] == len(tokens) and not lex.admin_words.match(tokens, i - 1) \
                 and not tokens[i - 1].text.casefold() == "phố":
             return name[:tokens[i].start].rstrip(), m[2]
@@ -140,8 +144,8 @@ def central_form(name: str, lex: Lexicon) -> str:
     """A central body's one name, whatever the variant: `Bộ Công an Việt Nam` → `Bộ Công an`,
     `Bộ Kế hoạch - Đầu tư Lào` → `Bộ Kế hoạch và Đầu tư Lào` (a foreign body keeps its country)."""
     tokens = tokenize(name)
-    for i in range(1, len(tokens)):
-        country = lex.countries.match(tokens, i, capitalised=True)
+    for i in lex.countries.starts(tokens):
+        country = lex.countries.match(tokens, i, capitalised=True) if i else None
         if country and country[0] == len(tokens) and (central := central_name(name[:tokens[i].start])):
             return central if country[1] in _home_countries() else f"{central} {name[tokens[i].start:]}"
     return central_name(name) or name
@@ -197,12 +201,17 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
 
 def _places_in(tokens, lex: Lexicon, districts: bool = False) -> Iterator[Province]:
     """The provinces named in `tokens`, in order; with `districts`, also `quận X`, `huyện X` …"""
-    i = 0
-    while i < len(tokens):
+    starts = lex.provinces.starts(tokens)
+    if districts:
+        starts = sorted({*starts, *lex.admin_words.starts(tokens)})
+    end = 0
+    for i in starts:  # where a province or a district's word is
+        if i < end:
+            continue
         m = lex.provinces.match(tokens, i, capitalised=True) if tokens[i].is_capitalised else None
         if m:
             yield m[2]
-            i = m[0]
+            end = m[0]
             continue
         admin = lex.admin_words.match(tokens, i) if districts else None
         if admin and not tokens[i].is_capitalised and admin[0] < len(tokens) \
@@ -211,9 +220,6 @@ def _places_in(tokens, lex: Lexicon, districts: bool = False) -> Iterator[Provin
                 and not province_level_person(tokens, admin[0], lex):
             end = place_end(tokens, admin[0], lex)
             yield Province(" ".join(t.text for t in tokens[admin[0]:end]), admin[1], ())
-            i = end
-            continue
-        i += 1
 
 
 def provinces_named(text: str, lex: Lexicon | None = None) -> list[str]:
