@@ -558,3 +558,8 @@ def test_a_post_held_by_one_person_at_a_time_goes_to_the_holder_named_most():
 def test_a_post_the_article_calls_former_anywhere_is_not_current():
     got = positions("Giám đốc FBI James Comey điều trần trước Quốc hội. Cựu Giám đốc FBI James Comey nói ông bị sa thải.")
     assert got["James Comey"] == set()
+
+
+def test_a_title_acted_for_is_not_the_actors():
+    got = positions("Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng đã trình bày tờ trình.")
+    assert got["Đinh Tiến Dũng"] == {("Bộ trưởng", "Bộ Tài chính")}

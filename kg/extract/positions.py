@@ -37,7 +37,8 @@ def _chains(mentions: list[Mention]) -> list[Chain]:
             k = j + 1
             while k < len(mentions) and mentions[k].kind in JOINERS:
                 k += 1
-            if k < len(mentions) and mentions[k].kind == "title" and k - j <= 2 and not mentions[k].value.opens_chain:
+            if k < len(mentions) and mentions[k].kind == "title" and k - j <= 2 and not mentions[k].value.opens_chain \
+                    and not mentions[j].value.served:  # `thừa ủy quyền Thủ tướng, Bộ trưởng X`: X's is the second
                 j = k
             else:
                 j += 1
