@@ -64,7 +64,7 @@ class PersonResolution:
 
 Features = dict[str, frozenset[str]]
 STRONG = ("post", "org")  # kinds whose one shared value is evidence enough (see data/resolution_weights.tsv)
-WEAK = ("comention", "near", "rank", "academic", "title", "guess")  # context that alone does not identify a person
+WEAK = ("comention", "near", "rank", "academic", "title", "guess", "affiliation")  # context that alone does not identify a person
 COMMON_VALUE = 50  # a weaker value shared by more mentions of one name than this tells nobody apart
 RARE_SPELLING = 10  # a spelling this many times rarer than another in the same article is a slip of it
 LIST_SIZE = 20  # an article naming more persons is a list (a squad, a slate): who stands beside whom tells nothing
@@ -164,6 +164,9 @@ def _score(a: Features, b: Features) -> tuple[float, tuple[str, ...]]:
         elif kind == "guess":  # a title with no body, and a body the article names, against a post
             same = sorted(a.get(kind, frozenset()) & b.get("post", frozenset())
                           | b.get(kind, frozenset()) & a.get("post", frozenset()))
+        elif kind == "affiliation":  # a body after the name (`X, Đoàn luật sư Hà Nội`), against the same in brackets
+            same = sorted(a.get(kind, frozenset()) & (b.get(kind, frozenset()) | b.get("tag", frozenset()))
+                          | b.get(kind, frozenset()) & a.get("tag", frozenset()))
         elif kind == "category":  # the shared part of the paths: `job/sport/coach` counts 3
             same = sorted({min(x, y, key=len) for x in a.get(kind, ()) for y in b.get(kind, ()) if _branch(x, y)},
                           key=lambda c: (-c.count("/"), c))[:1]
@@ -217,7 +220,7 @@ def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
     for i, m in enumerate(mentions):
         for kind, values in m.features.items():
             for value in values if kind in weighed else ():
-                holders[kind, value].append(i)
+                holders["tag" if kind == "affiliation" else kind, value].append(i)
     pairs: set[tuple[int, int]] = set()
     for (kind, value), members in holders.items():
         if kind in STRONG:

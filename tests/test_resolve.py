@@ -292,3 +292,16 @@ def test_an_age_becomes_a_birth_year_only_with_the_input_date():
     assert "born" not in features and features["age"] == {"57"}
     dated = Article("y", "", "Ông Lạc Văn Hòa 57 tuổi, quê Nam Định.", date="2017-05-11")
     assert _features(Extraction(dated, "2017-05-11", []), _person(dated, "Lạc Văn Hòa"))["born"] == {"1960"}
+
+
+def test_a_body_after_the_name_is_an_affiliation_that_meets_the_same_body_in_brackets():
+    assert ("affiliation", "đoàn luật sư hà nội") in _described(
+        "Theo luật sư Mạc Văn Khải, Đoàn luật sư Hà Nội cho biết, hành vi này bị phạt.", "Mạc Văn Khải")
+    assert not any(k == "affiliation" for k, _ in _described("Ông Mạc Văn Khải, Đoàn Mạnh Giao và Vũ Văn Ninh dự.",
+                                                            "Mạc Văn Khải"))
+    resolved = resolve_persons([
+        _extraction("l1", "Luật sư Mạc Văn Khải, Đoàn luật sư Hà Nội cho biết.", ("Mạc Văn Khải",)),
+        _extraction("l2", "Theo luật sư Mạc Văn Khải (Đoàn Luật sư TP Hà Nội), việc này sai.", ("Mạc Văn Khải",)),
+    ])
+    assert _same(resolved, "l1", "l2", "Mạc Văn Khải")
+    assert "affiliation=đoàn luật sư hà nội" in resolved["l2", "Mạc Văn Khải"].features

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.gazetteer import pairs, provinces, roles, words
+from kg.gazetteer import body_heads, pairs, provinces, roles, words
 from kg.normalize import fix_tone_placement
 from kg.records import Article, Person
 
@@ -31,6 +31,7 @@ _BRACKET = re.compile(r"^\s*\(([^()\n]{1,80})\)")
 _NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX|thôn|ấp|bản)[.\s]\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:ở|tại|thuộc|cùng|trú|ngụ|quê)\s+", re.IGNORECASE)
 _DELEGATION = re.compile(r"^đoàn\s+(?:đbqh\s+|đại biểu quốc hội\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
+_TAG_FILLER = re.compile(r"(?<!\w)(?:tp\.?|thành phố|tỉnh)(?!\w)\s*")  # words that only qualify a place
 _WORD = re.compile(r"[^\W_][\w.]*")
 _TAIL = re.compile(r"\w*$")
 
@@ -191,8 +192,35 @@ def _bracket(after: str) -> list[Descriptor]:
         low = _LEAD.sub("", _low(part))
         delegation = _DELEGATION.sub("", low)  # `(đoàn Quảng Ninh)`: a deputy's province
         place = delegation if delegation in _provinces() else _place(part) if _admin_word(low) else ""
-        found.append(("place", place) if place else ("tag", low))
+        found.append(("place", place) if place else ("tag", _tag(low)))
     return found
+
+
+def _tag(low: str) -> str:
+    """A tag compared without the words that only qualify a place (`đoàn luật sư tp hà nội` = `… hà nội`)."""
+    return " ".join(_TAG_FILLER.sub("", low).split())
+
+
+def _affiliation(after: str) -> list[Descriptor]:
+    """`X, Đoàn luật sư Hà Nội cho biết`, `X - Bệnh viện Bạch Mai`: a body right after a comma or a dash, to
+    its last capitalised word within its clause (at most 8 words): an `affiliation`, compared with tags."""
+    match = re.match(r"\s*(?:,|\s-|–)\s*([^,;()\n]+)", after)
+    if match is None:
+        return []
+    run = re.split(r"\s+-\s+|\s+và\s+", match.group(1))[0].split()[:8]  # not the next item of a list
+    while run and not run[-1][:1].isupper():
+        run.pop()
+    if len(run) < 2:
+        return []
+    body = " ".join(run)
+    starts = any(body.startswith(h) and not body[len(h):len(h) + 1].isalnum() for h in _affiliation_heads())
+    named = run[0] in words("surnames.txt") and all(w[:1].isupper() for w in run)  # `Đoàn Mạnh Giao`
+    return [("affiliation", _tag(_low(body)))] if starts and not named and not _title(body) else []  # not `Viện trưởng`
+
+
+@lru_cache(maxsize=None)
+def _affiliation_heads() -> tuple[str, ...]:
+    return tuple(h.head for h in body_heads() if h.head[:1].isupper())
 
 
 def _title(part: str) -> list[Descriptor]:
@@ -229,7 +257,7 @@ def _team_name(match: re.Match) -> str:
 
 
 def _mention(before: str, after: str, year: int | None) -> list[Descriptor]:
-    found = _words_before(before) + _category_after(after) + _residence(after) + _bracket(after)
+    found = _words_before(before) + _category_after(after) + _affiliation(after) + _residence(after) + _bracket(after)
     born = _BORN.match(after)
     if born:
         found.append(("born", born.group(1) or born.group(2)))
