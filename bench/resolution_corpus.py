@@ -84,6 +84,11 @@ def pairwise(labels: list[dict], node: dict[tuple[str, str], str], verbose: bool
     return tp, fp, fn
 
 
+def _exact(text: str) -> str:
+    """Names compared with their diacritics, case and Unicode form folded."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
 def _figures(tp: int, fp: int, fn: int) -> str:
     p, r = (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
     return f"P={p:.3f} R={r:.3f} (pairs: {tp} right, {fp} wrong merges, {fn} splits)"
@@ -119,6 +124,13 @@ def score(cache: Path, label_files: list[Path], verbose: bool, officials_listed:
     extra = {name: len(iris) - 1 for name, iris in nodes.items() if len(iris) > 1}
     print(f"well-known officials: {len(officials)}, {sum(extra.values())} extra nodes "
           f"({', '.join(f'{n} {k}' for n, k in sorted(extra.items(), key=lambda x: -x[1]))})")
+    exact = {_exact(n) for n in _officials()}
+    spelled = defaultdict(set)
+    for (article, name), resolution in resolved.items():
+        if _exact(name) in exact:
+            spelled[_exact(name)].add(str(resolution.iri))
+    print(f"  names compared with their diacritics (Bình is not Bính): "
+          f"{sum(len(iris) - 1 for iris in spelled.values())} extra nodes")
     if officials_listed:
         _list_officials(extractions, resolved, officials)
 
