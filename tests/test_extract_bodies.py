@@ -476,3 +476,25 @@ def test_a_place_named_like_a_body_after_an_admin_word_is_no_body():
 def test_a_stop_word_that_finishes_a_lone_capital_after_lower_case_words():
     assert orgs("Hãng thành lập Công ty TNHH Hàng không Tre Việt năm nay.") == [
         "Công ty trách nhiệm hữu hạn Hàng không Tre Việt"]
+
+
+def test_a_lone_capital_after_va_keeps_its_second_syllable():
+    assert orgs("Theo Báo Gia đình và Xã hội, Công ty Cổ phần Kinh doanh và Xây dựng vừa trúng thầu.") == [
+        "Báo Gia đình và Xã hội", "Công ty Cổ phần Kinh doanh và Xây dựng"]
+
+
+
+def test_a_police_department_named_by_its_field_then_its_place():
+    assert orgs("Công an Môi trường xã Yên Bình và Công an Kinh tế huyện Đông Anh đã kiểm tra.") == [
+        "Công an Môi trường xã Yên Bình", "Công an Kinh tế huyện Đông Anh"]
+
+
+def test_a_place_that_a_capitalised_syllable_goes_on_after_an_admin_word_is_a_longer_name():
+    assert orgs("Ủy ban MTTQ TP Mỹ Tho họp, Phòng Giáo dục huyện Anh Sơn và Tỉnh ủy Tuyên Quang Chẩu Văn Lâm.") == [
+        "Ủy ban Mặt trận Tổ quốc thành phố Mỹ Tho", "Phòng Giáo dục huyện Anh Sơn", "Tỉnh ủy Tuyên Quang"]
+
+
+def test_a_province_named_in_full_is_not_made_longer_by_the_next_headline():
+    assert orgs("Cô điều trị tại Bệnh viện đa khoa tỉnh Thái Bình Tổng hội Y học nói gì?") == [
+        "Bệnh viện đa khoa tỉnh Thái Bình"]
+    assert orgs("Công an huyện Điện Biên Đông đã bắt hai người.") == ["Công an huyện Điện Biên Đông"]

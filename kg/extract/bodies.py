@@ -275,14 +275,33 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                                  or (_acronym(tokens[last_capital - 1]) and not ends_in_admin)):
         return last_capital  # `Đại học Sydney khuyên …`, `Hiệp hội DNNVV chia sẻ`: no Vietnamese words after it
     if proper and last_capital > j:
-        # `Báo Lao Động` ends at its capitals; `Tạp chí Tiên phong`, `đảng Cộng hòa` keep the second
-        # syllable of a lone capital
-        lone = last_capital - 1 == j
+        # `Báo Lao Động` ends at its capitals; `Tạp chí Tiên phong`, `đảng Cộng hòa`, `… Kinh doanh và Xây dựng`
+        # keep the second syllable of a lone capital
+        lone = (last_capital - 1 == j or not tokens[last_capital - 2].is_capitalised) \
+            and not _acronym(tokens[last_capital - 1]) and len(tokens[last_capital - 1].text) > 1  # not `khu vực I`
         return min(k, last_capital + 1) if lone and k > last_capital else last_capital
     too_long = trailing > (MAX_LOWER_RUN if ends_in_admin else MAX_TRAILING_LOWER)  # `… mặt bằng quận`: kept
     if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
+
+
+def _goes_on(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """Whether one capitalised Vietnamese syllable at tokens[k], and no other after it, makes the place name
+    before it a longer one (`thành phố Mỹ Tho`, `huyện Anh Sơn`), rather than starting a place, a body, a
+    person (`tỉnh Tuyên Quang Chẩu Văn Lâm`) or a foreign name."""
+    t, after = tokens[k] if k < len(tokens) else None, tokens[k + 1] if k + 1 < len(tokens) else None
+    return t is not None and t.is_capitalised and t.is_word and not (after and after.is_capitalised) \
+        and not (_foreign_word(t.text) or _acronym(t) or _breaks_name(tokens, k, lex) or place_at(tokens, k, lex)
+                 or lex.roles.match(tokens, k) is not None  # `tỉnh Hòa Bình Tổng giám đốc …`
+                 or _starts_item(tokens, k, lex) or lex.admin_words.match(tokens, k, capitalised=True))
+
+
+def _whole_province(tokens: tuple[Token, ...], k: int, end: int, lex: Lexicon) -> bool:
+    """A province's whole name at tokens[k:end], which no syllable makes longer (`tỉnh Hòa Bình Tổng hội …`)
+    unless a district is named after it (`huyện Điện Biên Đông`)."""
+    m = lex.provinces.match(tokens, k, capitalised=True)
+    return m is not None and m[0] == end and not (k > 0 and tokens[k - 1].folded == "huyện")
 
 
 def _acronym(token: Token) -> bool:
@@ -380,12 +399,13 @@ def province_level_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bo
 def place_end(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> int:
     """The end of the place name at tokens[k] (`phường Lê Thanh Nghị`), which ends a body's name.
 
-    A local place name has at least two words when two capitalised words follow (`huyện Hải Hà`).
+    A local place name has at least two words when two capitalised words follow (`huyện Hải Hà`); a known
+    place's name that a capitalised syllable goes on is a longer one (`thành phố Mỹ Tho`, `huyện Nga Sơn`).
     """
     place = place_at(tokens, k, lex)
-    if place:
+    if place and (_whole_province(tokens, k, place, lex) or not _goes_on(tokens, place, lex)):
         return place
-    end = k + 1
+    end = place or k + 1
     if end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
         end += 1
     while end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word \
@@ -446,8 +466,17 @@ def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
         if head and head[0] < len(tokens) and tokens[head[0]].is_word:  # `Đảng bộ Sở Tài nguyên và Môi trường …`
             tail = place_tail if head[2].placed else name_end
             return tail(tokens, head[0], lex)
+        if _field_at(tokens, j, lex):
+            return name_end(tokens, j, lex)  # `Công an Môi trường xã Yên Bình`: a department, then its place
         return place_end(tokens, j, lex)
     return j
+
+
+def _field_at(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> bool:
+    """`Môi trường`, `Kinh tế`: a capitalised word and a lower-case one that known bodies' names write
+    together, and no place (`Công an Môi trường`, not the place of `Công an Vinh điều tra`)."""
+    return j + 1 < len(tokens) and tokens[j + 1].is_word and not tokens[j + 1].is_capitalised \
+        and fold(f"{tokens[j].text} {tokens[j + 1].text}") in _known_pairs() and place_at(tokens, j, lex) is None
 
 
 def _trim_admin(tokens, j: int, last_capital: int, k: int, lex: Lexicon) -> int:
