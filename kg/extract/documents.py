@@ -284,10 +284,19 @@ def find_documents(sentence: Sentence, i: int, lex: Lexicon, known: bool = True)
 
 def documents_in(sentence: Sentence, lex: Lexicon) -> list[DocumentMention]:
     """Every document `find_documents` reads at any token of the sentence, in order; a title may name another
-    document (`Đề án … Nghị quyết Hội nghị …`). Only tokens where a type word or a known short name is are read."""
+    document (`Đề án … Nghị quyết Hội nghị …`). Only tokens where a type word or a known short name is are read;
+    the tokens are looked at for a short name only if the sentence's text holds one."""
     tokens, acronyms = sentence.tokens, _known_acronyms()
-    starts = {*lex.document_types.starts(tokens), *(i for i, t in enumerate(tokens) if t.text in acronyms)}
+    starts = set(lex.document_types.starts(tokens))
+    if _any_of(tuple(acronyms)).search(sentence.text):
+        starts.update(i for i, t in enumerate(tokens) if t.text in acronyms)
     return [d for i in sorted(starts) for d in find_documents(sentence, i, lex)]
+
+
+@lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding any of the words anywhere in a text (a token that is one, and more)."""
+    return re.compile("|".join(re.escape(word) for word in words))
 
 
 def titled_documents(article: Article, lex: Lexicon) -> set[tuple[str, str, str, tuple[str, ...]]]:

@@ -57,6 +57,8 @@ class Places:
 def _acronyms_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, str]]:
     """`Bưu điện Hoa Nam Buổi sáng (SCMP)`: a body's name, then its Latin acronym in brackets."""
     tokens = sentence.tokens
+    if "(" not in sentence.text:
+        return
     for p in range(1, len(tokens) - 2):
         acronym = tokens[p + 1].text
         if tokens[p].text != "(" or tokens[p + 2].text != ")" or not (acronym.isascii() and acronym.isalpha()) \
