@@ -498,3 +498,8 @@ def test_a_province_named_in_full_is_not_made_longer_by_the_next_headline():
     assert orgs("Cô điều trị tại Bệnh viện đa khoa tỉnh Thái Bình Tổng hội Y học nói gì?") == [
         "Bệnh viện đa khoa tỉnh Thái Bình"]
     assert orgs("Công an huyện Điện Biên Đông đã bắt hai người.") == ["Công an huyện Điện Biên Đông"]
+
+
+def test_a_town_or_a_name_that_starts_with_a_head_noun_is_no_body():
+    assert orgs("Du khách tới Hội An rất đông và đi dạo phố Đinh Bộ Lĩnh.") == []
+    assert orgs("Thành ủy Hội An đã họp.") == ["Thành ủy Hội An"]
