@@ -503,3 +503,7 @@ def test_a_province_named_in_full_is_not_made_longer_by_the_next_headline():
 def test_a_town_or_a_name_that_starts_with_a_head_noun_is_no_body():
     assert orgs("Du khách tới Hội An rất đông và đi dạo phố Đinh Bộ Lĩnh.") == []
     assert orgs("Thành ủy Hội An đã họp.") == ["Thành ủy Hội An"]
+
+
+def test_a_known_name_after_a_lower_case_head_ends_before_the_verb():
+    assert orgs("Hơn 100 nghị sĩ đảng Dân chủ kiện TT Trump vì khoản tiền đó") == ["Đảng Dân chủ"]

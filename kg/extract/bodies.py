@@ -145,7 +145,7 @@ def _known_end(tokens: tuple[Token, ...], i: int, head_end: int, end: int, lex: 
     (`Sở Y tế tỉnh …`, `Tổ Thẩm định độc lập của tỉnh …`); farther on they are another clause
     (`Tạp chí Cộng sản tổ chức Hội nghị … của Bộ Chính trị`).
     """
-    known = known_bodies().match(tokens, i, capitalised=True)
+    known = known_bodies().match(tokens, i, capitalised=tokens[i].is_capitalised)  # `đảng Dân chủ kiện …` too
     if known is not None and known[0] > end and all(t.is_word for t in tokens[end:known[0]]):
         return known[0]  # `Tổng cục Thể dục thể thao`, `Ngân hàng Nhà nước`: a known name goes on in lower case
     if known is None or not head_end < known[0] < end:
