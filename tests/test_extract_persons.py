@@ -285,3 +285,8 @@ def test_a_compound_ending_in_a_head_word_does_not_make_the_next_name_a_thing():
 def test_a_city_before_a_dash_chains_no_street():
     assert persons("Chủ tịch UBND TP Hà Nội - Nguyễn Đức Chung cho rằng phải làm ngay.") == {"Nguyễn Đức Chung"}
     assert persons("Cầu vượt tại nút giao Nguyễn Kiệm - Nguyễn Thái Sơn đã thông xe.") == set()
+
+
+def test_a_particle_joined_by_a_hyphen_goes_on_a_foreign_name():
+    found = extract(article("Tổng thống Syria Bashar al-Assad tiếp Thủ tướng Iraq Haider al-Abadi."))
+    assert {p.name for p in found.persons} == {"Bashar al-Assad", "Haider al-Abadi"}

@@ -16,7 +16,8 @@ from typing import Iterable
 from kg import gazetteer
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import (NameMention, after_cue, cued, find_cued_foreign_name, find_evident_name,
-                              is_initial_surname, looks_foreign, name_spans, stops_name, unmarked)
+                              find_foreign_name, inner_particle, is_initial_surname, looks_foreign, name_spans,
+                              stops_name, unmarked)
 from kg.extract.text import Sentence, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
@@ -55,6 +56,8 @@ def find_known_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | N
         return evident
     if found is None or (found[0] < len(tokens) and not stops_name(sentence, found[0], lex)):
         return None
+    if inner_particle(tokens, i, found[0]):  # `Abdel Fattah` known, `Abdel Fattah el-Sisi` printed
+        return find_foreign_name(sentence, i, lex)
     return NameMention(i, found[0], sentence.span_text(i, found[0]))
 
 

@@ -334,9 +334,15 @@ def _particles() -> frozenset[str]:
     return gazetteer.words("name_particles.txt")
 
 
-def _inner_particle(tokens, start: int, k: int) -> bool:
-    """`van` of `Louis van Gaal`: a particle between foreign words of a name."""
-    return start < k < len(tokens) - 1 and tokens[k].text in _particles() and looks_foreign(tokens[k - 1].text) \
+def inner_particle(tokens, start: int, k: int) -> bool:
+    """`van` of `Louis van Gaal`: a particle between foreign words of a name; `al-Assad` of `Bashar al-Assad`: a
+    particle joined by a hyphen to a capitalised word goes on a name."""
+    if not start < k < len(tokens):
+        return False
+    particle, hyphen, rest = tokens[k].text.partition("-")
+    if hyphen and particle in _particles():
+        return rest[:1].isupper() and tokens[k - 1].is_capitalised
+    return k < len(tokens) - 1 and tokens[k].text in _particles() and looks_foreign(tokens[k - 1].text) \
         and tokens[k + 1].is_capitalised and tokens[k + 1].is_word
 
 
@@ -345,7 +351,7 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
     tokens = sentence.tokens
     end = i
     while end < len(tokens) and end - i < MAX_NAME_WORDS and (
-            not stops_name(sentence, end, lex) or _inner_particle(tokens, i, end)):
+            not stops_name(sentence, end, lex) or inner_particle(tokens, i, end)):
         if lex.provinces.match(tokens, end, capitalised=True):
             break
         if end > i and starts_person(tokens, end, lex):
