@@ -563,3 +563,18 @@ def test_a_post_the_article_calls_former_anywhere_is_not_current():
 def test_a_title_acted_for_is_not_the_actors():
     got = positions("Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng đã trình bày tờ trình.")
     assert got["Đinh Tiến Dũng"] == {("Bộ trưởng", "Bộ Tài chính")}
+
+
+def test_a_board_named_alone_is_the_board_of_the_one_company_its_sentence_names():
+    found = extract(article("Công ty cổ phần Hữu Nghị do bà Mai Thị Khánh làm Chủ tịch HĐQT đã ký hợp đồng. "
+                            "Bà Lê Thị Hoa là Chủ tịch HĐQT, đã ký với Công ty Bình An và Công ty cổ phần Hữu Nghị."))
+    posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
+    assert posts["Mai Thị Khánh"] == [("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Hữu Nghị")]
+    assert posts["Lê Thị Hoa"] == []
+
+
+def test_a_short_name_in_brackets_with_its_stock_code_names_the_company_not_its_board():
+    found = extract(article("Cổ đông bầu vào Hội đồng quản trị Ngân hàng Thương mại cổ phần Sài Gòn Thương tín "
+                            "(Sacombank; mã: STB). Ông Trần Văn Bình làm Tổng Giám đốc Sacombank."))
+    posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
+    assert posts["Trần Văn Bình"] == [("Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Sài Gòn Thương tín")]

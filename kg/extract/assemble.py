@@ -200,8 +200,9 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     for key, position, body in draft.positions:
         if body is not None:
             position.org = canonical.get(body.name, position.org)
-            if _generic(position.org, body):
+            if _generic(position.org, body) and not (board := _board_of(position, draft, canonical, lex)):
                 continue
+            position.org = board if _generic(position.org, body) else position.org
         elif position.org:
             position.org = lex.body_aliases.get(fold(position.org), position.org)
         if position.org in unnamed or (body is None and position.org and unnamed_body(position.org, lex)):
@@ -315,6 +316,16 @@ def _generic(org: str, body: BodyMention) -> bool:
     """`Hội đồng quản trị`, `Đoàn kiểm tra`: a common noun phrase no context completed names no one body."""
     words = org.split()[1:]
     return not body.head.complete and not any(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _board_of(position: Position, draft: _Draft, canonical: dict[str, str], lex: Lexicon) -> str | None:
+    """`Đại hội đồng cổ đông của Sacombank bầu ông X làm Chủ tịch HĐQT`: a company's board (data/cue_words.tsv,
+    `board`) named without its company is the board of the one company its sentence names."""
+    if position.org.lower() not in lex.cues["board"]:
+        return None
+    companies = {canonical[b.name] for b, evidence in draft.bodies if evidence.sentence == position.evidence.sentence
+                 and b.head.kind == "company" and not _generic(canonical[b.name], b)}
+    return f"{position.org} {companies.pop()}" if len(companies) == 1 else None
 
 
 def _spelt_out(name: str, acronyms: dict[str, BodyMention]) -> str:

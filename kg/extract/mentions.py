@@ -462,19 +462,37 @@ def _body_of(m: Mention) -> BodyMention | None:
 
 def defined_acronyms(sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> dict[str, BodyMention]:
     """Short names a sentence gives its bodies in brackets: `Ngân hàng TMCP Sài Gòn Thương tín (Sacombank)`,
-    `Tập đoàn Dệt may Việt Nam (Vinatex)`; the body runs on to the bracket over lower-case words."""
+    `Tập đoàn Dệt may Việt Nam (Vinatex)`; the body runs on to the bracket over up to three words."""
     tokens, found = sentence.tokens, {}
     for m in mentions:
         body = _body_of(m) if m.kind in ("body", "title") else None
         if body is None:
             continue
         k = body.end
-        while k < min(body.end + 3, len(tokens)) and tokens[k].is_word and not tokens[k].is_capitalised:
+        while k < min(body.end + 3, len(tokens)) and tokens[k].is_word:
             k += 1
-        if k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
+        if k + 2 < len(tokens) and tokens[k].text == "(" and _closes_short_name(tokens, k + 2, lex) \
                 and (short := tokens[k + 1]).is_word and short.is_capitalised and not place_at(tokens, k + 1, lex):
-            found[short.text] = BodyMention(body.start, k, sentence.span_text(body.start, k), body.head)
+            start, head = _after_board(tokens, body, k, lex)
+            found[short.text] = BodyMention(start, k, sentence.span_text(start, k), head)
     return found
+
+
+def _after_board(tokens, body: BodyMention, end: int, lex: Lexicon) -> tuple[int, gazetteer.BodyHead]:
+    """`Hội đồng quản trị Ngân hàng X (Sacombank)`: the short name is the company's, after its board
+    (data/cue_words.tsv, `board`); where its head starts, and the head."""
+    for board in lex.cues["board"]:
+        k = _after_phrase(tokens, body.start, board)
+        if body.start < k < end and (m := lex.body_heads.match(tokens, k, capitalised=True)):
+            return k, m[2]
+    return body.start, body.head
+
+
+def _closes_short_name(tokens, k: int, lex: Lexicon) -> bool:
+    """`(Sacombank)`, `(Sacombank; mã: STB)`, `(Habeco - mã BHN)`: a short name's bracket closes, or goes on to
+    the stock code (data/cue_words.tsv, `ticker`)."""
+    return tokens[k].text in ");" or (tokens[k].text in ",-–" and k + 1 < len(tokens)
+                                       and tokens[k + 1].folded in lex.cues["ticker"])
 
 
 def with_acronyms(sentence: Sentence, mentions: list[Mention], acronyms: dict[str, BodyMention]) -> list[Mention]:
