@@ -290,3 +290,8 @@ def test_a_city_before_a_dash_chains_no_street():
 def test_a_particle_joined_by_a_hyphen_goes_on_a_foreign_name():
     found = extract(article("Tổng thống Syria Bashar al-Assad tiếp Thủ tướng Iraq Haider al-Abadi."))
     assert {p.name for p in found.persons} == {"Bashar al-Assad", "Haider al-Abadi"}
+
+
+def test_a_foreign_name_ends_at_its_hyphened_particle_word():
+    found = extract(article("Tổng thống Syria Bashar al-Assad Ankara đã lên tiếng."))
+    assert [p.name for p in found.persons] == ["Bashar al-Assad"]

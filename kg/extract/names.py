@@ -339,11 +339,16 @@ def inner_particle(tokens, start: int, k: int) -> bool:
     particle joined by a hyphen to a capitalised word goes on a name."""
     if not start < k < len(tokens):
         return False
-    particle, hyphen, rest = tokens[k].text.partition("-")
-    if hyphen and particle in _particles():
-        return rest[:1].isupper() and tokens[k - 1].is_capitalised
+    if _hyphen_particle(tokens[k].text):
+        return tokens[k - 1].is_capitalised
     return k < len(tokens) - 1 and tokens[k].text in _particles() and looks_foreign(tokens[k - 1].text) \
         and tokens[k + 1].is_capitalised and tokens[k + 1].is_word
+
+
+def _hyphen_particle(word: str) -> bool:
+    """`al-Assad`, `el-Sisi`: a particle joined by a hyphen to a capitalised word."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in _particles() and rest[:1].isupper()
 
 
 def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
@@ -357,6 +362,8 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
         if end > i and starts_person(tokens, end, lex):
             return None  # `Chủ tịch Vinatex Trần Quang Nghị`: the word before a Vietnamese name is a body
         end += 1
+        if _hyphen_particle(tokens[end - 1].text):
+            break  # `Bashar al-Assad Ankara`: the name ends at its particle's word
     if end == i or _is_abbreviated(sentence, i, end):
         return None
     # `Thủ tướng I-xra-en B.Nê-ta-ni-a-hu`: an initial and a surname start the name
