@@ -578,3 +578,11 @@ def test_a_short_name_in_brackets_with_its_stock_code_names_the_company_not_its_
                             "(Sacombank; mã: STB). Ông Trần Văn Bình làm Tổng Giám đốc Sacombank."))
     posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
     assert posts["Trần Văn Bình"] == [("Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Sài Gòn Thương tín")]
+
+
+def test_a_lone_title_after_a_titled_name_and_before_a_verb_is_a_new_subject():
+    found = extract(article("Phó Thủ tướng Vũ Đức Đam gọi Thứ trưởng Bộ Y tế Lê Văn An, Phó Thủ tướng cho biết ông "
+                            "không hài lòng. Bà Trần Thị Hoa, Phó Chủ tịch nước đánh giá cao lễ hội."))
+    posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
+    assert posts["Lê Văn An"] == [("Thứ trưởng", "Bộ Y tế")]
+    assert posts["Trần Thị Hoa"] == [("Phó Chủ tịch nước", "Nhà nước")]

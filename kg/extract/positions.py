@@ -106,13 +106,22 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
             holders = [mentions[after_comma]]
         elif (colon := _colon_after(mentions, chain.end)) is not None:
             holders = _list_after_colon(mentions, colon)
-        elif preceded_by_name:
+        elif preceded_by_name and not _new_subject(mentions, before, chain):
             holders = [mentions[before]]
         else:
             holders = []
         for holder in holders:
             pairs.extend(_held(holder, chain.titles, countries))
     return pairs
+
+
+def _new_subject(mentions: list[Mention], before: int, chain: Chain) -> bool:
+    """`… với Thứ trưởng X, Phó Thủ tướng cho biết …`: a lone title with no body written, after a titled name and a
+    comma and before the words of a new clause, is its subject, another person, not an apposition to X."""
+    title = chain.titles[0]
+    return len(chain.titles) == 1 and title.body is None and title.country is None and before > 0 \
+        and mentions[before - 1].kind == "title" and mentions[chain.start - 1].kind == "comma" \
+        and chain.end < len(mentions) and mentions[chain.end].kind == "other"
 
 
 def _past_parent(mentions: list[Mention], chain: Chain) -> int:
