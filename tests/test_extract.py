@@ -586,3 +586,9 @@ def test_a_lone_title_after_a_titled_name_and_before_a_verb_is_a_new_subject():
     posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
     assert posts["Lê Văn An"] == [("Thứ trưởng", "Bộ Y tế")]
     assert posts["Trần Thị Hoa"] == [("Phó Chủ tịch nước", "Nhà nước")]
+
+
+def test_a_title_after_tổ_công_tác_is_whom_the_working_group_serves():
+    found = extract(article("Báo cáo với Tổ công tác Thủ tướng Chính phủ, Chủ tịch Tập đoàn Dệt may Việt Nam "
+                            "Lê Văn Bình cam kết đạt mục tiêu."))
+    assert [(q.role, q.org) for q in found.persons[0].positions] == [("Chủ tịch", "Tập đoàn Dệt may Việt Nam")]
