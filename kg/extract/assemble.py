@@ -8,7 +8,7 @@ from functools import lru_cache
 from kg import gazetteer
 from kg.extract.bodies import BodyMention, credited_outlets, unnamed_body
 from kg.extract.descriptors import describe
-from kg.extract.documents import DocumentMention, find_documents
+from kg.extract.documents import DocumentMention, documents_in
 from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mentions import Mention, defined_acronyms, read_mentions, with_acronyms
@@ -164,8 +164,7 @@ def _remembered(tokens, start: int, lex: Lexicon) -> bool:
 
 
 def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:
-    for i in range(len(sentence.tokens)):  # a title may name another document (`Đề án … Nghị quyết Hội nghị …`)
-        draft.documents.extend(find_documents(sentence, i, lex))
+    draft.documents.extend(documents_in(sentence, lex))
 
 
 def _read_events(draft: _Draft, index: int, sentence: Sentence, lex: Lexicon) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg import gazetteer
 from kg.extract.bodies import BodyMention, find_body, name_end, place_tail, starts_person
@@ -34,8 +35,10 @@ class Title:
     opens_chain: bool = False  # `của Bộ trưởng Bộ Y tế, ĐB X (Hà Nội)`: a deputy with a province, no title before it
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """One item of a sentence's row; a named tuple, since one is made for every token read (a frozen dataclass
+    costs several times more to make)."""
+
     kind: str  # name | title | body | place | honorific | link | copula | comma | semicolon | colon | and | dash | other
     start: int
     end: int
@@ -271,7 +274,7 @@ def _cue_end(tokens, i: int, cues: frozenset[str]) -> int:
 def _ended(found: list[Mention]) -> list[Mention]:
     """The mentions with the titles after the last name marked former."""
     last_name = max((k for k, m in enumerate(found) if m.kind == "name"), default=-1)
-    return [replace(m, value=replace(m.value, former=True)) if k > last_name and m.kind == "title" else m
+    return [m._replace(value=replace(m.value, former=True)) if k > last_name and m.kind == "title" else m
             for k, m in enumerate(found)]
 
 
@@ -329,6 +332,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     former = False
     ends_titles, opens_titles = _phrases(lex.cues["former"]), _phrases(lex.cues["now"])
     deputies = _phrases(lex.cues["deputy"])
+    roles_at, honorifics_at = set(lex.roles.starts(tokens)), set(lex.honorifics.starts(tokens))  # may start there
     while i < len(tokens):
         t = tokens[i]
         prev = found[-1].kind if found else None
@@ -350,7 +354,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
             i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các")) or (  # `3 phó Ban …`
             prev == "dash" and len(found) > 1 and found[-2].kind == "name")  # `ông X - giám đốc Sở Y`
-        mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word else None
+        mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word and i in roles_at else None
         if mention is not None and t.is_capitalised and not _holder_before(found) and (board := _board(sentence, i, lex)):
             mention = Mention("body", board.start, board.end, board)
         if mention is None and t.folded in deputies and prev != "title":
@@ -358,7 +362,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if mention is None and not lower_ok and t.folded in _role_starts() and t.is_word and not t.is_capitalised:
             mention = _lower_title_of_name(sentence, i, lex)
         if mention is not None and _serves(tokens, i, lex):
-            mention = replace(mention, value=replace(mention.value, served=True))
+            mention = mention._replace(value=replace(mention.value, served=True))
         if mention is None and prev in ("name", "comma") and (link := _link(tokens, i, found, lex)):
             if link.kind == "comma":  # `Chủ tịch X, đồng thời là Bí thư Y`: one chain of titles
                 found[-1] = link
@@ -370,7 +374,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = Mention("copula", i, i + 1)  # `Trưởng đoàn … là ông X`
         if mention is None and t.folded == "người":
             mention = _counterpart(sentence, i, found, lex)
-        if mention is None and (h := lex.honorifics.match(tokens, i)) and not _inside_a_name(tokens, i, lex) \
+        if mention is None and i in honorifics_at and (h := lex.honorifics.match(tokens, i)) \
+                and not _inside_a_name(tokens, i, lex) \
                 and not (t.is_capitalised and place_at(tokens, i, lex)):  # `Bà Rịa-Vũng Tàu`
             mention = Mention("honorific", i, h[0], h[2])
         if mention is None and t.is_capitalised and (place := place_at(tokens, i, lex)):
