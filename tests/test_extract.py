@@ -592,3 +592,10 @@ def test_a_title_after_tổ_công_tác_is_whom_the_working_group_serves():
     found = extract(article("Báo cáo với Tổ công tác Thủ tướng Chính phủ, Chủ tịch Tập đoàn Dệt may Việt Nam "
                             "Lê Văn Bình cam kết đạt mục tiêu."))
     assert [(q.role, q.org) for q in found.persons[0].positions] == [("Chủ tịch", "Tập đoàn Dệt may Việt Nam")]
+
+
+def test_an_acronym_after_the_head_of_its_expansion_is_written_out_once():
+    found = extract(article("Ngân hàng Thương mại cổ phần Sài Gòn Thương tín (Sacombank) họp. "
+                            "Ông Lê Văn Bình làm Phó Tổng Giám đốc Ngân hàng Sacombank."))
+    assert [(q.role, q.org) for q in found.persons[0].positions] == [
+        ("Phó Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Sài Gòn Thương tín")]

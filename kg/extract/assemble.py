@@ -334,7 +334,19 @@ def _spelt_out(name: str, acronyms: dict[str, BodyMention]) -> str:
     ran_on = [d.name for d in acronyms.values() if d.name.startswith(name + " ")]  # the name ran on to its bracket
     if ran_on:
         return ran_on[0]
-    return " ".join(acronyms[w].name if w in acronyms and acronyms[w].name != name else w for w in name.split())
+    words: list[str] = []
+    for word in name.split():
+        full = acronyms[word].name if word in acronyms and acronyms[word].name != name else word
+        words = words[:len(words) - _head_before(words, full)]  # `Sở VH-TT`: `Sở Văn hóa - Thể thao`, once
+        words.append(full)
+    return " ".join(words)
+
+
+def _head_before(words: list[str], full: str) -> int:
+    """How many of the last words already written start an acronym's expansion (`Ngân hàng` + `Ngân hàng TMCP …`)."""
+    start = fold(full).split()
+    return next((k for k in range(min(len(words), len(start) - 1), 0, -1)
+                 if fold(" ".join(words[-k:])).split() == start[:k]), 0)
 
 
 def _organisations(draft: _Draft, canonical: dict[str, str], unnamed: set[str]) -> list[Organisation]:
