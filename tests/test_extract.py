@@ -599,3 +599,11 @@ def test_an_acronym_after_the_head_of_its_expansion_is_written_out_once():
                             "Ông Lê Văn Bình làm Phó Tổng Giám đốc Ngân hàng Sacombank."))
     assert [(q.role, q.org) for q in found.persons[0].positions] == [
         ("Phó Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Sài Gòn Thương tín")]
+
+
+def test_a_bare_title_before_a_name_is_held_in_the_body_of_its_head_named_before_it():
+    found = extract(article("Thay mặt lãnh đạo Bộ Y tế, Bộ trưởng Lê Thị Hoa gửi lời chia buồn. Sở Tài chính tỉnh Nam "
+                            "Định kỷ luật ông Trần Văn Nam (Trưởng phòng kế hoạch). Bộ trưởng Lê Văn Bình đề nghị Bộ Tài "
+                            "chính cấp kinh phí."))
+    posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
+    assert posts == {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")], "Trần Văn Nam": [], "Lê Văn Bình": []}

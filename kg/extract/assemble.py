@@ -204,6 +204,8 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
             position.org = board if _generic(position.org, body) else position.org
         elif position.org:
             position.org = lex.body_aliases.get(fold(position.org), position.org)
+        elif key in draft.persons:
+            position.org = _body_before(position, draft.persons[key].name, draft, canonical)
         if position.org in unnamed or (body is None and position.org and unnamed_body(position.org, lex)):
             continue  # `Chủ tịch HĐQT` with no company: a kind of body, no post
         person = draft.persons[key]
@@ -303,6 +305,24 @@ def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, s
         if len(longer) == 1:  # `Đoàn kiểm tra` → `Đoàn kiểm tra của Bộ Chính trị`
             canonical[written] = longer[0]
     return canonical
+
+
+def _body_before(position: Position, name: str, draft: _Draft, canonical: dict[str, str]) -> str | None:
+    """`Thay mặt lãnh đạo Bộ Y tế, Bộ trưởng X gửi lời chia buồn`: a title with a head noun right before its holder's
+    name, no body written, is held in the one body of that head its sentence names before it (not `X (Trưởng phòng
+    kế hoạch)`: a field in lower case)."""
+    head = _role_heads().get(fold(position.role))
+    if not head or fold(f"{position.role} {name}") not in fold(position.evidence.sentence):
+        return None
+    bodies = {canonical[b.name] for b, evidence in draft.bodies if evidence.sentence == position.evidence.sentence
+              and evidence.start < position.evidence.start and b.head.head == head}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+@lru_cache(maxsize=None)
+def _role_heads() -> dict[str, str]:
+    """`Bộ trưởng` → `Bộ`: the head noun a role's body starts with (offices and fixed bodies left out)."""
+    return {fold(role.role): role.head for role in gazetteer.roles() if role.head and not role.office and not role.org}
 
 
 @lru_cache(maxsize=None)
