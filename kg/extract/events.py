@@ -77,9 +77,13 @@ def event_dates(sentence: Sentence, skip: list[tuple[int, int]], lex: Lexicon) -
 
 
 def read_events(index: int, sentence: Sentence, skip: list[tuple[int, int]], lex: Lexicon) -> list[EventMention]:
-    """The events a sentence reports, each with its nearest date; none inside the `skip` spans (documents)."""
+    """The events a sentence reports, each with its nearest date; none inside the `skip` spans (documents).
+    Its dates are read only if it has an event noun."""
+    heads = find_event_types(sentence, lex)
+    if not heads:
+        return []
     dates, tokens, found = event_dates(sentence, skip, lex), sentence.tokens, []
-    for start, end, kind, verb in find_event_types(sentence, lex):
+    for start, end, kind, verb in heads:
         if is_planned(sentence, start, lex) or any(a <= tokens[start].start < b for a, b in skip):
             continue
         date = nearest_date(sentence, start, dates)
