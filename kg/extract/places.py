@@ -17,6 +17,7 @@ from kg.normalize import fold
 
 
 MIN_COUNTRY_MENTIONS = 2  # a foreign country named this often, in an article naming no Vietnamese place
+MAX_BYLINE_WORDS = 6  # an article's last line of at most this many capitalised words is a byline
 MAX_ACRONYM_REACH = 16  # tokens before `(ACRONYM)` where the body it stands for may begin
 
 
@@ -28,9 +29,10 @@ class Places:
         counts: Counter[Province] = Counter()
         countries: Counter[str] = Counter()
         self.acronyms: dict[str, str] = {}  # `Sacombank` → `Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín`
-        for sentence in sentences:
+        for k, sentence in enumerate(sentences):
             counts.update(_places_in(sentence.tokens, lex, districts=True))
-            countries.update(_countries_in(sentence.tokens, lex))
+            if not (k == len(sentences) - 1 and _is_byline(sentence)):
+                countries.update(_countries_in(sentence.tokens, lex))
             self.acronyms.update(_acronyms_in(sentence, lex))
         self.ranked = [p for p, _ in counts.most_common()]
         provinces = gazetteer.provinces()
@@ -82,6 +84,11 @@ def _foreign_news(countries: Counter[str], local: bool) -> str | None:
     return top if n >= MIN_COUNTRY_MENTIONS and n > second else None  # a tie names no one country
 
 
+def _is_byline(sentence: Sentence) -> bool:
+    """`Anh Quốc`: an article's last line of capitalised words alone is its author's name, no place."""
+    return 0 < len(sentence.tokens) <= MAX_BYLINE_WORDS and all(t.is_word and t.is_capitalised for t in sentence.tokens)
+
+
 def _countries_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
     """The countries a sentence names: the home country by its canonical name, others as written."""
     end = 0
@@ -89,7 +96,9 @@ def _countries_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
         m = lex.countries.match(tokens, i, capitalised=True) if i >= end and tokens[i].is_capitalised else None
         if m is None:
             continue
-        if not (i and fold(f"{tokens[i - 1].text} {tokens[i].text}") in _country_words()):
+        if not (i and fold(f"{tokens[i - 1].text} {tokens[i].text}") in _country_words()) \
+                and not (m[0] < len(tokens) and not tokens[m[0]].is_capitalised
+                         and fold(f"{tokens[m[0] - 1].text} {tokens[m[0]].text}") in _country_compounds()):
             yield m[1] if m[1] in _home_countries() else " ".join(t.text for t in tokens[i:m[0]])
         end = m[0]
 
@@ -135,6 +144,12 @@ def _bare_province(name: str, lex: Lexicon) -> tuple[str, Province] | None:
 def _country_words() -> frozenset[str]:
     """`tư pháp`: two words ending in a country's name that name no country (data/country_words.txt)."""
     return frozenset(fold(w) for w in gazetteer.words("country_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _country_compounds() -> frozenset[str]:
+    """`pháp chế`: a country's name and a lower-case syllable it compounds with (data/country_compounds.txt)."""
+    return frozenset(fold(w) for w in gazetteer.words("country_compounds.txt"))
 
 
 @lru_cache(maxsize=1)
