@@ -320,7 +320,7 @@ def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, not
     main = _dominant(mentions, groups)
     if main is None:
         return None
-    leader = [mentions[i] for i in groups[main]]
+    leader = _Leader([mentions[i] for i in groups[main]])
     for root, group in groups.items():
         if root != main and all(_follows(mentions[i], leader) for i in group) and clusters.union(main, root):
             notes.update((i, "no other context, or only a title the leading person of this name holds: "
@@ -328,20 +328,28 @@ def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, not
     return main
 
 
-def _follows(m: _Mention, leader: list[_Mention]) -> bool:
+class _Leader:
+    """What the mentions of a leading person give, gathered once for the mentions `_follows` compares."""
+
+    def __init__(self, mentions: list[_Mention]):
+        self.held: dict[str, set[str]] = defaultdict(set)
+        for other in mentions:
+            for kind, values in other.features.items():
+                self.held[kind] |= values
+        self.national = any(other.national for other in mentions)
+        self.provinces = {p for other in mentions for p in other.provinces}
+
+
+def _follows(m: _Mention, leader: _Leader) -> bool:
     """Says nothing that the leading person of the name does not: no context at all, or only posts whose
     roles that person holds (in none of the provinces that person's posts leave out), categories on that
     person's branches, and other values that person's mentions give. A leader in national office takes
     any post in central bodies: one full name is rarely two people in national office."""
     if not _identified(m):
         return True
-    held: dict[str, set[str]] = defaultdict(set)
-    for other in leader:
-        for kind, values in other.features.items():
-            held[kind] |= values
-    national = m.national and " " in m.name and any(other.national for other in leader)  # not `Mohammed`
-    return all(_held(kind, values, held, national) for kind, values in m.features.items()) \
-        and set(m.provinces) <= {p for other in leader for p in other.provinces}
+    national = m.national and " " in m.name and leader.national  # not `Mohammed`
+    return all(_held(kind, values, leader.held, national) for kind, values in m.features.items()) \
+        and set(m.provinces) <= leader.provinces
 
 
 def _held(kind: str, values: frozenset[str], held: dict[str, set[str]], national: bool) -> bool:
@@ -362,7 +370,7 @@ def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> int | N
     root = min(size, key=lambda r: (-size[r], r)) if size else None
     if root is None or size[root] == 0 or len(groups[root]) < 2:  # a leader is a link, not one mention
         return None
-    leader = [mentions[i] for i in groups[root]]
+    leader = _Leader([mentions[i] for i in groups[root]])
     others = [size[r] for r, members in groups.items()
               if r != root and not all(_follows(mentions[i], leader) for i in members)]
     followed = sum(size.values()) - sum(others)
