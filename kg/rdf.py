@@ -178,8 +178,9 @@ class _Writer:
         self.describe(node, KG.kind, _text(kind) if kind else None)
         if mentioned:
             self.add(self.article, SCHEMA.mentions, node)
-        if parent and f"{node} {ORG.subOrganizationOf} {_organisation(parent)[0]}" not in self.entities:
-            self.describe(node, ORG.subOrganizationOf, _organisation(parent)[0])
+        whole = _organisation(parent)[0] if parent else None
+        if whole and f"{node} {ORG.subOrganizationOf} {whole}" not in self.entities:
+            self.describe(node, ORG.subOrganizationOf, whole)
             self.organisation(parent, mentioned=False)
         return node
 
