@@ -3,7 +3,7 @@ occupation or status, rank, team, and the words in brackets after the name.
 
 `Nguyễn Văn A (SN 1992, trú tại xã B, huyện C)`, `bị cáo Nguyễn Văn A, 56 tuổi`,
 `thủ môn Bùi Văn D (U20 Việt Nam)`. Resolution compares these to tell namesakes apart
-(kg/resolve.py). The words live in `data/descriptors.tsv` and `data/honorifics.tsv`.
+(kg/resolve.py). The words live in `data/descriptors.tsv`, `data/honorifics.tsv` and `data/bracket_words.tsv`.
 """
 from __future__ import annotations
 
@@ -30,8 +30,6 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _BRACKET = re.compile(r"^\s*\(([^()\n]{1,80})\)")
 _NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX|thôn|ấp|bản)[.\s]\s*", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:ở|tại|thuộc|cùng|trú|ngụ|quê)\s+", re.IGNORECASE)
-_DELEGATION = re.compile(r"^đoàn\s+(?:đbqh\s+|đại biểu quốc hội\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?")
-_TAG_FILLER = re.compile(r"(?<!\w)(?:tp\.?|thành phố|tỉnh)(?!\w)\s*")  # words that only qualify a place
 _WORD = re.compile(r"[^\W_][\w.]*")
 _TAIL = re.compile(r"\w*$")
 
@@ -41,6 +39,28 @@ def _categories() -> tuple[tuple[str, str], ...]:
     """(folded word, category), longest word first."""
     found = [(_low(word), category) for word, category in pairs("descriptors.tsv")]
     return tuple(sorted(found, key=lambda wc: -len(wc[0])))
+
+
+@lru_cache(maxsize=None)
+def _bracket_words(kind: str) -> tuple[str, ...]:
+    """The words of one kind of data/bracket_words.tsv, as regular expressions: a word ending in `.` (an
+    abbreviation, `tp.`) with its dot or without."""
+    return tuple(re.escape(w[:-1]) + r"\.?" if w.endswith(".") else re.escape(w)
+                 for w, k in pairs("bracket_words.tsv") if k == kind)
+
+
+@lru_cache(maxsize=None)
+def _delegation() -> re.Pattern:
+    """What comes before a deputy's province in brackets: `đoàn `, `đoàn ĐBQH tỉnh `, `đoàn TP.`."""
+    delegation, body = "|".join(_bracket_words("delegation")), "|".join(_bracket_words("delegation-body"))
+    qualifier = "|".join(w + (r"\s*" if w.endswith(r"\.?") else r"\s+") for w in _bracket_words("place-qualifier"))
+    return re.compile(rf"^(?:{delegation})\s+(?:(?:{body})\s+)?(?:{qualifier})?")
+
+
+@lru_cache(maxsize=None)
+def _tag_filler() -> re.Pattern:
+    """The words of a tag that only qualify a place (`tp`, `tỉnh`)."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_bracket_words('place-qualifier'))})(?!\w)\s*")
 
 
 @lru_cache(maxsize=None)
@@ -190,7 +210,7 @@ def _bracket(after: str) -> list[Descriptor]:
             found.extend(title)
             continue
         low = _LEAD.sub("", _low(part))
-        delegation = _DELEGATION.sub("", low)  # `(đoàn Quảng Ninh)`: a deputy's province
+        delegation = _delegation().sub("", low)  # `(đoàn Quảng Ninh)`: a deputy's province
         place = delegation if delegation in _provinces() else _place(part) if _admin_word(low) else ""
         found.append(("place", place) if place else ("tag", _tag(low)))
     return found
@@ -198,7 +218,7 @@ def _bracket(after: str) -> list[Descriptor]:
 
 def _tag(low: str) -> str:
     """A tag compared without the words that only qualify a place (`đoàn luật sư tp hà nội` = `… hà nội`)."""
-    return " ".join(_TAG_FILLER.sub("", low).split())
+    return " ".join(_tag_filler().sub("", low).split())
 
 
 def _affiliation(after: str) -> list[Descriptor]:
