@@ -48,7 +48,8 @@ def split(corpus: Path, folder: Path, limit: int | None) -> tuple[Path, Path, in
 def child(store: str, path: str, workers: int) -> None:
     """One ingest, in this process: its figures as a JSON line."""
     from kg import KnowledgeGraph
-    cpu = resource.getrusage(resource.RUSAGE_SELF)
+    from kg.ingest import cpu_seconds
+    cpu = cpu_seconds()  # no worker has run yet in this process
     with KnowledgeGraph.open(store) as graph:
         summary = graph.ingest([path], workers=workers)
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -57,7 +58,7 @@ def child(store: str, path: str, workers: int) -> None:
         "seconds": summary.seconds, "stages": summary.stages, "stage_cpu": summary.cpu,
         "graphs_written": summary.graphs_written,
         "rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
-        "cpu_seconds": me.ru_utime + me.ru_stime - cpu.ru_utime - cpu.ru_stime + kids.ru_utime + kids.ru_stime}))
+        "cpu_seconds": cpu_seconds() - cpu}))
 
 
 def run(store: Path, path: Path, workers: int) -> dict:
