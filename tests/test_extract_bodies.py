@@ -1,4 +1,5 @@
 """Bodies: where a name ends, abbreviations, foreign bodies, and the gazetteer `kg mine` builds."""
+import pytest
 from click.testing import CliRunner
 
 from kg import gazetteer
@@ -439,14 +440,50 @@ def test_tu_phap_names_no_country_so_a_foreign_minister_keeps_the_country_of_the
         "Jeff Sessions"] == {("Bộ trưởng", "Bộ Tư pháp Mỹ")}
 
 
-def test_a_lone_capitalised_syllable_keeps_the_rest_of_its_word():
-    assert orgs("Các nghị sĩ đảng Cộng hòa phản đối, Tạp chí Tiên phong đưa tin.") == [
-        "Đảng Cộng hòa", "Tạp chí Tiên phong"]
+# (text, the bodies it names): one row per case, named as the test it was
+NAMED_BODIES = {
+    "a_lone_capitalised_syllable_keeps_the_rest_of_its_word": (
+        "Các nghị sĩ đảng Cộng hòa phản đối, Tạp chí Tiên phong đưa tin.",
+        ["Đảng Cộng hòa", "Tạp chí Tiên phong"]),
+    "an_acronym_takes_no_lower_case_words_after_it": (
+        "Ông Lê Văn Nam, Chủ tịch Hiệp hội DNNVV chia sẻ kinh nghiệm với CLB HAGL lại.",
+        ["Hiệp hội DNNVV", "CLB HAGL"]),
+    "a_given_name_or_a_place_after_truong_is_no_school": (
+        "MC Trường Giang dò hỏi chuyện cũ, còn Trường 24 tuổi đi dọc đường Trường Sơn.", []),
+    "a_school_named_in_full_or_by_its_kind_stays": (
+        "Ông công tác tại Trường Chính trị thành phố Đà Nẵng rồi Trường Lê Quý Đôn.",
+        ["Trường Chính trị thành phố Đà Nẵng", "Trường Lê Quý Đôn"]),
+    "a_place_named_like_a_body_after_an_admin_word_is_no_body": (
+        "Bị cáo Lê Văn Hùng ngụ xã Trường An, còn ông Trần Văn Tâm ở xã Đoàn Kết.", []),
+    "a_stop_word_that_finishes_a_lone_capital_after_lower_case_words": (
+        "Hãng thành lập Công ty TNHH Hàng không Tre Việt năm nay.",
+        ["Công ty trách nhiệm hữu hạn Hàng không Tre Việt"]),
+    "a_lone_capital_after_va_keeps_its_second_syllable": (
+        "Theo Báo Gia đình và Xã hội, Công ty Cổ phần Kinh doanh và Xây dựng vừa trúng thầu.",
+        ["Báo Gia đình và Xã hội", "Công ty Cổ phần Kinh doanh và Xây dựng"]),
+    "a_police_department_named_by_its_field_then_its_place": (
+        "Công an Môi trường xã Yên Bình và Công an Kinh tế huyện Đông Anh đã kiểm tra.",
+        ["Công an Môi trường xã Yên Bình", "Công an Kinh tế huyện Đông Anh"]),
+    "a_place_that_a_capitalised_syllable_goes_on_after_an_admin_word_is_a_longer_name": (
+        "Ủy ban MTTQ TP Mỹ Tho họp, Phòng Giáo dục huyện Anh Sơn và Tỉnh ủy Tuyên Quang Chẩu Văn Lâm.",
+        ["Ủy ban Mặt trận Tổ quốc thành phố Mỹ Tho", "Phòng Giáo dục huyện Anh Sơn", "Tỉnh ủy Tuyên Quang"]),
+    "a_province_named_in_full_is_not_made_longer_by_the_next_headline": (
+        "Cô điều trị tại Bệnh viện đa khoa tỉnh Thái Bình Tổng hội Y học nói gì?",
+        ["Bệnh viện đa khoa tỉnh Thái Bình"]),
+    "a_district_named_after_a_province_keeps_its_last_syllable": (
+        "Công an huyện Điện Biên Đông đã bắt hai người.", ["Công an huyện Điện Biên Đông"]),
+    "a_town_that_starts_with_a_head_noun_is_no_body": (
+        "Du khách tới Hội An rất đông và đi dạo phố Đinh Bộ Lĩnh.", []),
+    "a_committee_of_a_town_that_starts_with_a_head_noun_is_a_body": (
+        "Thành ủy Hội An đã họp.", ["Thành ủy Hội An"]),
+    "a_known_name_after_a_lower_case_head_ends_before_the_verb": (
+        "Hơn 100 nghị sĩ đảng Dân chủ kiện TT Trump vì khoản tiền đó", ["Đảng Dân chủ"]),
+}
 
 
-def test_an_acronym_takes_no_lower_case_words_after_it():
-    assert orgs("Ông Lê Văn Nam, Chủ tịch Hiệp hội DNNVV chia sẻ kinh nghiệm với CLB HAGL lại.") == [
-        "Hiệp hội DNNVV", "CLB HAGL"]
+@pytest.mark.parametrize("text, expected", NAMED_BODIES.values(), ids=NAMED_BODIES.keys())
+def test_the_bodies_a_sentence_names(text, expected):
+    assert orgs(text) == expected
 
 
 def test_an_acronym_keeps_the_admin_word_that_leads_to_its_place():
@@ -458,52 +495,3 @@ def test_a_numbered_district_or_ward_keeps_its_number():
     got = orgs("Ông Trần Văn Bình, Chủ tịch UBND quận 3, và Trung tâm Y tế quận 3 cùng Công an phường 7 kiểm tra.")
     assert [o.split(" Thành phố")[0] for o in got] == [
         "Ủy ban nhân dân quận 3", "Trung tâm Y tế quận 3", "Công an phường 7"]
-
-
-def test_a_given_name_or_a_place_after_truong_is_no_school():
-    assert orgs("MC Trường Giang dò hỏi chuyện cũ, còn Trường 24 tuổi đi dọc đường Trường Sơn.") == []
-
-
-def test_a_school_named_in_full_or_by_its_kind_stays():
-    assert orgs("Ông công tác tại Trường Chính trị thành phố Đà Nẵng rồi Trường Lê Quý Đôn.") == [
-        "Trường Chính trị thành phố Đà Nẵng", "Trường Lê Quý Đôn"]
-
-
-def test_a_place_named_like_a_body_after_an_admin_word_is_no_body():
-    assert orgs("Bị cáo Lê Văn Hùng ngụ xã Trường An, còn ông Trần Văn Tâm ở xã Đoàn Kết.") == []
-
-
-def test_a_stop_word_that_finishes_a_lone_capital_after_lower_case_words():
-    assert orgs("Hãng thành lập Công ty TNHH Hàng không Tre Việt năm nay.") == [
-        "Công ty trách nhiệm hữu hạn Hàng không Tre Việt"]
-
-
-def test_a_lone_capital_after_va_keeps_its_second_syllable():
-    assert orgs("Theo Báo Gia đình và Xã hội, Công ty Cổ phần Kinh doanh và Xây dựng vừa trúng thầu.") == [
-        "Báo Gia đình và Xã hội", "Công ty Cổ phần Kinh doanh và Xây dựng"]
-
-
-
-def test_a_police_department_named_by_its_field_then_its_place():
-    assert orgs("Công an Môi trường xã Yên Bình và Công an Kinh tế huyện Đông Anh đã kiểm tra.") == [
-        "Công an Môi trường xã Yên Bình", "Công an Kinh tế huyện Đông Anh"]
-
-
-def test_a_place_that_a_capitalised_syllable_goes_on_after_an_admin_word_is_a_longer_name():
-    assert orgs("Ủy ban MTTQ TP Mỹ Tho họp, Phòng Giáo dục huyện Anh Sơn và Tỉnh ủy Tuyên Quang Chẩu Văn Lâm.") == [
-        "Ủy ban Mặt trận Tổ quốc thành phố Mỹ Tho", "Phòng Giáo dục huyện Anh Sơn", "Tỉnh ủy Tuyên Quang"]
-
-
-def test_a_province_named_in_full_is_not_made_longer_by_the_next_headline():
-    assert orgs("Cô điều trị tại Bệnh viện đa khoa tỉnh Thái Bình Tổng hội Y học nói gì?") == [
-        "Bệnh viện đa khoa tỉnh Thái Bình"]
-    assert orgs("Công an huyện Điện Biên Đông đã bắt hai người.") == ["Công an huyện Điện Biên Đông"]
-
-
-def test_a_town_or_a_name_that_starts_with_a_head_noun_is_no_body():
-    assert orgs("Du khách tới Hội An rất đông và đi dạo phố Đinh Bộ Lĩnh.") == []
-    assert orgs("Thành ủy Hội An đã họp.") == ["Thành ủy Hội An"]
-
-
-def test_a_known_name_after_a_lower_case_head_ends_before_the_verb():
-    assert orgs("Hơn 100 nghị sĩ đảng Dân chủ kiện TT Trump vì khoản tiền đó") == ["Đảng Dân chủ"]
