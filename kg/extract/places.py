@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from kg import gazetteer
+from kg.errors import DataError
 
 from kg.extract.bodies import BodyMention, find_body, place_end, province_level_person
 from kg.extract.lexicon import Lexicon, lexicon
@@ -16,6 +17,7 @@ from kg.hierarchy import central_name
 from kg.normalize import fold
 
 
+PARTY = "party"  # the kind of the party's bodies (data/bodies.tsv)
 MIN_COUNTRY_MENTIONS = 2  # a foreign country named this often, in an article naming no Vietnamese place
 MAX_BYLINE_WORDS = 6  # an article's last line of at most this many capitalised words is a byline
 MAX_ACRONYM_REACH = 16  # tokens before `(ACRONYM)` where the body it stands for may begin
@@ -209,11 +211,23 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
         if form == "bare":
             return f"{name} {province.name}"
         if form == "committee":  # `Ban Thường vụ` → `Ban Thường vụ Tỉnh ủy Yên Bái`
-            return f"{name} {'Thành ủy' if province.kind == 'thành phố' else 'Tỉnh ủy'} {province.name}"
+            return f"{name} {_party_committee(province.kind, lex)} {province.name}"
         if form == "replace":
             return f"{name[: -len(ending)]}{province.qualified}"
         return f"{name} {province.qualified}"
     return name
+
+
+def _party_committee(kind: str, lex: Lexicon) -> str:
+    """The party committee of a place of this kind (`tỉnh` → `Tỉnh ủy`, `thành phố` → `Thành ủy`): the
+    ending data/implied_place.tsv writes bare before a place of this kind that data/bodies.tsv makes a party's."""
+    for ending, place_kind, form in lex.implied_place:
+        if form == "bare" and place_kind == kind:
+            tokens = tokenize(ending)
+            head = lex.body_heads.match(tokens, 0)
+            if head and head[0] == len(tokens) and head[2].kind == PARTY:
+                return ending
+    raise DataError(f"data/implied_place.tsv names no party committee of a {kind}")
 
 
 def _places_in(tokens, lex: Lexicon, districts: bool = False) -> Iterator[Province]:
@@ -244,7 +258,7 @@ def provinces_named(text: str, lex: Lexicon | None = None) -> list[str]:
     return [p.name for p in _places_in(tokenize(text), lex or lexicon())]
 
 
-NATIONAL_KINDS = frozenset({"ministry", "state", "national assembly", "party"})  # bodies every state has
+NATIONAL_KINDS = frozenset({"ministry", "state", "national assembly", PARTY})  # bodies every state has
 
 
 def foreign_country(tokens: tuple[Token, ...], lex: Lexicon) -> str | None:
