@@ -226,7 +226,9 @@ def _candidate_pairs(mentions: list[_Mention]) -> list[tuple[int, int]]:
         if kind in STRONG:
             pairs.update((members[0], j) for j in members[1:])
         elif kind == "guess":
-            pairs.update(tuple(sorted((holders["post", value][0], j))) for j in members if holders.get(("post", value)))
+            held = holders.get(("post", value))
+            if held:
+                pairs.update((min(held[0], j), max(held[0], j)) for j in members)
         elif len(members) <= COMMON_VALUE:
             pairs.update(itertools.combinations(members, 2))
     return sorted(pairs)
@@ -317,10 +319,10 @@ def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, not
     groups: dict[int, list[int]] = defaultdict(list)
     for i in members:
         groups[clusters.find(i)].append(i)
-    main = _dominant(mentions, groups)
-    if main is None:
+    dominant = _dominant(mentions, groups)
+    if dominant is None:
         return None
-    leader = _Leader([mentions[i] for i in groups[main]])
+    main, leader = dominant
     for root, group in groups.items():
         if root != main and all(_follows(mentions[i], leader) for i in group) and clusters.union(main, root):
             notes.update((i, "no other context, or only a title the leading person of this name holds: "
@@ -363,9 +365,10 @@ def _held(kind: str, values: frozenset[str], held: dict[str, set[str]], national
     return values <= held[kind]
 
 
-def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> int | None:
+def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> tuple[int, _Leader] | None:
     """The cluster that most identified mentions of the name belong to, when it clearly leads: with the
-    clusters that only follow it, at least half of them, and twice the largest of the others."""
+    clusters that only follow it, at least half of them, and twice the largest of the others; with what
+    its mentions give."""
     size = {root: sum(_identified(mentions[i]) for i in members) for root, members in groups.items()}
     root = min(size, key=lambda r: (-size[r], r)) if size else None
     if root is None or size[root] == 0 or len(groups[root]) < 2:  # a leader is a link, not one mention
@@ -374,7 +377,8 @@ def _dominant(mentions: list[_Mention], groups: dict[int, list[int]]) -> int | N
     others = [size[r] for r, members in groups.items()
               if r != root and not all(_follows(mentions[i], leader) for i in members)]
     followed = sum(size.values()) - sum(others)
-    return root if followed >= 0.5 * sum(size.values()) and size[root] >= 2 * max(others, default=0) else None
+    return (root, leader) if followed >= 0.5 * sum(size.values()) and size[root] >= 2 * max(others, default=0) \
+        else None
 
 
 def _cluster_resolutions(key: str, mentions: list[_Mention], members: list[int], main: str | None,
