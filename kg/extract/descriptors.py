@@ -243,11 +243,17 @@ def _affiliation_heads() -> tuple[str, ...]:
     return tuple(h.head for h in body_heads() if h.head[:1].isupper())
 
 
+@lru_cache(maxsize=None)
+def _title_leads() -> tuple[str, ...]:
+    """The words that date a title in brackets (`lúc đó là`, `nguyên`; data/descriptors.tsv), longest first."""
+    return tuple(w for w, c in _categories() if c == "title-lead")
+
+
 def _title(part: str) -> list[Descriptor]:
     """The title a bracket's part starts with, after words that date it (`lúc đó là`, `nguyên`): its role
     (`title`), and `titled` = `role|body` when words follow it (`Bí thư Tỉnh ủy Sóc Trăng`); else []."""
     low = _low(part.strip())
-    lead = next((w for w, c in _categories() if c == "title-lead" and low.startswith(w + " ")), "")
+    lead = next((w for w in _title_leads() if low.startswith(w + " ")), "")
     low = low[len(lead):].lstrip()
     surface, role = next(((w, r) for w, r in _titles() if low.startswith(w) and not low[len(w):len(w) + 1].isalnum()),
                          ("", ""))
