@@ -269,8 +269,7 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     trailing = k - last_capital
     if proper and last_capital == j:
         return j  # `Tập đoàn tới …`: a proper name needs a capitalised word
-    ends_in_admin = k > last_capital and any(
-        (m := lex.admin_words.match(tokens, k - size)) and m[0] == k for size in (1, 2) if k - size >= last_capital)
+    ends_in_admin = any(lex.admin_words.ending_at(tokens, k, 2, since=last_capital))
     if k > last_capital > j and (_foreign_word(tokens[last_capital - 1].text)
                                  or (_acronym(tokens[last_capital - 1]) and not ends_in_admin)):
         return last_capital  # `Đại học Sydney khuyên …`, `Hiệp hội DNNVV chia sẻ`: no Vietnamese words after it
@@ -360,8 +359,7 @@ def _known_after_role(tokens: tuple[Token, ...], j: int, k: int, lex: Lexicon, l
 
 def _after_minister(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 3) -> bool:
     """Whether a minister's title (`Bộ trưởng`, `Thứ trưởng`: head `Bộ`) ends at tokens[j]."""
-    return any((m := lex.roles.match(tokens, j - size)) and m[0] == j and m[2].head == "Bộ"
-               for size in range(1, min(longest, j) + 1))
+    return any(m[2].head == "Bộ" for m in lex.roles.ending_at(tokens, j, longest))
 
 
 @lru_cache(maxsize=1)
@@ -380,13 +378,12 @@ def _ministry_field(tokens: tuple[Token, ...], j: int, k: int, lex: Lexicon) -> 
 
 def _head_ends_at(tokens: tuple[Token, ...], k: int, lex: Lexicon, longest: int = 3) -> bool:
     """Whether a body's head noun ends at tokens[k] (`Quân khu` before `7`)."""
-    return any((m := lex.body_heads.match(tokens, k - size, capitalised=True)) and m[0] == k
-               for size in range(1, min(longest, k) + 1))
+    return any(lex.body_heads.ending_at(tokens, k, longest, capitalised=True))
 
 
 def _after_role(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 4) -> bool:
     """Whether a title ends at tokens[j] (`Bộ trưởng` before `Tài chính`)."""
-    return any((m := lex.roles.match(tokens, j - size)) and m[0] == j for size in range(1, min(longest, j) + 1))
+    return any(lex.roles.ending_at(tokens, j, longest))
 
 
 def province_level_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -417,8 +414,7 @@ def place_end(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> int:
 def _ends_admin_word(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """`phường Lê Thanh Nghị`, `trung học phổ thông Bùi Hữu Nghĩa`: after an admin or place word,
     capitalised words are a place or a namesake, not a person."""
-    return any(k - size >= 0 and m[0] == k for size in (1, 2, 3, 4)
-               for m in (lex.admin_words.match(tokens, k - size), lex.place_words.match(tokens, k - size)) if m)
+    return any(lex.admin_words.ending_at(tokens, k, 4)) or any(lex.place_words.ending_at(tokens, k, 4))
 
 
 def _starts_item(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -568,8 +564,7 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
         return None
     end, _, head = m
     head_end = end
-    if i and tokens[i].is_capitalised and any(
-            (a := lex.admin_words.match(tokens, i - size)) and a[0] == i for size in (1, 2) if i >= size):
+    if i and tokens[i].is_capitalised and any(lex.admin_words.ending_at(tokens, i, 2)):
         return None  # `xã Trường An`, `phường Hội Hợp`: a place named like a body
     if head.complete and (country := place_at(tokens, end, lex)) and lex.countries.match(tokens, end) \
             and not lex.not_bodies.match(tokens, end):

@@ -251,8 +251,7 @@ def _known_acronym(sentence: Sentence, i: int, lex: Lexicon) -> DocumentMention 
     the title, nor after a type word: `thỏa thuận TPP` is read there)."""
     tokens = sentence.tokens
     known = _known_acronyms().get(tokens[i].text)
-    if known is None or (i and tokens[i - 1].text == "(") or any(
-            (m := lex.document_types.match(tokens, i - size)) and m[0] == i for size in (1, 2, 3) if i >= size):
+    if known is None or (i and tokens[i - 1].text == "(") or any(lex.document_types.ending_at(tokens, i, 3)):
         return None
     doc_type, name = known
     return DocumentMention(doc_type, None, name, None, None, tokens[i].start, tokens[i].end, tokens[i].text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import weakref
-from typing import Generic, Iterable, Sequence, TypeVar
+from typing import Generic, Iterable, Iterator, Sequence, TypeVar
 
 import ahocorasick
 
@@ -140,6 +140,15 @@ class PhraseMatcher(Generic[T]):
         """The indices in `tokens` where a phrase starts, in order: where `match` may find one."""
         index = _INDEX
         return sorted((index.current if tokens is index.last else index.tables(tokens))[self.slot])
+
+    def ending_at(self, tokens: Sequence[Token], k: int, longest: int, since: int = 0,
+                  capitalised: bool = False) -> Iterator[tuple[int, str, T]]:
+        """The phrases `match` finds up to `longest` tokens before tokens[k], and not before tokens[since],
+        that end right at tokens[k] (`phường` before `Hội Hợp`), the nearest first."""
+        for size in range(1, min(longest, k - since) + 1):
+            m = self.match(tokens, k - size, capitalised)
+            if m is not None and m[0] == k:
+                yield m
 
     def __contains__(self, phrase: str) -> bool:
         return _key(t.folded for t in tokenize(phrase)) in self.phrases
