@@ -3,7 +3,7 @@ occupation or status, rank, team, and the words in brackets after the name.
 
 `Nguyễn Văn A (SN 1992, trú tại xã B, huyện C)`, `bị cáo Nguyễn Văn A, 56 tuổi`,
 `thủ môn Bùi Văn D (U20 Việt Nam)`. Resolution compares these to tell namesakes apart
-(kg/resolve.py). The words live in `data/descriptors.tsv`, `data/honorifics.tsv` and `data/bracket_words.tsv`.
+(kg/resolve.py). The words live in `data/descriptors.tsv`, `data/honorifics.tsv` and `data/descriptor_cues.tsv`.
 """
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*tuổi\s*[,(]?\s*$", re.IGNORECASE)
 _RESIDENCE = re.compile(r"\b(?:thường trú|tạm trú|trú|ngụ|quê|(?<=^, )ở|(?<=^ )ở)\s*(?:tại|ở|quán)?\s*:?\s*",
                         re.IGNORECASE)
 _TEAM = re.compile(r"\b(U-?\d{2}|đội tuyển|ĐT|tuyển)\s+(Việt Nam|quốc gia|VN)\b", re.IGNORECASE)
-_TEAM_GAP = re.compile(r"[\s(),:–-]*(?:của|thuộc|bên|ở|tại)?[\s(),:–-]*$", re.IGNORECASE)  # between name and team
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _BRACKET = re.compile(r"^\s*\(([^()\n]{1,80})\)")
 _NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX|thôn|ấp|bản)[.\s]\s*", re.IGNORECASE)
@@ -42,25 +41,31 @@ def _categories() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
-def _bracket_words(kind: str) -> tuple[str, ...]:
-    """The words of one kind of data/bracket_words.tsv, as regular expressions: a word ending in `.` (an
+def _cues(kind: str) -> tuple[str, ...]:
+    """The words of one kind of data/descriptor_cues.tsv, as regular expressions: a word ending in `.` (an
     abbreviation, `tp.`) with its dot or without."""
     return tuple(re.escape(w[:-1]) + r"\.?" if w.endswith(".") else re.escape(w)
-                 for w, k in pairs("bracket_words.tsv") if k == kind)
+                 for w, k in pairs("descriptor_cues.tsv") if k == kind)
 
 
 @lru_cache(maxsize=None)
 def _delegation() -> re.Pattern:
     """What comes before a deputy's province in brackets: `đoàn `, `đoàn ĐBQH tỉnh `, `đoàn TP.`."""
-    delegation, body = "|".join(_bracket_words("delegation")), "|".join(_bracket_words("delegation-body"))
-    qualifier = "|".join(w + (r"\s*" if w.endswith(r"\.?") else r"\s+") for w in _bracket_words("place-qualifier"))
+    delegation, body = "|".join(_cues("delegation")), "|".join(_cues("delegation-body"))
+    qualifier = "|".join(w + (r"\s*" if w.endswith(r"\.?") else r"\s+") for w in _cues("place-qualifier"))
     return re.compile(rf"^(?:{delegation})\s+(?:(?:{body})\s+)?(?:{qualifier})?")
 
 
 @lru_cache(maxsize=None)
 def _tag_filler() -> re.Pattern:
     """The words of a tag that only qualify a place (`tp`, `tỉnh`)."""
-    return re.compile(rf"(?<!\w)(?:{'|'.join(_bracket_words('place-qualifier'))})(?!\w)\s*")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_cues('place-qualifier'))})(?!\w)\s*")
+
+
+@lru_cache(maxsize=None)
+def _team_gap() -> re.Pattern:
+    """What may stand between a titled name and its team: punctuation, and a word that links them (`của`)."""
+    return re.compile(rf"[\s(),:–-]*(?:{'|'.join(_cues('team-link'))})?[\s(),:–-]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -269,7 +274,7 @@ def _team(before: str, after: str, titled: bool) -> list[Descriptor]:
     title before it, also one a few words off (`A, B, X biến hàng thủ tuyển Việt Nam …`), but not for
     `Bộ trưởng X giao nhiệm vụ cho U20 Việt Nam`."""
     for match in _TEAM.finditer(after[:40]):
-        if not titled or _TEAM_GAP.fullmatch(after[:match.start()]):
+        if not titled or _team_gap().fullmatch(after[:match.start()]):
             return [("team", _team_name(match))]
     for match in _TEAM.finditer(before[-40:]):
         words, rest = _peel(before[-40:][match.end():])
