@@ -162,8 +162,7 @@ def _score(a: Features, b: Features) -> tuple[float, tuple[str, ...]]:
         if kind in ("born", "age"):
             same = sorted({x for x in a.get(kind, ()) for y in b.get(kind, ()) if abs(int(x) - int(y)) <= 1})
         elif kind == "guess":  # a title with no body, and a body the article names, against a post
-            same = sorted(a.get(kind, frozenset()) & b.get("post", frozenset())
-                          | b.get(kind, frozenset()) & a.get("post", frozenset()))
+            same = sorted(_guessed(a, b))
         elif kind == "affiliation":  # a body after the name (`X, Đoàn luật sư Hà Nội`), against the same in brackets
             same = sorted(a.get(kind, frozenset()) & (b.get(kind, frozenset()) | b.get("tag", frozenset()))
                           | b.get(kind, frozenset()) & a.get("tag", frozenset()))
@@ -280,8 +279,13 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
 
 def _posts_meet(a: Features, b: Features) -> bool:
     """Two profiles share a post, or one's guessed post (a title and a body the article names) is the other's."""
-    posts, guesses = (a.get("post", frozenset()), b.get("post", frozenset())), (a.get("guess"), b.get("guess"))
-    return bool(posts[0] & posts[1] or guesses[0] and guesses[0] & posts[1] or guesses[1] and guesses[1] & posts[0])
+    return bool(a.get("post", frozenset()) & b.get("post", frozenset()) or _guessed(a, b))
+
+
+def _guessed(a: Features, b: Features) -> frozenset[str]:
+    """The posts one profile guesses (a title with no body, and a body its article names) that the other holds."""
+    none = frozenset()
+    return a.get("guess", none) & b.get("post", none) | b.get("guess", none) & a.get("post", none)
 
 
 def _slips(mentions: list[_Mention], spellings: dict[str, list[int]]) -> list[tuple[int, int]]:
