@@ -203,17 +203,17 @@ class _Writer:
         self.add(note, PROV.wasDerivedFrom, self.article)
         for position in person.positions:
             if position.org:
-                self.tenure(node, resolution.iri, position)
+                self.tenure(node, position)
         return node
 
-    def tenure(self, who: str, person: URIRef, position: Position) -> None:
+    def tenure(self, who: str, position: Position) -> None:
         org = self.organisation(position.org)
         post = _post(position.role, position.org)
         self.named(post, (KG.Post, ORG.Post), f"{position.role} {position.org}")
         self.describe(post, KG.roleName, _vi(position.role))
         self.describe(post, KG.roleKey, _text(fold(position.role)))
         self.describe(post, ORG.postIn, org)
-        tenure = _iri(scoped_iri(self.iri, "tenure", str(person), post[1:-1]))
+        tenure = _iri(scoped_iri(self.iri, "tenure", who[1:-1], post[1:-1]))  # the IRIs without their <>
         self.add(tenure, RDF.type, KG.Tenure)
         self.add(tenure, RDF.type, ORG.Membership)
         self.add(tenure, ORG.member, who)
