@@ -331,7 +331,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     tokens, found, i = sentence.tokens, [], 0
     former = False
     ends_titles, opens_titles = _phrases(lex.cues["former"]), _phrases(lex.cues["now"])
-    deputies = _phrases(lex.cues["deputy"])
+    deputies, counterparts = _phrases(lex.cues["deputy"]), _phrases(lex.cues["counterpart"])
     roles_at, honorifics_at = set(lex.roles.starts(tokens)), set(lex.honorifics.starts(tokens))  # may start there
     while i < len(tokens):
         t = tokens[i]
@@ -370,9 +370,9 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
                 continue
             mention = link
         if mention is None and prev == "title" and t.folded == "là" and lex.honorifics.match(tokens, i + 1) \
-                and not any(w.folded == "trước" for w in tokens[:i]):  # not `Trước đó, Trưởng đoàn … là ông X`
+                and not any(w.folded in lex.cues["earlier"] for w in tokens[:i]):  # not `Trước đó, Trưởng đoàn …`
             mention = Mention("copula", i, i + 1)  # `Trưởng đoàn … là ông X`
-        if mention is None and t.folded == "người":
+        if mention is None and t.folded in counterparts:
             mention = _counterpart(sentence, i, found, lex)
         if mention is None and i in honorifics_at and (h := lex.honorifics.match(tokens, i)) \
                 and not _inside_a_name(tokens, i, lex) \
