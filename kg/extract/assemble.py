@@ -11,7 +11,7 @@ from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, documents_in
 from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
 from kg.extract.lexicon import Lexicon, lexicon
-from kg.extract.mentions import Mention, defined_acronyms, read_mentions, with_acronyms
+from kg.extract.mentions import Mention, cue_before, defined_acronyms, read_mentions, with_acronyms
 from kg.extract.names import cued, full_name_for, thing_names
 from kg.extract.places import Places, complete_body, foreign_body, foreign_country
 from kg.extract.positions import attach_titles, most_specific
@@ -159,8 +159,7 @@ def _remembered(tokens, start: int, lex: Lexicon) -> bool:
     end = start
     while end and tokens[end - 1].folded in lex.cues["remembered-filler"]:
         end -= 1
-    before = " ".join(t.folded for t in tokens[max(0, end - 3):end])
-    return any(before == cue or before.endswith(" " + cue) for cue in lex.cues["remembered"])
+    return cue_before(tokens, end, lex.cues["remembered"], 3)
 
 
 def _read_documents(draft: _Draft, sentence: Sentence, lex: Lexicon) -> None:

@@ -244,8 +244,13 @@ def _serves(tokens, i: int, lex: Lexicon) -> bool:
     """`người phát ngôn của …`, `Thư ký báo chí Tổng thống Nga …`: the title at tokens[i] names whom an aide
     serves."""
     end = i - 1 if i > 0 and tokens[i - 1].folded == "của" else i
-    before = " ".join(t.folded for t in tokens[max(0, end - 4):end])
-    return any(before == w or before.endswith(" " + w) for w in lex.cues["aide"])
+    return cue_before(tokens, end, lex.cues["aide"], 4)
+
+
+def cue_before(tokens, end: int, cues: frozenset[str], longest: int) -> bool:
+    """A cue phrase of at most `longest` words ends right before tokens[end]."""
+    before = " ".join(t.folded for t in tokens[max(0, end - longest):end])
+    return any(before == cue or before.endswith(" " + cue) for cue in cues)
 
 
 @lru_cache(maxsize=None)
