@@ -311,7 +311,7 @@ def _introduces_a_name(found: list[Mention], tokens, i: int, lex: Lexicon) -> bo
 
 def _ends_in_country(tokens, end: int, lex: Lexicon) -> bool:
     """`Bộ trưởng Thương mại Mỹ …`: a title whose body ends in a country is a foreign official's."""
-    return any((m := lex.countries.match(tokens, k, capitalised=True)) and m[0] == end for k in range(end - 3, end))
+    return any(lex.countries.ending_at(tokens, end, 3, capitalised=True))
 
 
 def _titled_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:

@@ -150,13 +150,12 @@ def _cue_ends() -> frozenset[str]:
 
 
 def _after_occupation(tokens, i: int) -> bool:
-    return any((m := _occupations().match(tokens, i - size)) and m[0] == i for size in range(1, min(i, MAX_CUE_WORDS) + 1))
+    return any(_occupations().ending_at(tokens, i, MAX_CUE_WORDS))
 
 
 def after_cue(tokens, i: int, lex: Lexicon) -> bool:
     """An occupation (`HLV`, `tiền đạo`), a rank or a degree (`trung tướng`, `Giáo sư`) ends before token i."""
-    return _after_occupation(tokens, i) or any((m := lex.honorifics.match(tokens, i - size)) and m[0] == i
-                                               for size in range(1, min(i, MAX_CUE_WORDS) + 1))
+    return _after_occupation(tokens, i) or any(lex.honorifics.ending_at(tokens, i, MAX_CUE_WORDS))
 
 
 def find_cued_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
@@ -304,8 +303,7 @@ def thing_names(sentences: Iterable[Sentence], lex: Lexicon) -> frozenset[str]:
 
 def cued(tokens, i: int, lex: Lexicon) -> bool:
     """A title, a form of address, a rank, a degree or an occupation ends right before token i."""
-    return after_cue(tokens, i, lex) or any((m := lex.roles.match(tokens, i - size)) and m[0] == i
-                                            for size in range(1, min(i, MAX_CUE_WORDS) + 1))
+    return after_cue(tokens, i, lex) or any(lex.roles.ending_at(tokens, i, MAX_CUE_WORDS))
 
 
 @lru_cache(maxsize=None)
