@@ -198,9 +198,10 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     for key, position, body in draft.positions:
         if body is not None:
             position.org = canonical.get(body.name, position.org)
-            if _generic(position.org, body) and not (board := _board_of(position, draft, canonical, lex)):
-                continue
-            position.org = board if _generic(position.org, body) else position.org
+            if _generic(position.org, body):
+                if not (board := _board_of(position, draft, canonical, lex)):
+                    continue
+                position.org = board
         elif position.org:
             position.org = lex.body_aliases.get(fold(position.org), position.org)
         elif key in draft.persons:

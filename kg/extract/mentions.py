@@ -491,10 +491,9 @@ def defined_acronyms(sentence: Sentence, mentions: list[Mention], lex: Lexicon) 
 def _after_board(tokens, body: BodyMention, end: int, lex: Lexicon) -> tuple[int, gazetteer.BodyHead]:
     """`Hội đồng quản trị Ngân hàng X (Sacombank)`: the short name is the company's, after its board
     (data/cue_words.tsv, `board`); where its head starts, and the head."""
-    for board in lex.cues["board"]:
-        k = _after_phrase(tokens, body.start, board)
-        if body.start < k < end and (m := lex.body_heads.match(tokens, k, capitalised=True)):
-            return k, m[2]
+    k = _cue_end(tokens, body.start, lex.cues["board"])
+    if body.start < k < end and (m := lex.body_heads.match(tokens, k, capitalised=True)):
+        return k, m[2]
     return body.start, body.head
 
 
