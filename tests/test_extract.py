@@ -14,6 +14,11 @@ def positions(text, **kw):
     return {p.name: {(q.role, q.org) for q in p.positions if q.current} for p in result.persons}
 
 
+def all_posts(text):
+    """Each person's posts, current or not, in order."""
+    return {p.name: [(q.role, q.org) for q in p.positions] for p in extract(article(text)).persons}
+
+
 def test_name_then_titles():
     got = positions("Đồng chí Nguyễn Văn Nên, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh phát biểu.")
     assert got == {"Nguyễn Văn Nên": {("Ủy viên", "Bộ Chính trị"),
@@ -497,52 +502,55 @@ def test_a_commemorated_leader_holds_no_current_post():
     assert got["Nguyễn Văn Hùng"] == {("Bí thư", "Tỉnh ủy Quảng Trị")}
 
 
-def test_a_title_then_the_body_it_belongs_to_then_the_holder():
-    got = positions("Chiều 5/7, Cục trưởng Cục Quản lý thị trường, Bộ Công Thương Trần Hùng cho biết. "
-                    "Phó Cục trưởng Cục Thuế Doanh nghiệp lớn, Tổng cục Thuế, ông Võ Huy Cường trả lời.")
-    assert got["Trần Hùng"] == {("Cục trưởng", "Cục Quản lý thị trường")}
-    assert got["Võ Huy Cường"] == {("Phó Cục trưởng", "Cục Thuế Doanh nghiệp lớn")}
+# (text, the current posts of the persons it names): one row per case, named as the test it was
+TITLES_HELD = {
+    "a_title_then_the_body_it_belongs_to_then_the_holder": (
+        "Chiều 5/7, Cục trưởng Cục Quản lý thị trường, Bộ Công Thương Trần Hùng cho biết. "
+        "Phó Cục trưởng Cục Thuế Doanh nghiệp lớn, Tổng cục Thuế, ông Võ Huy Cường trả lời.",
+        {"Trần Hùng": {("Cục trưởng", "Cục Quản lý thị trường")},
+         "Võ Huy Cường": {("Phó Cục trưởng", "Cục Thuế Doanh nghiệp lớn")}}),
+    "a_counterpart_holds_the_title_named_before_in_the_country_named_after": (
+        "Thủ tướng Nhật Bản Shinzo Abe và người đồng cấp Ấn Độ Narendra Modi đã hội đàm. "
+        "Bộ trưởng Quốc phòng Mỹ James Mattis gặp người đồng cấp Úc Marise Payne. "
+        "Ngoại trưởng Mỹ Rex Tillerson điện đàm với người đồng cấp Việt Nam Phạm Bình Minh.",
+        {"Narendra Modi": {("Thủ tướng", "Chính phủ Ấn Độ")},
+         "Marise Payne": {("Bộ trưởng", "Bộ Quốc phòng Úc")},
+         "Phạm Bình Minh": set()}),  # a Vietnamese counterpart's title is not a foreign ministry's
+    "a_deputy_abbreviated_with_the_province_that_elected_them": (
+        "Trả lời chất vấn của Bộ trưởng Bộ Tài chính, ĐB Lê Văn Hòa (Bắc Giang) cho rằng cần làm rõ. "
+        "ĐB Trần Thị Lan (đoàn TP.HCM) đồng tình.",
+        {"Lê Văn Hòa": {("Đại biểu", "Quốc hội")},  # the minister's title is not the deputy's
+         "Trần Thị Lan": {("Đại biểu", "Quốc hội")}}),
+    "words_that_join_a_name_or_a_title_to_the_next_title": (
+        "Ông Lê Văn Nam còn là Chủ tịch Hội đồng quản trị Công ty cổ phần Hòa Phát. "
+        "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nam Định, đồng thời là Phó Bí thư Tỉnh ủy Nam Định, phát biểu.",
+        {"Lê Văn Nam": {("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Hòa Phát")},
+         "Trần Văn Bình": {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"), ("Phó Bí thư", "Tỉnh ủy Nam Định")}}),
+    "a_brand_after_a_title_is_the_company_the_article_names_in_full": (
+        "Tập đoàn FLC vừa ký thỏa thuận với đối tác. Chủ tịch FLC Trịnh Văn Quyết cho biết dự án sẽ khởi công.",
+        {"Trịnh Văn Quyết": {("Chủ tịch", "Tập đoàn FLC")}}),
+    "a_chief_executive_is_a_title": (
+        "Ông Nguyễn Văn Nam, Tổng Giám đốc điều hành Công ty cổ phần Hòa Phát cho biết. "
+        "Bà Jane Fraser, Chủ tịch kiêm Giám đốc điều hành Tập đoàn Citigroup, phát biểu.",
+        {"Nguyễn Văn Nam": {("Tổng Giám đốc điều hành", "Công ty cổ phần Hòa Phát")},
+         "Jane Fraser": {("Chủ tịch", "Tập đoàn Citigroup"), ("Giám đốc điều hành", "Tập đoàn Citigroup")}}),
+    "a_press_secretary_of_a_foreign_office_is_a_title": (
+        "Thư ký báo chí Nhà Trắng Josh Earnest cho biết. Ông Dana Perino – Phó Thư ký Nhà Trắng – nói.",
+        {"Josh Earnest": {("Thư ký báo chí", "Nhà Trắng")}, "Dana Perino": {("Phó Thư ký", "Nhà Trắng")}}),
+    "a_post_the_article_calls_former_anywhere_is_not_current": (
+        "Giám đốc FBI James Comey điều trần trước Quốc hội. Cựu Giám đốc FBI James Comey nói ông bị sa thải.",
+        {"James Comey": set()}),
+    "a_title_acted_for_is_not_the_actors": (
+        "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng đã trình bày tờ trình.",
+        {"Đinh Tiến Dũng": {("Bộ trưởng", "Bộ Tài chính")}}),
+}
 
 
-def test_a_counterpart_holds_the_title_named_before_in_the_country_named_after():
-    got = positions("Thủ tướng Nhật Bản Shinzo Abe và người đồng cấp Ấn Độ Narendra Modi đã hội đàm. "
-                    "Bộ trưởng Quốc phòng Mỹ James Mattis gặp người đồng cấp Úc Marise Payne. "
-                    "Ngoại trưởng Mỹ Rex Tillerson điện đàm với người đồng cấp Việt Nam Phạm Bình Minh.")
-    assert got["Narendra Modi"] == {("Thủ tướng", "Chính phủ Ấn Độ")}
-    assert got["Marise Payne"] == {("Bộ trưởng", "Bộ Quốc phòng Úc")}
-    assert got["Phạm Bình Minh"] == set()  # a Vietnamese counterpart's title is not a foreign ministry's
-
-
-def test_a_deputy_abbreviated_with_the_province_that_elected_them():
-    got = positions("Trả lời chất vấn của Bộ trưởng Bộ Tài chính, ĐB Lê Văn Hòa (Bắc Giang) cho rằng cần làm rõ. "
-                    "ĐB Trần Thị Lan (đoàn TP.HCM) đồng tình.")
-    assert got["Lê Văn Hòa"] == {("Đại biểu", "Quốc hội")}  # the minister's title is not the deputy's
-    assert got["Trần Thị Lan"] == {("Đại biểu", "Quốc hội")}
-
-
-def test_words_that_join_a_name_or_a_title_to_the_next_title():
-    got = positions("Ông Lê Văn Nam còn là Chủ tịch Hội đồng quản trị Công ty cổ phần Hòa Phát. "
-                    "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nam Định, đồng thời là Phó Bí thư Tỉnh ủy Nam Định, phát biểu.")
-    assert got["Lê Văn Nam"] == {("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Hòa Phát")}
-    assert got["Trần Văn Bình"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định"), ("Phó Bí thư", "Tỉnh ủy Nam Định")}
-
-
-def test_a_brand_after_a_title_is_the_company_the_article_names_in_full():
-    text = "Tập đoàn FLC vừa ký thỏa thuận với đối tác. Chủ tịch FLC Trịnh Văn Quyết cho biết dự án sẽ khởi công."
-    assert positions(text)["Trịnh Văn Quyết"] == {("Chủ tịch", "Tập đoàn FLC")}
-
-
-def test_a_chief_executive_is_a_title():
-    got = positions("Ông Nguyễn Văn Nam, Tổng Giám đốc điều hành Công ty cổ phần Hòa Phát cho biết. "
-                    "Bà Jane Fraser, Chủ tịch kiêm Giám đốc điều hành Tập đoàn Citigroup, phát biểu.")
-    assert got["Nguyễn Văn Nam"] == {("Tổng Giám đốc điều hành", "Công ty cổ phần Hòa Phát")}
-    assert got["Jane Fraser"] == {("Chủ tịch", "Tập đoàn Citigroup"), ("Giám đốc điều hành", "Tập đoàn Citigroup")}
-
-
-def test_a_press_secretary_of_a_foreign_office_is_a_title():
-    got = positions("Thư ký báo chí Nhà Trắng Josh Earnest cho biết. Ông Dana Perino – Phó Thư ký Nhà Trắng – nói.")
-    assert got["Josh Earnest"] == {("Thư ký báo chí", "Nhà Trắng")}
-    assert got["Dana Perino"] == {("Phó Thư ký", "Nhà Trắng")}
+@pytest.mark.parametrize("text, expected", TITLES_HELD.values(), ids=TITLES_HELD.keys())
+def test_the_titles_a_text_gives_its_persons(text, expected):
+    got = positions(text)
+    for name, held in expected.items():
+        assert got[name] == held, name
 
 
 def test_a_post_held_by_one_person_at_a_time_goes_to_the_holder_named_most():
@@ -555,35 +563,22 @@ def test_a_post_held_by_one_person_at_a_time_goes_to_the_holder_named_most():
     assert tied["Lê Văn Hùng"] == tied["Trần Văn Bình"] == {("Giám đốc", "Sở Y tế tỉnh Nam Định")}  # a tie: both
 
 
-def test_a_post_the_article_calls_former_anywhere_is_not_current():
-    got = positions("Giám đốc FBI James Comey điều trần trước Quốc hội. Cựu Giám đốc FBI James Comey nói ông bị sa thải.")
-    assert got["James Comey"] == set()
-
-
-def test_a_title_acted_for_is_not_the_actors():
-    got = positions("Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Tài chính Đinh Tiến Dũng đã trình bày tờ trình.")
-    assert got["Đinh Tiến Dũng"] == {("Bộ trưởng", "Bộ Tài chính")}
-
-
 def test_a_board_named_alone_is_the_board_of_the_one_company_its_sentence_names():
-    found = extract(article("Công ty cổ phần Hữu Nghị do bà Mai Thị Khánh làm Chủ tịch HĐQT đã ký hợp đồng. "
-                            "Bà Lê Thị Hoa là Chủ tịch HĐQT, đã ký với Công ty Bình An và Công ty cổ phần Hữu Nghị."))
-    posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
+    posts = all_posts("Công ty cổ phần Hữu Nghị do bà Mai Thị Khánh làm Chủ tịch HĐQT đã ký hợp đồng. "
+                      "Bà Lê Thị Hoa là Chủ tịch HĐQT, đã ký với Công ty Bình An và Công ty cổ phần Hữu Nghị.")
     assert posts["Mai Thị Khánh"] == [("Chủ tịch", "Hội đồng quản trị Công ty cổ phần Hữu Nghị")]
     assert posts["Lê Thị Hoa"] == []
 
 
 def test_a_short_name_in_brackets_with_its_stock_code_names_the_company_not_its_board():
-    found = extract(article("Cổ đông bầu vào Hội đồng quản trị Ngân hàng Thương mại cổ phần Sài Gòn Thương tín "
-                            "(Sacombank; mã: STB). Ông Trần Văn Bình làm Tổng Giám đốc Sacombank."))
-    posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
+    posts = all_posts("Cổ đông bầu vào Hội đồng quản trị Ngân hàng Thương mại cổ phần Sài Gòn Thương tín "
+                      "(Sacombank; mã: STB). Ông Trần Văn Bình làm Tổng Giám đốc Sacombank.")
     assert posts["Trần Văn Bình"] == [("Tổng Giám đốc", "Ngân hàng Thương mại cổ phần Sài Gòn Thương tín")]
 
 
 def test_a_lone_title_after_a_titled_name_and_before_a_verb_is_a_new_subject():
-    found = extract(article("Phó Thủ tướng Vũ Đức Đam gọi Thứ trưởng Bộ Y tế Lê Văn An, Phó Thủ tướng cho biết ông "
-                            "không hài lòng. Bà Trần Thị Hoa, Phó Chủ tịch nước đánh giá cao lễ hội."))
-    posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
+    posts = all_posts("Phó Thủ tướng Vũ Đức Đam gọi Thứ trưởng Bộ Y tế Lê Văn An, Phó Thủ tướng cho biết ông "
+                      "không hài lòng. Bà Trần Thị Hoa, Phó Chủ tịch nước đánh giá cao lễ hội.")
     assert posts["Lê Văn An"] == [("Thứ trưởng", "Bộ Y tế")]
     assert posts["Trần Thị Hoa"] == [("Phó Chủ tịch nước", "Nhà nước")]
 
@@ -602,8 +597,7 @@ def test_an_acronym_after_the_head_of_its_expansion_is_written_out_once():
 
 
 def test_a_bare_title_before_a_name_is_held_in_the_body_of_its_head_named_before_it():
-    found = extract(article("Thay mặt lãnh đạo Bộ Y tế, Bộ trưởng Lê Thị Hoa gửi lời chia buồn. Sở Tài chính tỉnh Nam "
-                            "Định kỷ luật ông Trần Văn Nam (Trưởng phòng kế hoạch). Bộ trưởng Lê Văn Bình đề nghị Bộ Tài "
-                            "chính cấp kinh phí."))
-    posts = {p.name: [(q.role, q.org) for q in p.positions] for p in found.persons}
+    posts = all_posts("Thay mặt lãnh đạo Bộ Y tế, Bộ trưởng Lê Thị Hoa gửi lời chia buồn. Sở Tài chính tỉnh Nam "
+                      "Định kỷ luật ông Trần Văn Nam (Trưởng phòng kế hoạch). Bộ trưởng Lê Văn Bình đề nghị Bộ Tài "
+                      "chính cấp kinh phí.")
     assert posts == {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")], "Trần Văn Nam": [], "Lê Văn Bình": []}
