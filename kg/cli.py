@@ -17,6 +17,7 @@ from rich.table import Table
 from kg.articles import is_calendar_date, missing_paths, read_articles
 from kg.errors import InputError, KGError, QueryError
 from kg.extract import extract
+from kg.extract.lexicon import rare_collections
 from kg.graph import IngestSummary, KnowledgeGraph
 from kg.output import FORMATS, LogProgress, render_rows
 
@@ -181,7 +182,7 @@ def extract_command(paths, out_dir, to_stdout) -> None:
     if out_dir:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
     done = skipped = 0
-    with _progress("extracting") as step:
+    with _progress("extracting") as step, rare_collections():
         for item in read_articles(paths):
             step()
             if isinstance(item, InputError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from contextlib import contextmanager
 from typing import Generic, Iterable, Iterator, Sequence, TypeVar
 
 import ahocorasick
@@ -187,26 +188,35 @@ class Lexicon:
 
 
 _LEXICON: Lexicon | None = None
-YOUNG_COLLECTED = 10_000  # net allocations of tracked objects between two collections of the youngest generation
+GC_THRESHOLD = (10_000, 10, 10)  # allocations between collections of the youngest generation, and so on
 
 
 def lexicon() -> Lexicon:
-    """The shared lexicon, built on first use.
-
-    Once built, every object alive (the lexicon, the modules loaded) is moved out of the garbage
-    collector's reach (`gc.freeze`): they live as long as the process, and each full collection
-    walked them all again (full collections took 1.4–2.2 of 9–11 ms of CPU per corpus article).
-    And the youngest generation is collected after YOUNG_COLLECTED allocations, not Python's 700: an
-    article's tokens and mentions are thousands of short-lived tuples, and those collections took
-    0.3 of 6–7 ms per corpus article; the few cycles extraction leaves wait a little longer.
-    """
+    """The shared lexicon, built on first use."""
     global _LEXICON
     if _LEXICON is None:
         _LEXICON = Lexicon()
-        gc.freeze()
-        young, *older = gc.get_threshold()
-        gc.set_threshold(max(young, YOUNG_COLLECTED), *older)
     return _LEXICON
+
+
+@contextmanager
+def rare_collections() -> Iterator[None]:
+    """The garbage collector run rarely, and never over the objects that exist already (the lexicon).
+
+    Extraction and rendering make millions of short-lived objects and almost no cycles, so the default
+    (a collection every 700 allocations, each full one walking the lexicon's tables and the modules
+    loaded) costs 10-20% of their CPU time. Frozen before forking, the lexicon's pages also stay shared
+    with the workers. Wrap a run over many articles in it; the settings are restored after it.
+    """
+    lexicon()
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def place_at(tokens, k: int, lex: Lexicon) -> int | None:

@@ -7,7 +7,6 @@ re-extract.
 from __future__ import annotations
 
 import ast
-import gc
 import hashlib
 import multiprocessing
 import os
@@ -18,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from kg.errors import InputError, KGError
 from kg.extract import extract
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import rare_collections
 from kg.gazetteer import data_dir
 from kg.ingest.state import pack, unpack
 from kg.records import Article, Extraction
@@ -26,7 +25,6 @@ from kg.records import Article, Extraction
 PACKAGE = Path(__file__).resolve().parent.parent
 CHUNK = 16  # articles per task sent to a worker
 DASK_BATCH = 200  # articles per Dask task
-GC_THRESHOLD = (10_000, 10, 10)  # allocations between collections of the youngest generation, and so on
 
 
 def _module_file(name: str) -> Path | None:
@@ -109,25 +107,6 @@ def extract_all(articles: Sequence[Article], workers: int = 1,
         yield from _on_dask(articles, workers, dask)
     else:
         yield from pooled(packed_extract, articles, workers)
-
-
-@contextmanager
-def rare_collections() -> Iterator[None]:
-    """The garbage collector run rarely, and never over the objects that exist already (the lexicon).
-
-    Extraction and rendering make millions of short-lived objects and almost no cycles, so the default
-    (a collection every 700 allocations, each full one walking the lexicon's tables) costs 10-20% of
-    their CPU time. Frozen before forking, the lexicon's pages also stay shared with the workers.
-    """
-    lexicon()
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLD)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
 
 
 @contextmanager
