@@ -373,19 +373,20 @@ WHERE {
 
 
 MERGES = """
-SELECT ?person (COUNT(DISTINCT ?article) AS ?articles) (SAMPLE(?context) AS ?place)
+SELECT ?person ?articles (SAMPLE(?context) AS ?place)
        (GROUP_CONCAT(DISTINCT ?reason; separator=" | ") AS ?reasons)
        (GROUP_CONCAT(DISTINCT ?post; separator=" | ") AS ?posts)
 WHERE {
-  ?p a kg:Person ; schema:name ?person .
-  ?r kg:person ?p ; kg:reason ?reason ; prov:wasDerivedFrom ?article .
+  { SELECT ?p (COUNT(DISTINCT ?article) AS ?articles) WHERE {
+      ?r kg:person ?p ; prov:wasDerivedFrom ?article .
+    } GROUP BY ?p HAVING (COUNT(DISTINCT ?article) > 1) ORDER BY MD5(STR(?p)) LIMIT ?limit }
+  ?p schema:name ?person .
+  ?r kg:person ?p ; kg:reason ?reason .
   OPTIONAL { ?p kg:placeContext ?context }
   OPTIONAL { ?p org:holds/schema:name ?post }
 }
-GROUP BY ?p ?person
-HAVING (COUNT(DISTINCT ?article) > 1)
-ORDER BY MD5(STR(?p))
-LIMIT ?limit"""
+GROUP BY ?p ?person ?articles
+ORDER BY MD5(STR(?p))"""
 
 
 @main.command()

@@ -64,6 +64,19 @@ def test_stats_counts_and_samples_merges(tmp_path):
     assert {r["what"]: r["count"] for r in rows}["persons"] == "3"
 
 
+def test_stats_samples_persons_merged_across_articles(tmp_path):
+    corpus = _corpus(tmp_path, ["Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã thăm Bệnh viện Bạch Mai sáng nay.",
+                                "Chiều qua, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến làm việc với tỉnh Nghệ An.",
+                                "Ông Trần Văn Nam, 40 tuổi, bị bắt."])
+    store = tmp_path / "store"
+    run("ingest", corpus, "--store", store)
+    out = run("stats", "--store", store, "--merges", "5", "--central", "0", "--format", "csv").output
+    sample = list(csv.DictReader(io.StringIO(out[out.index("person,articles"):])))
+    assert [(r["person"], r["articles"], r["posts"]) for r in sample] == [
+        ("Nguyễn Thị Kim Tiến", "2", "Bộ trưởng Bộ Y tế")]
+    assert "post=bộ trưởng|bộ y tế" in sample[0]["reasons"]
+
+
 def _corpus(tmp_path, texts):
     path = tmp_path / "corpus.jsonl"
     path.write_text("".join(json.dumps({"id": f"a{i}", "title": "Tin", "text": t}) + "\n"
