@@ -38,3 +38,14 @@ def test_a_birth_date_in_the_lead_is_not_the_article_date():
 
 def test_the_input_date_wins():
     assert date_of("Sáng 12/3/2016, Tỉnh ủy tổ chức hội nghị.", date="2018-03-13") == "2018-03-13"
+
+
+def test_an_anniversary_range_dates_the_event_in_the_year_it_is_held():
+    result = extract(article("Sáng 9/5, lễ kỷ niệm 72 năm Ngày Chiến thắng (9/5/1945 – 9/5/2017) diễn ra tại Moskva."))
+    assert result.date == "2017-05-09" and {e.date for e in result.events} <= {"--05-09", "2017-05-09"}
+
+
+def test_a_range_start_in_another_year_is_not_the_year_of_the_event():
+    result = extract(article("Buổi lễ kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2017) "
+                             "được tổ chức tại Hà Nội."))
+    assert result.date == "2017-06-24" and "1967-06-24" not in {e.date for e in result.events}

@@ -29,7 +29,7 @@ class DateMention:
         return f"{year}-{self.month:02d}-{self.day:02d}"
 
     def with_year(self, year: int | None) -> str:
-        return DateMention(self.start, self.end, self.day, self.month, self.year or year).iso
+        return DateMention(self.start, self.end, self.day, self.month, year).iso
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
@@ -62,6 +62,12 @@ def follows(before: str, cues: frozenset[str]) -> bool:
 def month_years(text: str, month: int) -> set[int]:
     """The years the text gives `month` (`tháng 6/2017`, `tháng 6 năm 2017`, `tháng 6-2017`)."""
     return {int(m.group(2)) for m in _MONTH_YEAR.finditer(text) if int(m.group(1)) == month}
+
+
+def starts_other_year_range(date: DateMention, sentence: str, sentence_start: int) -> bool:
+    """`(9/5/1945 – 9/5/2017)`: the date opens a range that ends in another year, so its year is not the event's."""
+    end = _RANGE_END.match(sentence, date.end - sentence_start)
+    return date.year is not None and end is not None and int(end.group(1)) != date.year
 
 
 def anniversary_years(text: str) -> list[int]:

@@ -1,12 +1,12 @@
 """Events: a head noun (`buổi làm việc`, `hội nghị` …) with its date, place and participants."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg import gazetteer as gz
 from kg.articles import is_calendar_date
-from kg.extract.dates import DateMention, find_dates, follows, year_of
+from kg.extract.dates import DateMention, find_dates, follows, starts_other_year_range, year_of
 from kg.extract.lexicon import Lexicon
 from kg.extract.text import Sentence
 
@@ -70,8 +70,10 @@ def nearest_date(sentence: Sentence, token: int, dates: list[DateMention]) -> Da
 
 def event_dates(sentence: Sentence, skip: list[tuple[int, int]], lex: Lexicon) -> list[DateMention]:
     """The dates of a sentence that may date an event: not inside a document's reference, not still to come,
-    not a birth's or a plan's (`sinh ngày 10/5/1961`)."""
-    return [d for d in find_dates(sentence.text, sentence.start)
+    not a birth's or a plan's (`sinh ngày 10/5/1961`); a range's start keeps its day and month, and its year only
+    if the range ends in it (`kỷ niệm … (9/5/1945 – 9/5/2017)`: `--05-09`)."""
+    return [replace(d, year=None) if starts_other_year_range(d, sentence.text, sentence.start) else d
+            for d in find_dates(sentence.text, sentence.start)
             if not any(a <= d.start < b for a, b in skip) and not is_future_date(sentence, d, lex)
             and not follows(sentence.text[:d.start - sentence.start], lex.cues["other-year"])]
 
