@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 FORMATS = ("table", "csv", "tsv", "json")
+CELL_CHARS = 60  # a table cell longer than this is shortened; csv, tsv and json keep the full text
 
 
 def _text(value) -> str:
@@ -39,12 +40,20 @@ def render_rows(columns: Sequence[str], rows: Sequence[dict], fmt: str, console:
     shown = rows if max_rows is None else rows[:max_rows]
     table = Table(*columns, title=title, show_lines=False)
     for r in shown:
-        table.add_row(*(_text(r.get(c)) for c in columns))
+        table.add_row(*(_shortened(_text(r.get(c))) for c in columns))
     console.print(table)
     if len(shown) < len(rows):
         console.print(f"… {len(rows) - len(shown)} more rows (use --limit 0 or --format csv for all)")
     else:
         console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+
+
+def _shortened(text: str) -> str:
+    """A long cell (a sentence of evidence) cut at a word boundary, so that a row stays a few lines high."""
+    if len(text) <= CELL_CHARS:
+        return text
+    cut = text.rfind(" ", 0, CELL_CHARS)
+    return text[:cut if cut > CELL_CHARS // 2 else CELL_CHARS].rstrip() + " …"
 
 
 def _json(value):

@@ -80,3 +80,16 @@ def test_log_progress_prints_one_line_per_interval():
         ticker()
     ticker.finish()
     assert log.getvalue().splitlines() == ["reading: 5 after 5 s", "reading: 10 after 10 s", "reading: 12 after 12 s, done"]
+
+
+def test_a_table_shortens_a_long_cell_and_csv_keeps_it_whole():
+    import io
+    from rich.console import Console
+    from kg.output import render_rows
+    sentence = "Thủ tướng Nguyễn Xuân Phúc chủ trì phiên họp Chính phủ thường kỳ tháng 5 với các bộ, ngành và địa phương."
+    rows = [{"person": "Nguyễn Xuân Phúc", "sentence": sentence}]
+    table, text = io.StringIO(), io.StringIO()
+    render_rows(["person", "sentence"], rows, "table", Console(file=table, width=200))
+    render_rows(["person", "sentence"], rows, "csv", Console(file=text))
+    assert "Nguyễn Xuân Phúc" in table.getvalue() and sentence not in table.getvalue()
+    assert "họp Chính phủ …" in table.getvalue() and sentence in text.getvalue()
