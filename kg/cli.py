@@ -157,7 +157,7 @@ def ask(question, args, limit, store, fmt) -> None:
     if not question:
         rows = [{"question": q.name, "parameters": ", ".join(p.name + ("?" if p.optional else "") for p in q.params),
                  "answers": q.summary} for q in ready_queries().values()]
-        render_rows(["question", "parameters", "answers"], rows, fmt, out)
+        render_rows(["question", "parameters", "answers"], rows, fmt, out, cell_chars=None)
         return
     query = ready_queries().get(question)
     if query is None:

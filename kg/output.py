@@ -24,8 +24,8 @@ def _text(value) -> str:
 
 
 def render_rows(columns: Sequence[str], rows: Sequence[dict], fmt: str, console: Console,
-                max_rows: int | None = None, title: str | None = None) -> None:
-    """Print rows as a table, or as CSV, TSV or JSON on standard output."""
+                max_rows: int | None = None, title: str | None = None, cell_chars: int | None = CELL_CHARS) -> None:
+    """Print rows as a table (cells longer than `cell_chars` shortened), or as CSV, TSV or JSON on standard output."""
     if fmt == "json":
         console.file.write(json.dumps([{c: _json(r.get(c)) for c in columns} for r in rows],
                                       ensure_ascii=False, indent=1) + "\n")
@@ -40,7 +40,7 @@ def render_rows(columns: Sequence[str], rows: Sequence[dict], fmt: str, console:
     shown = rows if max_rows is None else rows[:max_rows]
     table = Table(*columns, title=title, show_lines=False)
     for r in shown:
-        table.add_row(*(_shortened(_text(r.get(c))) for c in columns))
+        table.add_row(*(_shortened(_text(r.get(c)), cell_chars) for c in columns))
     console.print(table)
     if len(shown) < len(rows):
         console.print(f"… {len(rows) - len(shown)} more rows (use --limit 0 or --format csv for all)")
@@ -48,12 +48,12 @@ def render_rows(columns: Sequence[str], rows: Sequence[dict], fmt: str, console:
         console.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
 
 
-def _shortened(text: str) -> str:
+def _shortened(text: str, chars: int | None) -> str:
     """A long cell (a sentence of evidence) cut at a word boundary, so that a row stays a few lines high."""
-    if len(text) <= CELL_CHARS:
+    if chars is None or len(text) <= chars:
         return text
-    cut = text.rfind(" ", 0, CELL_CHARS)
-    return text[:cut if cut > CELL_CHARS // 2 else CELL_CHARS].rstrip() + " …"
+    cut = text.rfind(" ", 0, chars)
+    return text[:cut if cut > chars // 2 else chars].rstrip() + " …"
 
 
 def _json(value):
