@@ -331,6 +331,21 @@ def _inside_a_name(tokens, i: int, lex: Lexicon) -> bool:
         and not (i + 1 < len(tokens) and starts_person(tokens, i + 1, lex))
 
 
+_new = tuple.__new__  # a mention made without NamedTuple's keyword-handling constructor: several times faster
+
+
+def _separator(kind: str, i: int) -> Mention:
+    """The one-token mention of a separator or any other word."""
+    return _new(Mention, (kind, i, i + 1, None))
+
+
+@lru_cache(maxsize=None)
+def _opening_words(*cues: frozenset[str]) -> frozenset[str]:
+    """The first words of these cue phrases, and `(` (an aside) and `là` (a copula): where a lower-case
+    token may open an item that no phrase matcher's table shows."""
+    return frozenset(c.split()[0] for kind in cues for c in kind) | {"(", "là"}
+
+
 def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     """Scan a sentence left to right, longest item first at each token."""
     tokens, found, i = sentence.tokens, [], 0
@@ -338,8 +353,20 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     ends_titles, opens_titles = _phrases(lex.cues["former"]), _phrases(lex.cues["now"])
     deputies, counterparts = _phrases(lex.cues["deputy"]), _phrases(lex.cues["counterpart"])
     roles_at, honorifics_at = set(lex.roles.starts(tokens)), set(lex.honorifics.starts(tokens))  # may start there
+    # A lower-case token where no role, honorific or title link starts and no cue opens is a separator or
+    # `other`: every test below would fail on it (`_lower_title_of_name` and `_link` need a match there too).
+    items_at = roles_at | honorifics_at | set(lex.title_links.starts(tokens))
+    opening = _opening_words(lex.cues["former"], lex.cues["now"], lex.cues["deputy"], lex.cues["counterpart"])
+    role_starts = _role_starts()
     while i < len(tokens):
         t = tokens[i]
+        if not t.is_capitalised and i not in items_at and t.folded not in opening:
+            kind = SEPARATORS.get(t.folded, "other")
+            if kind != "comma":
+                former = False
+            found.append(_separator(kind, i))
+            i += 1
+            continue
         prev = found[-1].kind if found else None
         if t.text == "(" and (close := _short_aside(tokens, i)) and not lex.roles.match(tokens, i + 1):
             i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets, not `X (Giám đốc …)`
@@ -364,7 +391,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = Mention("body", board.start, board.end, board)
         if mention is None and t.folded in deputies and prev != "title":
             mention = _deputy(sentence, i, lex, former)
-        if mention is None and not lower_ok and t.folded in _role_starts() and t.is_word and not t.is_capitalised:
+        if mention is None and not lower_ok and t.folded in role_starts and t.is_word and not t.is_capitalised:
             mention = _lower_title_of_name(sentence, i, lex)
         if mention is not None and _serves(tokens, i, lex):
             mention = mention._replace(value=replace(mention.value, served=True))
@@ -396,8 +423,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             if foreign:
                 mention = Mention("name", foreign.start, foreign.end, foreign)
         if mention is None:
-            kind = SEPARATORS.get(t.folded, "other")
-            mention = Mention(kind, i, i + 1)
+            mention = _separator(SEPARATORS.get(t.folded, "other"), i)
         if mention.kind != "title" and mention.kind != "comma":
             former = False
         found.append(mention)
