@@ -11,11 +11,13 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import Literal
 
+from kg import gazetteer
 from kg.errors import QueryError
-from kg.normalize import fold
+from kg.normalize import clean, fold
 
 KINDS = {"person": "kg:Person", "organisation": "kg:Organisation"}
 SUGGESTIONS = 5
@@ -77,9 +79,29 @@ def _probe(kg, predicate: str, key: str, kinds: tuple[str, ...]) -> list[Match]:
                   key=lambda m: (m.name, m.iri))
 
 
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """A country as the news names it → its state's formal name (`Hàn Quốc` → `Đại Hàn Dân Quốc`)."""
+    return {fold(country): formal for country, formal in gazetteer.pairs("foreign_states.tsv") if formal != "home"}
+
+
+def _spellings(text: str, kinds: tuple[str, ...]) -> list[str]:
+    """The names `text` may stand for: as typed; with its abbreviations expanded as the extraction expands
+    them (`UBND tỉnh Quảng Ninh`); for a body, a country's state by its formal name (`Hàn Quốc`)."""
+    names = [text, clean(text)]
+    if "organisation" in kinds and fold(text) in _states():
+        names.append(_states()[fold(text)])
+    return list(dict.fromkeys(names))
+
+
 def find(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]:
-    """The persons or bodies named `text`: by folded name, else by the name without diacritics."""
-    return _probe(kg, "kg:nameKey", fold(text), kinds) or _probe(kg, "kg:plainKey", fold(text, marks=False), kinds)
+    """The persons or bodies named `text`: by folded name, else by the name without diacritics; a name found
+    under neither is tried with its abbreviations expanded, and a country as its state."""
+    for name in _spellings(text, kinds):
+        found = _probe(kg, "kg:nameKey", fold(name), kinds) or _probe(kg, "kg:plainKey", fold(name, marks=False), kinds)
+        if found:
+            return found
+    return []
 
 
 def nearest(text: str, names: list[tuple[str, str]], n: int = SUGGESTIONS) -> list[str]:

@@ -16,6 +16,7 @@ ARTICLES = [
      "text": "Ông Lò Văn Tiến, Bí thư Tỉnh ủy Yên Bái, thăm bà con. Chủ tịch UBND tỉnh Yên Bái Đỗ Đức Duy dự."},
     {"id": "h5", "title": "Yên Bái",
      "text": "Ông Đỗ Đức Duy, Chủ tịch UBND tỉnh Yên Bái, tiếp đoàn. Ông Đặng Xuân Phong, Bí thư Tỉnh ủy Yên Bái, dự."},
+    {"id": "h6", "title": "Seoul", "text": "Tổng thống Hàn Quốc Moon Jae In tiếp đoàn doanh nghiệp."},
 ]
 
 
@@ -41,6 +42,11 @@ def test_a_holder_named_by_one_article_only_is_left_out_beside_holders_named_by_
     assert "Đặng Xuân Phong" not in {r["person"] for r in graph.ask("holders", body="Tỉnh ủy Yên Bái", role="Bí thư").rows}
     assert {r["person"] for r in graph.ask("holders", body="Ủy ban nhân dân tỉnh Yên Bái", role="Chủ tịch").rows} \
         == {"Đỗ Đức Duy"}
+
+
+def test_a_body_is_found_as_typed_with_abbreviations_or_by_its_country(graph):
+    assert {r["person"] for r in graph.ask("holders", body="UBND tỉnh Yên Bái", role="Chủ tịch").rows} == {"Đỗ Đức Duy"}
+    assert {r["person"] for r in graph.ask("holders", body="Hàn Quốc", role="Tổng thống").rows} == {"Moon Jae In"}
 
 
 def test_a_date_uses_dated_evidence_and_lists_undated_holders_apart(graph):
