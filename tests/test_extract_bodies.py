@@ -478,6 +478,12 @@ NAMED_BODIES = {
         "Thành ủy Hội An đã họp.", ["Thành ủy Hội An"]),
     "a_known_name_after_a_lower_case_head_ends_before_the_verb": (
         "Hơn 100 nghị sĩ đảng Dân chủ kiện TT Trump vì khoản tiền đó", ["Đảng Dân chủ"]),
+    "a_clause_verb_ends_a_name_after_its_place": (
+        "Quyết định sẽ được Ban Thường vụ Huyện ủy Kỳ Anh công bố vào tuần sau.", ["Ban Thường vụ Huyện ủy Kỳ Anh"]),
+    "a_clause_verb_ends_a_name_after_its_capitals": (
+        "Phòng Văn hóa Thông tin phối hợp với nhà trường.", ["Phòng Văn hóa Thông tin"]),
+    "a_head_and_a_clause_verb_name_no_body": (
+        "Cảnh sát nhận định Mark đã rời khỏi thành phố; Hội đồng xét xử tuyên phạt Lan hai năm tù.", []),
 }
 
 
