@@ -17,6 +17,8 @@ ARTICLES = [
     {"id": "h5", "title": "Yên Bái",
      "text": "Ông Đỗ Đức Duy, Chủ tịch UBND tỉnh Yên Bái, tiếp đoàn. Ông Đặng Xuân Phong, Bí thư Tỉnh ủy Yên Bái, dự."},
     {"id": "h6", "title": "Seoul", "text": "Tổng thống Hàn Quốc Moon Jae In tiếp đoàn doanh nghiệp."},
+    *({"id": f"h{7 + k}", "title": "Moskva", "text": f"Tổng thống Nga {name} phát biểu tại diễn đàn."}
+      for k, name in enumerate(["Vladimir Putin", "Vladimir Putin", "Putin", "Putin"])),
 ]
 
 
@@ -47,6 +49,10 @@ def test_a_holder_named_by_one_article_only_is_left_out_beside_holders_named_by_
 def test_a_body_is_found_as_typed_with_abbreviations_or_by_its_country(graph):
     assert {r["person"] for r in graph.ask("holders", body="UBND tỉnh Yên Bái", role="Chủ tịch").rows} == {"Đỗ Đức Duy"}
     assert {r["person"] for r in graph.ask("holders", body="Hàn Quốc", role="Tổng thống").rows} == {"Moon Jae In"}
+
+
+def test_a_holder_named_by_the_first_or_last_word_of_another_holders_name_is_that_holder(graph):
+    assert {r["person"] for r in graph.ask("holders", body="Nga", role="Tổng thống").rows} == {"Vladimir Putin"}
 
 
 def test_a_date_uses_dated_evidence_and_lists_undated_holders_apart(graph):
