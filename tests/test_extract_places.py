@@ -1,7 +1,9 @@
-"""The article's foreign country: compounds and bylines name no country."""
+"""The article's foreign country: compounds and bylines name no country; a foreign body takes no Vietnamese place."""
+from kg.extract import extract
 from kg.extract.lexicon import lexicon
 from kg.extract.places import Places
 from kg.extract.text import sentences
+from tests.conftest import article
 
 
 def _country(text: str) -> str | None:
@@ -18,3 +20,17 @@ def test_country_word_compounded_with_lower_case_syllable_is_no_country():
 
 def test_byline_on_the_last_line_is_no_country():
     assert _country("Bộ Xây dựng nắm giữ cổ phần của công ty.\nAnh Quốc Anh Quốc") is None
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(article(text)).organisations]
+
+
+def test_a_foreign_body_takes_no_place_of_the_article():
+    assert _orgs("Đoàn đến TP Hồ Chí Minh, nơi Sở Di trú Mỹ và Sở Khoa học và Công nghệ Lào có đại diện. "
+                 "TP Hồ Chí Minh đón đoàn.") == ["Sở Di trú Mỹ", "Sở Khoa học và Công nghệ Lào"]
+
+
+def test_a_province_or_a_district_that_starts_or_ends_like_a_country_is_no_country():
+    assert _orgs("HĐND Lào Cai và Bảo hiểm xã hội Đông Anh họp tại Hà Nội. Hà Nội đón đoàn.") == [
+        "Hội đồng nhân dân tỉnh Lào Cai", "Bảo hiểm xã hội Đông Anh thành phố Hà Nội"]

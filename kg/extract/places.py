@@ -93,6 +93,11 @@ def _is_byline(sentence: Sentence) -> bool:
 
 def _countries_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
     """The countries a sentence names: the home country by its canonical name, others as written."""
+    return (country for _, country in _country_spans(tokens, lex))
+
+
+def _country_spans(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[tuple[int, str]]:
+    """Where each country a sentence names starts, with its name as `_countries_in` gives it."""
     end = 0
     for i in lex.countries.starts(tokens):
         m = lex.countries.match(tokens, i, capitalised=True) if i >= end and tokens[i].is_capitalised else None
@@ -101,7 +106,7 @@ def _countries_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
         if not (i and fold(f"{tokens[i - 1].text} {tokens[i].text}") in _country_words()) \
                 and not (m[0] < len(tokens) and not tokens[m[0]].is_capitalised
                          and fold(f"{tokens[m[0] - 1].text} {tokens[m[0]].text}") in _country_compounds()):
-            yield m[1] if m[1] in _home_countries() else " ".join(t.text for t in tokens[i:m[0]])
+            yield i, m[1] if m[1] in _home_countries() else " ".join(t.text for t in tokens[i:m[0]])
         end = m[0]
 
 
@@ -192,6 +197,8 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
         return f"{name} {places.country}"  # `Quốc hội` in news about the US: `Quốc hội Mỹ`
     if body.head.complete or central_name(name) == name:
         return name  # a national body takes no place: `Mặt trận Tổ quốc Việt Nam`
+    if _abroad(name, lex):
+        return name  # `Sở Di trú Mỹ`, `Sở Khoa học và Công nghệ Lào`: a foreign body takes no Vietnamese place
     bare = _bare_province(name, lex)
     if bare and body.head.local and _form(bare[0], lex) == "qualified":
         return f"{bare[0]} {bare[1].qualified}"  # `Ủy ban nhân dân Hải Phòng` → `… thành phố Hải Phòng`
@@ -216,6 +223,17 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
             return f"{name[: -len(ending)]}{province.qualified}"
         return f"{name} {province.qualified}"
     return name
+
+
+def _abroad(name: str, lex: Lexicon) -> bool:
+    """Whether a body's name names a foreign country and not the home one (`Hội Hữu nghị Việt Nam - Cuba` has
+    chapters in provinces); a country's name that starts a province's (`Lào Cai`) or ends a longer capitalised
+    name (`Đông Anh`, `Chính Pháp`) is none."""
+    tokens = tokenize(name)
+    named = [country for i, country in _country_spans(tokens, lex)
+             if not lex.provinces.match(tokens, i, capitalised=True)
+             and not (i and tokens[i - 1].is_capitalised and tokens[i - 1].is_word)]
+    return bool(named) and not any(c in _home_countries() for c in named)
 
 
 def _party_committee(kind: str, lex: Lexicon) -> str:
