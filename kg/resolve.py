@@ -67,6 +67,7 @@ STRONG = ("post", "org")  # kinds whose one shared value is evidence enough (see
 WEAK = ("comention", "near", "rank", "academic", "title", "guess", "affiliation")  # context that alone does not identify a person
 COMMON_VALUE = 50  # a weaker value shared by more mentions of one name than this tells nobody apart
 RARE_SPELLING = 10  # a spelling this many times rarer than another in the same article is a slip of it
+BARE_SHARE = 0.5  # a bare mention follows a leader only if this share of the block's identified mentions are the leader
 LIST_SIZE = 20  # an article naming more persons is a list (a squad, a slate): who stands beside whom tells nothing
 
 
@@ -253,7 +254,7 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
     for members in spellings.values():
         local = _candidate_pairs([mentions[i] for i in members])
         _link(mentions, [(members[i], members[j]) for i, j in local], clusters, joined)
-        leader = _lead(mentions, members, clusters, notes)
+        leader = _lead(mentions, members, clusters, notes, sum(map(_identified, mentions)))
         if leader is not None:
             leaders.append(leader)
     if len(spellings) > 1:
@@ -317,9 +318,12 @@ def _link(mentions: list[_Mention], pairs: Iterable[tuple[int, int]], clusters: 
     return linked
 
 
-def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, notes: dict[int, str]) -> int | None:
+def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, notes: dict[int, str],
+          identified: int) -> int | None:
     """The leading person among these mentions of one spelling, if one clearly leads, with the mentions
-    that only follow it joined to it; a mention of that person."""
+    that only follow it joined to it; a mention of that person. Mentions with nothing beside the name join
+    only a person that at least half of the block's `identified` mentions are (namesakes with evidence of
+    their own make a bare mention anyone's)."""
     groups: dict[int, list[int]] = defaultdict(list)
     for i in members:
         groups[clusters.find(i)].append(i)
@@ -327,11 +331,21 @@ def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, not
     if dominant is None:
         return None
     main, leader = dominant
-    for root, group in groups.items():
-        if root != main and all(_follows(mentions[i], leader) for i in group) and clusters.union(main, root):
+    followers = [group for root, group in groups.items()
+                 if root != main and all(_follows(mentions[i], leader) for i in group)]
+    followed = sum(_identified(mentions[i]) for group in followers + [groups[main]] for i in group)
+    for group in followers:  # a bare mention joins only a person most of the name's evidence is
+        if (followed >= BARE_SHARE * identified or any(_echoes(mentions[i], leader) for i in group)) \
+                and clusters.union(main, group[0]):
             notes.update((i, "no other context, or only a title the leading person of this name holds: "
                              "joined that person") for i in group)
     return main
+
+
+def _echoes(m: _Mention, leader: "_Leader") -> bool:
+    """Says something beside the name that the leading person's mentions also say (a post, a rank, a place …;
+    not merely the persons named around it)."""
+    return any(values & leader.held[kind] for kind, values in m.features.items() if kind != "comention")
 
 
 class _Leader:

@@ -113,6 +113,15 @@ def test_bare_mentions_join_the_one_placed_person_only_when_that_person_dominate
     assert not _same(alone, "f0", "g1", "Mạc Đăng Quý")
 
 
+def test_a_bare_mention_follows_no_leader_whom_namesakes_with_evidence_outnumber():
+    leader = [_extraction(f"q{i}", "Chủ tịch nước Mạc Đăng Quý tiếp đoàn.", ("Mạc Đăng Quý", ("Chủ tịch nước", "Nhà nước")))
+              for i in range(2)]
+    singers = [_extraction(f"s{i}", f"Ca sĩ Mạc Đăng Quỳ (SN {1990 + 5 * i}) hát.", ("Mạc Đăng Quỳ",)) for i in range(3)]
+    bare = _extraction("q9", "Mạc Đăng Quý gửi thư chúc mừng.", ("Mạc Đăng Quý",))
+    assert _same(resolve_persons([*leader, bare]), "q0", "q9", "Mạc Đăng Quý")
+    assert not _same(resolve_persons([*leader, *singers, bare]), "q0", "q9", "Mạc Đăng Quý")
+
+
 def test_a_mention_joins_the_leader_when_the_leader_says_all_it_says():
     leader = [_extraction(f"n{i}", "Đại biểu Phùng Văn Kiên (đoàn Cao Bằng) phát biểu; ông Hà Văn Lợi nói.",
                           ("Phùng Văn Kiên",), ("Hà Văn Lợi",)) for i in range(3)]
