@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import gazetteer
-from kg.extract.lexicon import Lexicon, PhraseMatcher, place_at
+from kg.errors import DataError
+from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import BodyHead
 from kg.normalize import fold
@@ -19,6 +20,9 @@ NAMESAKE_KINDS = frozenset({"education", "health"})  # schools and hospitals nam
 KNOWN_TAIL = 3  # words after a known body's name that may still lead on to its place (`… độc lập của tỉnh`)
 MAX_PLACE_NUMBER = 2  # digits of a numbered district or ward (`quận 10`)
 MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
+MAX_ADMIN_WORDS = 2  # words of an admin word (`thành phố`)
+MAX_MEDIUM_WORDS = 2  # words of a newspaper's medium (`điện tử`)
+MINISTRY = "ministry"  # the kind of ministries and of their provincial departments (data/bodies.tsv)
 
 
 @dataclass(frozen=True)
@@ -300,7 +304,7 @@ def _whole_province(tokens: tuple[Token, ...], k: int, end: int, lex: Lexicon) -
     """A province's whole name at tokens[k:end], which no syllable makes longer (`tỉnh Hòa Bình Tổng hội …`)
     unless a district is named after it (`huyện Điện Biên Đông`)."""
     m = lex.provinces.match(tokens, k, capitalised=True)
-    return m is not None and m[0] == end and not (k > 0 and tokens[k - 1].folded == "huyện")
+    return m is not None and m[0] == end and not admin_level_before(tokens, k, "named-after-province", lex)
 
 
 def _acronym(token: Token) -> bool:
@@ -359,19 +363,37 @@ def _known_after_role(tokens: tuple[Token, ...], j: int, k: int, lex: Lexicon, l
 
 def _after_minister(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 3) -> bool:
     """Whether a minister's title (`Bộ trưởng`, `Thứ trưởng`: head `Bộ`) ends at tokens[j]."""
-    return any(m[2].head == "Bộ" for m in lex.roles.ending_at(tokens, j, longest))
+    return any(m[2].head == ministry_head() for m in lex.roles.ending_at(tokens, j, longest))
 
 
 @lru_cache(maxsize=1)
 def _ministries() -> tuple[str, ...]:
     """Vietnam's ministries, folded, from data/central_bodies.tsv."""
-    return tuple(fold(name) for name, kind, _ in gazetteer.triples("central_bodies.tsv") if kind == "ministry")
+    return tuple(fold(name) for name, kind, _ in gazetteer.triples("central_bodies.tsv") if kind == MINISTRY)
+
+
+@lru_cache(maxsize=1)
+def ministry_head() -> str:
+    """The head noun every ministry of data/central_bodies.tsv starts with (`Bộ`)."""
+    heads = {name.split()[0] for name, kind, _ in gazetteer.triples("central_bodies.tsv") if kind == MINISTRY}
+    if len(heads) != 1:
+        raise DataError(f"data/central_bodies.tsv: the ministries start with {sorted(heads)}, not one head noun")
+    return heads.pop()
+
+
+@lru_cache(maxsize=1)
+def department_head() -> str:
+    """The head noun of a province's department, the local body of a ministry's kind in data/bodies.tsv (`Sở`)."""
+    heads = [h.head for _, _, h in lexicon().body_heads.phrases.values() if h.kind == MINISTRY and h.local]
+    if len(heads) != 1:
+        raise DataError(f"data/bodies.tsv: local heads of kind {MINISTRY}: {heads}, not one")
+    return heads[0]
 
 
 def _ministry_field(tokens: tuple[Token, ...], j: int, k: int, lex: Lexicon) -> bool:
     """Whether tokens[j:k] begin a ministry's field: the start of a ministry's name (`Nông nghiệp` of
     `Bộ Nông nghiệp và Phát triển nông thôn`), or a foreign one's with its country (`Ngân khố Mỹ`)."""
-    start = fold(f"Bộ {tokens[j].text}")
+    start = fold(f"{ministry_head()} {tokens[j].text}")
     return any(m == start or m.startswith(start + " ") for m in _ministries()) or any(
         place_at(tokens, m, lex) for m in range(j, k))
 
@@ -388,9 +410,19 @@ def _after_role(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 
 
 def province_level_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """`UBND thành phố Nguyễn Đức Chung`: after `tỉnh` or `thành phố` comes a province, so a name is a person."""
-    before = tokens[k - 1].folded if k else ""
-    province_level = before == "tỉnh" or (before == "phố" and k > 1 and tokens[k - 2].folded == "thành")
-    return province_level and place_at(tokens, k, lex) is None and starts_person(tokens, k, lex)
+    return admin_level_before(tokens, k, "province", lex) and place_at(tokens, k, lex) is None \
+        and starts_person(tokens, k, lex)
+
+
+@lru_cache(maxsize=1)
+def _admin_levels() -> dict[str, str]:
+    """Admin word → its level in data/admin_words.txt (`tỉnh` → `province`), for the words that have one."""
+    return {word: level for word, level in gazetteer.pairs("admin_words.txt") if level}
+
+
+def admin_level_before(tokens: tuple[Token, ...], k: int, level: str, lex: Lexicon) -> bool:
+    """Whether an admin word of this level (data/admin_words.txt) ends right before tokens[k]."""
+    return any(_admin_levels().get(m[1]) == level for m in lex.admin_words.ending_at(tokens, k, MAX_ADMIN_WORDS))
 
 
 def place_end(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> int:
@@ -496,8 +528,10 @@ def _after_lower_newspaper(sentence: Sentence, i: int, lex: Lexicon) -> BodyMent
     not after a word that `báo` ends (`nhà báo`, `tình báo`, `cảnh báo`: data/not_bodies.txt); a name not
     listed must be closed by punctuation or a stop word (not `báo Người lao` `động`, `báo KTĐT đưa` `tin`)."""
     tokens = sentence.tokens
-    start = i - 3 if i > 2 and tokens[i - 2].folded == "điện" and tokens[i - 1].folded == "tử" else i - 1
-    if start < 0 or tokens[start].text != "báo" or (start and lex.not_bodies.match(tokens, start - 1)):
+    heads, media = _newspaper_words()
+    medium = next(media.ending_at(tokens, i, MAX_MEDIUM_WORDS, since=1), None)
+    start = i - (len(tokenize(medium[1])) if medium else 0) - 1
+    if start < 0 or tokens[start].text not in heads or (start and lex.not_bodies.match(tokens, start - 1)):
         return None
     head = lex.body_heads.match(tokens, start, capitalised=False)
     if head is None or head[2].kind != "press":
@@ -509,7 +543,15 @@ def _after_lower_newspaper(sentence: Sentence, i: int, lex: Lexicon) -> BodyMent
             and not lex.stopwords.match(tokens, end):
         end += 1  # `báo Giao thông`: a lone capital's second syllable
     closed = end == len(tokens) or not tokens[end].is_word or lex.stopwords.match(tokens, end) is not None
-    return BodyMention(i, end, f"Báo {sentence.span_text(i, end)}", head[2]) if end > i and closed else None
+    return BodyMention(i, end, f"{head[2].head} {sentence.span_text(i, end)}", head[2]) if end > i and closed else None
+
+
+@lru_cache(maxsize=1)
+def _newspaper_words() -> tuple[frozenset[str], PhraseMatcher[str]]:
+    """data/newspaper_words.tsv: the heads (`báo`, matched as written) and the media (`điện tử`)."""
+    rows = gazetteer.pairs("newspaper_words.tsv")
+    heads = frozenset(w for w, part in rows if part == "head")
+    return heads, PhraseMatcher((w, w) for w, part in rows if part == "medium")
 
 
 def _one_word_name(words: tuple[Token, ...]) -> bool:

@@ -9,7 +9,8 @@ from typing import Iterator
 from kg import gazetteer
 from kg.errors import DataError
 
-from kg.extract.bodies import BodyMention, find_body, place_end, province_level_person
+from kg.extract.bodies import (MAX_ADMIN_WORDS, BodyMention, department_head, find_body, ministry_head, place_end,
+                               province_level_person)
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import Province
@@ -141,8 +142,7 @@ def _bare_province(name: str, lex: Lexicon) -> tuple[str, Province] | None:
     tokens = tokenize(name)
     for i in lex.provinces.starts(tokens):
         m = lex.provinces.match(tokens, i, capitalised=True) if i else None
-        if m and m[0] == len(tokens) and not lex.admin_words.match(tokens, i - 1) \
-                and not tokens[i - 1].text.casefold() == "phố":
+        if m and m[0] == len(tokens) and not any(lex.admin_words.ending_at(tokens, i, MAX_ADMIN_WORDS)):
             return name[:tokens[i].start].rstrip(), m[2]
     return None
 
@@ -178,13 +178,13 @@ def central_form(name: str, lex: Lexicon) -> str:
 def department_form(name: str) -> str:
     """A provincial department's fields written as its ministry's: `Sở Tài nguyên - Môi trường tỉnh X` →
     `Sở Tài nguyên và Môi trường tỉnh X` (as `Bộ Tài nguyên và Môi trường`)."""
-    words = name.split()
-    if len(words) < 2 or words[0] != "Sở":
+    words, ministry_words = name.split(), ministry_head().split()
+    if len(words) < 2 or words[0] != department_head():
         return name
     for k in range(len(words), 1, -1):
-        ministry = central_name(" ".join(["Bộ", *words[1:k]]))
-        if ministry and ministry.startswith("Bộ "):
-            return " ".join(["Sở", ministry[3:], *words[k:]])
+        ministry = central_name(" ".join([*ministry_words, *words[1:k]]))
+        if ministry and ministry.split()[:len(ministry_words)] == ministry_words and len(ministry.split()) > 1:
+            return " ".join([words[0], *ministry.split()[len(ministry_words):], *words[k:]])
     return name
 
 
