@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kg.articles import article_from_record
 from kg.extract import extract
+from kg.extract.text import sentences
 from kg.hierarchy import parent_of
 from kg.normalize import fold
 from kg.store import open_store
@@ -57,8 +58,9 @@ def sample_store(store: str, corpus: Path, count: int, seed: int) -> None:
 
 
 def _context(name: str, article) -> str:
-    """The sentence of `article` in which the current extraction finds `name`, or else the body it finds
-    in the sentence that shares the name's first words."""
+    """The sentence of `article` in which the current extraction finds `name`, or else the bodies it finds
+    that share the name's first words and the first sentence whose folded text holds those words (searched
+    sentence by sentence: folding changes lengths, so offsets in the folded text are not offsets in the text)."""
     if article is None:
         return "(article not in the corpus)"
     orgs = extract(article).organisations
@@ -68,10 +70,8 @@ def _context(name: str, article) -> str:
         return f"now: same  «{same.evidence[0].sentence[:160] if same.evidence else ''}»"
     stem = fold(" ".join(name.split()[:2]))
     near = [o.name for o in orgs if fold(o.name).startswith(stem)]
-    text = article.full_text
-    at = fold(text).find(fold(name.split()[0] + " " + name.split()[1]) if len(name.split()) > 1 else key)
-    around = text[max(0, at - 60):at + 120].replace("\n", " ") if at >= 0 else ""
-    return f"now: {near or 'gone'}  «{around}»"
+    around = next((s.text for s in sentences(article.full_text) if stem in fold(s.text)), "")
+    return f"now: {near or 'gone'}  «{around[:200]}»"
 
 
 def sample_extracted(args: argparse.Namespace) -> None:
