@@ -18,19 +18,56 @@ Descriptor = tuple[str, str]  # (kind, value), e.g. ("born", "1992"), ("category
 
 WINDOW = 160  # characters read after a name, and 48 before it, within its sentence
 _YEAR = r"((?:19|20)\d\d)"
-_BORN = re.compile(rf"^\s*[,(–-]?\s*(?:SN|sinh năm|sinh ngày \d{{1,2}}/\d{{1,2}}/|sinh|năm sinh)\s*:?\s*{_YEAR}\b"
-                   rf"|^\s*\(\s*{_YEAR}\s*[,)]", re.IGNORECASE)
-_AGE = re.compile(r"^\s*[,(]\s*(\d{1,3})\s*tuổi\b|^\s*(\d{1,3})\s*tuổi\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*tuổi\s*[,(]?\s*$", re.IGNORECASE)
-_RESIDENCE = re.compile(r"\b(?:thường trú|tạm trú|trú|ngụ|quê|(?<=^, )ở|(?<=^ )ở)\s*(?:tại|ở|quán)?\s*:?\s*",
-                        re.IGNORECASE)
-_TEAM = re.compile(r"\b(U-?\d{2}|đội tuyển|ĐT|tuyển)\s+(Việt Nam|quốc gia|VN)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
 _BRACKET = re.compile(r"^\s*\(([^()\n]{1,80})\)")
-_NEAR = re.compile(r"\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX|thôn|ấp|bản)[.\s]\s*", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:ở|tại|thuộc|cùng|trú|ngụ|quê)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_][\w.]*")
 _TAIL = re.compile(r"\w*$")
+
+
+def _any(*kinds: str) -> str:
+    """An alternation of the words of these kinds of data/descriptor_cues.tsv."""
+    return "|".join(_cues(*kinds))
+
+
+@lru_cache(maxsize=None)
+def _born() -> re.Pattern:
+    """A birth year right after the name: `, SN 1992`, `(sinh ngày 1/2/1990`, `(1992)`."""
+    cues = "|".join(re.escape(w) + (r" \d{1,2}/\d{1,2}/" if k == "born-date" else "")
+                    for w, k in pairs("descriptor_cues.tsv") if k in ("born", "born-date"))
+    return re.compile(rf"^\s*[,(–-]?\s*(?:{cues})\s*:?\s*{_YEAR}\b|^\s*\(\s*{_YEAR}\s*[,)]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _age(before: bool = False) -> re.Pattern:
+    """An age right after the name (`, 56 tuổi`), or right before it (`56 tuổi, X`)."""
+    if before:
+        return re.compile(rf"\b(\d{{1,3}})\s*(?:{_any('age')})\s*[,(]?\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*[,(]\s*(\d{{1,3}})\s*(?:{_any('age')})\b|^\s*(\d{{1,3}})\s*(?:{_any('age')})\b",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _residence_cue() -> re.Pattern:
+    """What opens a residence: `trú tại`, `quê quán:`, and `ở` right after the name or its comma."""
+    after = "|".join(rf"(?<=^, ){w}|(?<=^ ){w}" for w in _cues("residence-after"))
+    return re.compile(rf"\b(?:{_any('residence')}|{after})\s*(?:{_any('residence-link')})?\s*:?\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _team_cue() -> re.Pattern:
+    """A national team: `U20 Việt Nam`, `U-23 VN`, `đội tuyển quốc gia`."""
+    return re.compile(rf"\b(U-?\d{{2}}|{_any('team')})\s+({_any('team-country')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _near() -> re.Pattern:
+    """An admin word before a place's name (`xã Hòa Bình`, `TX. Sơn Tây`)."""
+    return re.compile(rf"\b(?:{_any('near')})[.\s]\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _place_lead() -> re.Pattern:
+    return re.compile(rf"^(?:{_any('place-lead')})\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -41,11 +78,11 @@ def _categories() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
-def _cues(kind: str) -> tuple[str, ...]:
-    """The words of one kind of data/descriptor_cues.tsv, as regular expressions: a word ending in `.` (an
-    abbreviation, `tp.`) with its dot or without."""
+def _cues(*kinds: str) -> tuple[str, ...]:
+    """The words of these kinds of data/descriptor_cues.tsv, in file order, as regular expressions: a word
+    ending in `.` (an abbreviation, `tp.`) with its dot or without."""
     return tuple(re.escape(w[:-1]) + r"\.?" if w.endswith(".") else re.escape(w)
-                 for w, k in pairs("descriptor_cues.tsv") if k == kind)
+                 for w, k in pairs("descriptor_cues.tsv") if k in kinds)
 
 
 @lru_cache(maxsize=None)
@@ -83,11 +120,12 @@ def _titles() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=None)
 def _enders() -> dict[str, tuple[tuple[str, Descriptor], ...]]:
     """The words of the three lists by their last run of letters (`hlv trưởng` under `trưởng`): the
-    categories first, then the forms of address, then the titles, each longest first, as `_words_before`
-    tries them."""
+    categories and the words that date a title first, then the forms of address, then the titles, each
+    longest first, as `_words_before` tries them."""
     index: dict[str, list[tuple[str, Descriptor]]] = {}
-    for word, found in [(w, ("category", c)) for w, c in _categories()] + [(w, (k, w)) for w, k in _honorifics()] \
-            + [(w, ("title", r)) for w, r in _titles()]:
+    leading = sorted([(w, ("category", c)) for w, c in _categories()] + [(w, ("lead", w)) for w in _title_leads()],
+                     key=lambda wd: -len(wd[0]))
+    for word, found in leading + [(w, (k, w)) for w, k in _honorifics()] + [(w, ("title", r)) for w, r in _titles()]:
         index.setdefault(_TAIL.search(word).group(), []).append((word, found))
     return {tail: tuple(words) for tail, words in index.items()}
 
@@ -136,7 +174,7 @@ def _peel(before: str) -> tuple[list[Descriptor], str]:
         if hit is None or comma and ("title" in (hit[1][0], *(k for k, _ in found))):  # a title is not read
             break  # across a comma (`người phát ngôn của Thủ tướng, ông X`), nor a word before a title and a comma
         word, (kind, value) = hit
-        if kind != "address":
+        if kind not in ("address", "lead"):  # `ông`, `nguyên`: peeled, no descriptor
             found.append((kind, value))
         cut = rest[: len(rest) - len(word)]
         rest = cut.rstrip(" :,")
@@ -177,7 +215,7 @@ def _admin_word(low: str) -> str | None:
 
 def _place(part: str) -> str:
     """`xã Hòa Bình` → `hòa bình`; `ở thôn Bản Phố` → `bản phố`; "" when no capitalised name follows."""
-    part = _LEAD.sub("", part.strip())
+    part = _place_lead().sub("", part.strip())
     word = _admin_word(_low(part))
     return _low(_capitalised(part[len(word):].lstrip(" .") if word else part))
 
@@ -194,7 +232,7 @@ def _places(text: str) -> list[str]:
 
 
 def _residence(after: str) -> list[Descriptor]:
-    match = _RESIDENCE.search(after)
+    match = _residence_cue().search(after)
     if match is None or match.start() > 60:
         return []
     return [("place", p) for p in _places(after[match.end():])]
@@ -214,7 +252,7 @@ def _bracket(after: str) -> list[Descriptor]:
         if title:  # `(lúc đó là Bí thư Thành ủy)`, `(Giám đốc Công ty X)`: a title, not a tag
             found.extend(title)
             continue
-        low = _LEAD.sub("", _low(part))
+        low = _place_lead().sub("", _low(part))
         delegation = _delegation().sub("", low)  # `(đoàn Quảng Ninh)`: a deputy's province
         place = delegation if delegation in _provinces() else _place(part) if _admin_word(low) else ""
         found.append(("place", place) if place else ("tag", _tag(low)))
@@ -232,7 +270,7 @@ def _affiliation(after: str) -> list[Descriptor]:
     match = re.match(r"\s*(?:,|\s-|–)\s*([^,;()\n]+)", after)
     if match is None:
         return []
-    run = re.split(r"\s+-\s+|\s+và\s+", match.group(1))[0].split()[:8]  # not the next item of a list
+    run = re.split(rf"\s+-\s+|\s+(?:{_any('list-link')})\s+", match.group(1))[0].split()[:8]  # not the next item
     while run and not run[-1][:1].isupper():
         run.pop()
     if len(run) < 2:
@@ -250,8 +288,9 @@ def _affiliation_heads() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _title_leads() -> tuple[str, ...]:
-    """The words that date a title in brackets (`lúc đó là`, `nguyên`; data/descriptors.tsv), longest first."""
-    return tuple(w for w, c in _categories() if c == "title-lead")
+    """The words that date a title in brackets (`lúc đó là`, `nguyên`; data/descriptor_cues.tsv), longest first."""
+    leads = (_low(w) for w, k in pairs("descriptor_cues.tsv") if k == "title-lead")
+    return tuple(sorted(leads, key=len, reverse=True))
 
 
 def _title(part: str) -> list[Descriptor]:
@@ -273,10 +312,10 @@ def _team(before: str, after: str, titled: bool) -> list[Descriptor]:
     `của`/`thuộc` or a sport word between (`thủ môn U20 Việt Nam X`, `X (U20 Việt Nam)`); for a name with no
     title before it, also one a few words off (`A, B, X biến hàng thủ tuyển Việt Nam …`), but not for
     `Bộ trưởng X giao nhiệm vụ cho U20 Việt Nam`."""
-    for match in _TEAM.finditer(after[:40]):
+    for match in _team_cue().finditer(after[:40]):
         if not titled or _team_gap().fullmatch(after[:match.start()]):
             return [("team", _team_name(match))]
-    for match in _TEAM.finditer(before[-40:]):
+    for match in _team_cue().finditer(before[-40:]):
         words, rest = _peel(before[-40:][match.end():])
         if not titled and match.start() >= 16 or not rest.strip(" ,:–-") and all(k != "title" for k, _ in words):
             return [("team", _team_name(match))]
@@ -289,15 +328,15 @@ def _team_name(match: re.Match) -> str:
 
 def _mention(before: str, after: str, year: int | None) -> list[Descriptor]:
     found = _words_before(before) + _category_after(after) + _affiliation(after) + _residence(after) + _bracket(after)
-    born = _BORN.match(after)
+    born = _born().match(after)
     if born:
         found.append(("born", born.group(1) or born.group(2)))
-    age = _AGE.match(after) or _AGE_BEFORE.search(before)
+    age = _age().match(after) or _age(before=True).search(before)
     if age:
         years = int(age.group(1) or age.group(2))
         found.append(("born", str(year - years)) if year and years < 120 else ("age", str(years)))
     around = before + " " + after
-    found.extend(("near", _low(name)) for m in _NEAR.finditer(around) if (name := _capitalised(around[m.end():])))
+    found.extend(("near", _low(name)) for m in _near().finditer(around) if (name := _capitalised(around[m.end():])))
     return found + _team(before, after, any(kind == "title" for kind, _ in found))
 
 
@@ -313,4 +352,4 @@ def describe(person: Person, article: Article) -> list[Descriptor]:
         after = _clip(text[ev.end:ev.end + WINDOW])
         found.extend(_mention(before, after, year))
     found = [(kind, " ".join(value.split())) for kind, value in found]  # one line: values go into N-Quads
-    return [d for d in dict.fromkeys(found) if d not in (("category", "caption"), ("category", "title-lead"))]
+    return [d for d in dict.fromkeys(found) if d != ("category", "caption")]
