@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[./\-&]\w+)*|[^\w\s]")
@@ -35,11 +37,30 @@ class Sentence:
 
 
 _new = tuple.__new__  # a token made without NamedTuple's keyword-handling constructor: twice as fast
+_first = itemgetter(0)
+MAX_KEPT = 1 << 13  # names tokenized again and again (a body's name by each test of it): their tokens are kept
+_KEPT: dict[str, tuple[Token, ...]] = {}
 
 
-def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    return tuple([_new(Token, (w := m.group(), m.start() + offset, m.end() + offset, w.casefold(), w[0].isalpha(),
-                               w[0].isupper())) for m in _TOKEN.finditer(text)])
+def tokenize(text: str) -> tuple[Token, ...]:
+    """The tokens of a short text (a name, a phrase), the same tuple for the same text while it is kept."""
+    tokens = _KEPT.get(text)
+    if tokens is None:
+        if len(_KEPT) >= MAX_KEPT:
+            _KEPT.clear()
+        tokens = _KEPT[text] = _tokens(text, 0, len(text))
+    return tokens
+
+
+def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of text[start:end], with offsets in `text`; every field made by a map over all of them
+    (a comprehension making each token costs a third more)."""
+    found = list(_TOKEN.finditer(text, start, end))  # no anchor nor look-around: as if text were sliced
+    words = list(map(re.Match.group, found))
+    firsts = list(map(_first, words))
+    return tuple(map(_new, repeat(Token), zip(words, map(re.Match.start, found), map(re.Match.end, found),
+                                               map(str.casefold, words), map(str.isalpha, firsts),
+                                               map(str.isupper, firsts))))
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -51,7 +72,8 @@ def sentences(text: str) -> list[Sentence]:
         stripped = chunk.strip()
         if stripped:
             start = pos + chunk.index(stripped[0])
-            found.append(Sentence(stripped, start, start + len(stripped), tokenize(stripped, start)))
+            stop = start + len(stripped)
+            found.append(Sentence(stripped, start, stop, _tokens(text, start, stop)))
         if m:
             pos = m.end()
     return found
