@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -93,7 +94,7 @@ def _post(role: str, org: str) -> str:
     return _iri(post_iri(role, org))
 
 
-def _lines(triples: dict[str, None], graph: str) -> str:
+def _lines(triples: Iterable[str], graph: str) -> str:
     return "".join(f"{t} {graph} .\n" for t in triples)
 
 
@@ -110,8 +111,8 @@ class ArticleQuads:
 class _Writer:
     """Collects the triples of one article's graph, each as the N-Quads text of its three terms."""
 
-    def __init__(self, extraction: Extraction, fingerprint: str, persons: dict[str, PersonResolution]):
-        self.extraction, self.fingerprint, self.persons = extraction, fingerprint, persons
+    def __init__(self, extraction: Extraction, content: str, persons: dict[str, PersonResolution]):
+        self.extraction, self.content, self.persons = extraction, content, persons
         self.iri = article_iri(extraction.article.id)
         self.article = _iri(self.iri)
         self.facts: dict[str, None] = {}
@@ -166,7 +167,7 @@ class _Writer:
         self.add(self.article, SCHEMA.url, _iri(url) if url else None)
 
     def hash_quad(self) -> str:
-        content = content_hash(self.extraction.article, self.fingerprint)
+        content = self.content or content_hash(self.extraction.article)
         return f"{self.article} {KG.contentHash} {_text(content)} {self.article} .\n"
 
     def organisation(self, name: str, kind: str = "", mentioned: bool = True) -> str:
@@ -258,8 +259,11 @@ class _Writer:
         self.add(self.article, SCHEMA.mentions, node)
         self.evidence(node, doc.evidence)
 
-    def quads(self) -> ArticleQuads:
-        return ArticleQuads(self.iri, _lines(self.facts, self.article) + _lines(self.entities, _ENTITIES),
+    def quads(self, described: set[str] | None) -> ArticleQuads:
+        entities = self.entities if described is None else [t for t in self.entities if t not in described]
+        if described is not None:
+            described.update(entities)
+        return ArticleQuads(self.iri, _lines(self.facts, self.article) + _lines(entities, _ENTITIES),
                             self.hash_quad())
 
 
@@ -268,14 +272,15 @@ def resolve_alone(extraction: Extraction) -> dict[str, PersonResolution]:
     return {name: r for (_, name), r in resolve_persons([extraction]).items()}
 
 
-def article_quads(extraction: Extraction, fingerprint: str = "",
-                  persons: dict[str, PersonResolution] | None = None) -> ArticleQuads:
+def article_quads(extraction: Extraction, content: str = "", persons: dict[str, PersonResolution] | None = None,
+                  described: set[str] | None = None) -> ArticleQuads:
     """The named graph of one article, and the descriptions of the entities it names, as N-Quads.
 
-    `fingerprint` names the pipeline that made it, so that a changed pipeline re-extracts;
-    `persons` says which node each person is (by default, resolved against no other article).
+    `content` is the graph's `kg:contentHash` (by default, the article's content hash); `persons` says which
+    node each person is (by default, resolved against no other article). The entity lines in `described`
+    are left out, and those written are added to it.
     """
-    w = _Writer(extraction, fingerprint, persons if persons is not None else resolve_alone(extraction))
+    w = _Writer(extraction, content, persons if persons is not None else resolve_alone(extraction))
     w.write_article()
     for org in extraction.organisations:
         w.organisation(org.name, org.kind)
@@ -285,7 +290,7 @@ def article_quads(extraction: Extraction, fingerprint: str = "",
         w.event(i, event)
     for doc in extraction.documents:
         w.document(doc)
-    return w.quads()
+    return w.quads(described)
 
 
 @dataclass

@@ -125,8 +125,8 @@ def settle(store, state: IngestState, found: dict[str, Extraction], workers: int
            summary: IngestSummary | None = None) -> None:
     """Stages 2 and 3: resolve the dirty blocks, then load what is pending (after a crash too)."""
     summary = summary or IngestSummary()
-    _timed(summary, "resolve", resolve, state, found)
-    summary.graphs_written = _timed(summary, "load", load, store, state, found, store_fingerprint(), workers)
+    resolved = _timed(summary, "resolve", resolve, state, found)
+    summary.graphs_written = _timed(summary, "load", load, store, state, found, store_fingerprint(), workers, resolved)
 
 
 def _timed(summary: IngestSummary, stage: str, function, *args):

@@ -9,11 +9,11 @@ more) only at the end, so a crash at any point is repaired by the next run.
 from __future__ import annotations
 
 import hashlib
+import uuid
 from typing import Iterable
 
 from rdflib import URIRef
 
-from kg.articles import content_hash
 from kg.ingest.extract import worker_pool
 from kg.ingest.state import IngestState
 from kg.namespaces import ID
@@ -27,22 +27,37 @@ ENTITY_PREFIXES = tuple(str(ID[kind]) for kind in ("person/", "org/", "post/", "
 Persons = dict[str, PersonResolution]
 
 
-def _salt(persons: Persons, fingerprint: str) -> str:
+def graph_hash(extraction_hash: str, persons: Persons, fingerprint: str) -> str:
+    """The `kg:contentHash` of an article's graph: a digest of its extraction's hash (the article's content and
+    the extraction code), of the resolution and RDF code, and of how its persons resolved."""
     resolved = sorted((name, str(r.iri), r.key, r.context, r.reason, r.score, r.features)
                       for name, r in persons.items())
-    return f"{fingerprint}:{hashlib.sha256(repr(resolved).encode('utf-8')).hexdigest()[:12]}"
+    return hashlib.sha256(repr((extraction_hash, fingerprint, resolved)).encode("utf-8")).hexdigest()[:16]
 
 
-def graph_hash(extraction: Extraction, persons: Persons, fingerprint: str) -> str:
-    """The `kg:contentHash` of an article's graph: its content, the code, and how its persons resolved."""
-    return content_hash(extraction.article, _salt(persons, fingerprint))
+Task = tuple[Extraction, Persons, str, str]  # an extraction, its persons, its graph's hash, the load run
 
 
-def render(task: tuple[Extraction, Persons, str]) -> tuple[bytes, bytes]:
-    """One article as N-Quads: its graph and the descriptions of its entities; then its hash alone."""
-    extraction, persons, fingerprint = task
-    quads = article_quads(extraction, _salt(persons, fingerprint), persons)
+def render(task: Task) -> tuple[bytes, bytes]:
+    """One article as N-Quads: its graph and the descriptions of its entities that this process has not
+    rendered yet in this run; then its hash alone.
+
+    A description left out went into an earlier task of the run, of this batch or an earlier one, and
+    batches load in order, an article's hash after its batch: it is in the store before the hash.
+    """
+    extraction, persons, content, run = task
+    quads = article_quads(extraction, content, persons, _described(run))
     return quads.body.encode("utf-8"), quads.last.encode("utf-8")
+
+
+_DESCRIBED: dict[str, set[str]] = {}  # the entity lines this process has rendered in the current load run
+
+
+def _described(run: str) -> set[str]:
+    if run not in _DESCRIBED:
+        _DESCRIBED.clear()
+        _DESCRIBED[run] = set()
+    return _DESCRIBED[run]
 
 
 def stored_hashes(store) -> dict[str, str]:
@@ -88,17 +103,23 @@ def _unhook(store, state: IngestState, graphs: Iterable[URIRef]) -> None:
 
 
 def _tasks(state: IngestState, batch: list[tuple[str, str]], extractions: dict[str, Extraction],
-           stored: dict[str, str], fingerprint: str) -> list[tuple[Extraction, Persons, str]]:
-    """What to render of these pending articles: those whose graph in the store is not the one they should have."""
+           resolved: dict[tuple[str, str], PersonResolution], stored: dict[str, str], fingerprint: str,
+           run: str) -> list[Task]:
+    """What to render of these pending articles: those whose graph in the store is not the one they should have.
+
+    Resolutions come from `resolved` (this run's), else from the state (an earlier run's).
+    """
     missing = state.cached(h for a, h in batch if a not in extractions)
-    resolutions = state.resolutions(a for a, _ in batch)
+    found = {a: extractions.get(a) or missing[h] for a, h in batch}
+    earlier = state.resolutions(a for a, e in found.items() if any((a, p.name) not in resolved for p in e.persons))
     tasks = []
     for article_id, extraction_hash in batch:
-        extraction = extractions.get(article_id) or missing[extraction_hash]
-        persons = {p.name: resolutions[article_id, p.name] for p in extraction.persons}
-        in_store = stored.get(str(article_iri(article_id)))  # a new graph has no hash to compare
-        if in_store is None or in_store != graph_hash(extraction, persons, fingerprint):
-            tasks.append((extraction, persons, fingerprint))
+        extraction = found[article_id]
+        persons = {p.name: resolved.get((article_id, p.name)) or earlier[article_id, p.name]
+                   for p in extraction.persons}
+        content = graph_hash(extraction_hash, persons, fingerprint)
+        if not stored or stored.get(str(article_iri(article_id))) != content:  # a new store has no graph to compare
+            tasks.append((extraction, persons, content, run))
     return tasks
 
 
@@ -113,8 +134,8 @@ def _write(store, state: IngestState, batch: list[tuple[str, str]], rendered: It
         state.loaded(a for a, _ in batch)
 
 
-def load(store, state: IngestState, extractions: dict[str, Extraction], fingerprint: str,
-         workers: int = 1) -> int:
+def load(store, state: IngestState, extractions: dict[str, Extraction], fingerprint: str, workers: int = 1,
+         resolved: dict[tuple[str, str], PersonResolution] | None = None) -> int:
     """Bring the store to what the state says: remove doomed graphs, load pending ones; the graphs written.
 
     The workers render one batch while this process bulk-loads the one before.
@@ -122,13 +143,14 @@ def load(store, state: IngestState, extractions: dict[str, Extraction], fingerpr
     pending, doomed = state.pending(), state.doomed()
     existing = {str(g) for g in store.named_graphs()} if pending or doomed else set()
     _unhook(store, state, (article_iri(d) for d in doomed if str(article_iri(d)) in existing))
-    stored = stored_hashes(store) if pending else {}
-    written, previous = 0, None
+    stored = stored_hashes(store) if pending and existing else {}
+    written, previous, run = 0, None, uuid.uuid4().hex
     with worker_pool(min(workers, len(pending))) as imap:
         for start in range(0, len(pending), BATCH):
             batch = pending[start:start + BATCH]
-            tasks = _tasks(state, batch, extractions, stored, fingerprint)
-            _unhook(store, state, (g for g in (article_iri(t[0].article.id) for t in tasks) if str(g) in existing))
+            tasks = _tasks(state, batch, extractions, resolved or {}, stored, fingerprint, run)
+            if existing:
+                _unhook(store, state, (g for g in (article_iri(t[0].article.id) for t in tasks) if str(g) in existing))
             rendering = imap(render, tasks)
             if previous:
                 _write(store, state, *previous)

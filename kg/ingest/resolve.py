@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from kg.extract.lexicon import rare_collections
 from kg.ingest.state import IngestState
 from kg.records import Extraction
 from kg.resolve import PersonResolution, block_key, resolve_persons
@@ -31,18 +32,23 @@ def _by_article(resolutions: dict[tuple[str, str], PersonResolution], keys: set[
     return grouped
 
 
-def resolve(state: IngestState, extractions: dict[str, Extraction]) -> int:
-    """Resolve the dirty blocks again, with every stored article that mentions them; the articles changed."""
+def resolve(state: IngestState, extractions: dict[str, Extraction]) -> dict[tuple[str, str], PersonResolution]:
+    """Resolve the dirty blocks again, with every stored article that mentions them; the resolutions made.
+
+    The articles whose persons resolve otherwise than before become pending.
+    """
     keys = state.dirty_keys()
     if not keys:
-        return 0
+        return {}
     members = state.articles_mentioning(keys)
     cached = state.cached(h for a, h in members.items() if a not in extractions)
     block = [extractions.get(a) or cached[h] for a, h in sorted(members.items())]
     wanted = set(keys)
-    resolved = {k: r for k, r in resolve_persons(block).items() if block_key(k[1]) in wanted}
+    with rare_collections():  # the collector would walk every extraction held, again and again
+        everyone = resolve_persons(block)
+    resolved = {k: r for k, r in everyone.items() if block_key(k[1]) in wanted}
     before, after = _by_article(state.resolutions(members), wanted), _by_article(resolved, wanted)
     changed = {a for a in members if before.get(a) != after.get(a)}
     with state.transaction():
         state.save_resolutions(keys, resolved, changed)
-    return len(changed)
+    return resolved
