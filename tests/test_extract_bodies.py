@@ -482,6 +482,9 @@ NAMED_BODIES = {
         "Quyết định sẽ được Ban Thường vụ Huyện ủy Kỳ Anh công bố vào tuần sau.", ["Ban Thường vụ Huyện ủy Kỳ Anh"]),
     "a_clause_verb_ends_a_name_after_its_capitals": (
         "Phòng Văn hóa Thông tin phối hợp với nhà trường.", ["Phòng Văn hóa Thông tin"]),
+    "a_known_persons_name_after_a_body_is_not_part_of_it": (
+        "Chủ tịch Cục Dự trữ liên bang Janet Yellen và Bộ Thương mại Wilbur Ross họp.",
+        ["Cục Dự trữ liên bang", "Bộ Thương mại"]),
     "a_head_and_a_clause_verb_name_no_body": (
         "Cảnh sát nhận định Mark đã rời khỏi thành phố; Hội đồng xét xử tuyên phạt Lan hai năm tù.", []),
 }

@@ -13,6 +13,7 @@ from kg.normalize import fold
 
 MINED = "mined_bodies.tsv"  # written by `kg mine`
 OUTLETS = "outlets.tsv"
+KNOWN_PERSONS = "known_names.tsv"  # written by `kg mine-names`
 MAX_BRACKET = 8  # tokens inside a credit's brackets
 MAX_OUTLET_WORDS = 6
 MAX_LOWER_RUN = 6  # lower-case words inside a name before a capital (`Ban Bồi thường giải phóng mặt bằng quận …`)
@@ -229,6 +230,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             if _breaks_name(tokens, k, lex):
                 break
             place = place_at(tokens, k, lex)
+            if k > j and place is None and _known_persons().match(tokens, k, capitalised=True):
+                break  # `Hội đồng Liên bang Valentina Matvienko`: a known person's name after the body's is another item
             if place and proper and place < n and tokens[place].is_capitalised and tokens[place].is_word \
                     and not _breaks_name(tokens, place, lex):
                 k = last_capital = place  # `Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín`
@@ -287,6 +290,13 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
+
+
+@lru_cache(maxsize=1)
+def _known_persons() -> PhraseMatcher[str]:
+    """Persons' names of two words or more that the corpus establishes (data/known_names.tsv, `kg mine-names`)."""
+    names = [name for name, _, _ in gazetteer.mined_triples(KNOWN_PERSONS) if len(name.split()) > 1]
+    return PhraseMatcher((name, name) for name in names)
 
 
 def _goes_on(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
