@@ -262,6 +262,12 @@ def test_mining_keeps_names_written_as_districts_and_hardly_ever_as_persons():
     assert rows == [("Kim Thành", 5, 0)]
 
 
+def test_mining_reads_a_name_inside_a_district_after_one_capitalised_word():
+    texts = [f"Mưa ngập quận Bắc Từ Liêm; Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn Tùng chỉ đạo, bài {k}." for k in range(5)]
+    rows = mine_places([article(t, ident=f"p{k}") for k, t in enumerate(texts)], min_articles=5)
+    assert rows == [("Từ Liêm", 5, 0)]
+
+
 def test_a_name_the_corpus_knows_as_a_place_is_a_person_only_after_a_cue(monkeypatch):
     monkeypatch.setattr(names, "_named_places", lambda: frozenset({fold("Kim Thành")}))
     assert persons("Các huyện Thanh Hà, Kim Thành (Hải Dương) bị ngập nặng sau trận mưa lớn đêm qua.") == set()

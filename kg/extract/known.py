@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from kg import gazetteer
+from kg.extract.bodies import starts_person
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import (NameMention, after_cue, cued, find_cued_foreign_name, find_evident_name,
                               find_foreign_name, inner_particle, is_initial_surname, looks_foreign, name_spans,
@@ -159,14 +160,24 @@ def _admin_before(tokens, i: int, lex: Lexicon) -> bool:
                for size in (1, 2) if i - size >= 0)
 
 
+def _place_after_admin(tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """An administrative word ends right before the name at tokens[i:end] (`huyện Kim Thành`), or before one
+    capitalised word that starts no name and begins the place's (`quận Nam Từ Liêm`); not a place and a person's
+    name after it (`tỉnh Bắc Ninh Nguyễn Văn A`)."""
+    if _admin_before(tokens, i, lex):
+        return True
+    return i > 1 and tokens[i - 1].is_word and tokens[i - 1].is_capitalised and not starts_person(tokens, i - 1, lex) \
+        and _admin_before(tokens, i - 1, lex) and not any(starts_person(tokens, k, lex) for k in range(i + 1, end))
+
+
 def place_and_person_uses(article: Article, lex: Lexicon) -> tuple[set[str], set[str]]:
-    """The names an article writes after an administrative word (`huyện Kim Thành`) and those a cue introduces
-    (`ông Kim Thành`, `Chủ tịch Kim Thành`)."""
+    """The names an article writes as (the end of) a place after an administrative word (`huyện Kim Thành`,
+    `quận Bắc Từ Liêm`) and those a cue introduces (`ông Kim Thành`, `Chủ tịch Kim Thành`)."""
     places, persons = set(), set()
     for sentence in sentences(normalise(article.full_text).text):
         for i, end in name_spans(sentence, lex):
             name = sentence.span_text(i, end)
-            if _admin_before(sentence.tokens, i, lex):
+            if _place_after_admin(sentence.tokens, i, end, lex):
                 places.add(name)
             elif cued(sentence.tokens, i, lex):
                 persons.add(name)
