@@ -34,3 +34,8 @@ def test_a_foreign_body_takes_no_place_of_the_article():
 def test_a_province_or_a_district_that_starts_or_ends_like_a_country_is_no_country():
     assert _orgs("HĐND Lào Cai và Bảo hiểm xã hội Đông Anh họp tại Hà Nội. Hà Nội đón đoàn.") == [
         "Hội đồng nhân dân tỉnh Lào Cai", "Bảo hiểm xã hội Đông Anh thành phố Hà Nội"]
+
+
+def test_an_international_body_takes_no_country_of_a_foreign_article():
+    assert _orgs("Nga cáo buộc phương Tây. Ủy ban châu Âu và Hội đồng Bảo an Liên hợp quốc họp. "
+                 "Quốc hội Nga phản đối.") == ["Ủy ban châu Âu", "Hội đồng Bảo an Liên hợp quốc", "Quốc hội Nga"]
