@@ -32,6 +32,7 @@ from kg.errors import InputError
 from kg.extract import extract
 from kg.extract.descriptors import describe
 from kg.ingest.state import unpack
+from kg.normalize import fold
 from kg.records import Extraction
 from kg.resolve import PersonResolution, resolve_persons
 
@@ -84,11 +85,6 @@ def pairwise(labels: list[dict], node: dict[tuple[str, str], str], verbose: bool
     return tp, fp, fn
 
 
-def _exact(text: str) -> str:
-    """Names compared with their diacritics, case and Unicode form folded."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
 def _figures(tp: int, fp: int, fn: int) -> str:
     p, r = (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
     return f"P={p:.3f} R={r:.3f} (pairs: {tp} right, {fp} wrong merges, {fn} splits)"
@@ -124,11 +120,11 @@ def score(cache: Path, label_files: list[Path], verbose: bool, officials_listed:
     extra = {name: len(iris) - 1 for name, iris in nodes.items() if len(iris) > 1}
     print(f"well-known officials: {len(officials)}, {sum(extra.values())} extra nodes "
           f"({', '.join(f'{n} {k}' for n, k in sorted(extra.items(), key=lambda x: -x[1]))})")
-    exact = {_exact(n) for n in _officials()}
+    exact = {fold(n) for n in _officials()}  # with diacritics: case, Unicode form and tone placement folded
     spelled = defaultdict(set)
     for (article, name), resolution in resolved.items():
-        if _exact(name) in exact:
-            spelled[_exact(name)].add(str(resolution.iri))
+        if fold(name) in exact:
+            spelled[fold(name)].add(str(resolution.iri))
     print(f"  names compared with their diacritics (Bình is not Bính): "
           f"{sum(len(iris) - 1 for iris in spelled.values())} extra nodes")
     if officials_listed:
