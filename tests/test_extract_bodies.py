@@ -485,6 +485,9 @@ NAMED_BODIES = {
     "a_known_persons_name_after_a_body_is_not_part_of_it": (
         "Chủ tịch Cục Dự trữ liên bang Janet Yellen và Bộ Thương mại Wilbur Ross họp.",
         ["Cục Dự trữ liên bang", "Bộ Thương mại"]),
+    "a_blocs_ministers_name_no_ministry": (
+        "Hội nghị Bộ trưởng Quốc phòng ASEAN họp tại Manila và Bộ Ngoại giao Philippines chủ trì.",
+        ["Bộ Ngoại giao Philippines"]),
     "a_head_and_a_clause_verb_name_no_body": (
         "Cảnh sát nhận định Mark đã rời khỏi thành phố; Hội đồng xét xử tuyên phạt Lan hai năm tù.", []),
 }

@@ -23,6 +23,7 @@ MAX_PLACE_NUMBER = 2  # digits of a numbered district or ward (`quận 10`)
 MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
 MAX_ADMIN_WORDS = 2  # words of an admin word (`thành phố`)
 MAX_MEDIUM_WORDS = 2  # words of a newspaper's medium (`điện tử`)
+MAX_INTERNATIONAL_WORDS = 4  # words of a phrase of data/international_words.txt (`Bắc Đại Tây Dương`)
 MINISTRY = "ministry"  # the kind of ministries and of their provincial departments (data/bodies.tsv)
 
 
@@ -596,10 +597,24 @@ def _kinds() -> frozenset[str]:
 
 def unnamed_body(name: str, lex: Lexicon) -> bool:
     """Whether a body's canonical name names no one body (`Hội đồng quản trị`, `Đoàn kiểm tra` left
-    without its full name), so that it is neither listed nor a position's body."""
+    without its full name; `Bộ Quốc phòng ASEAN`, the ministries of a bloc's states), so that it is neither
+    listed nor a position's body."""
     tokens = tokenize(name)
     m = lex.body_heads.match(tokens, 0, capitalised=True)
+    if m is not None and m[2].head == ministry_head() \
+            and any(_international_words().ending_at(tokens, len(tokens), MAX_INTERNATIONAL_WORDS)):
+        return True
     return m is not None and m[0] < len(tokens) and _unnamed(m[2], tokens[m[0]:])
+
+
+@lru_cache(maxsize=1)
+def _international_words() -> PhraseMatcher[str]:
+    return PhraseMatcher((w, w) for w in gazetteer.words("international_words.txt"))
+
+
+def international(name: str) -> bool:
+    """`Hội đồng châu Âu`, `Ủy ban Olympic quốc tế`: a name with a word of data/international_words.txt."""
+    return bool(_international_words().starts(tokenize(name)))
 
 
 def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False,

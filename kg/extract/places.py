@@ -9,9 +9,9 @@ from typing import Iterator
 from kg import gazetteer
 from kg.errors import DataError
 
-from kg.extract.bodies import (MAX_ADMIN_WORDS, BodyMention, department_head, find_body, ministry_head, place_end,
-                               province_level_person)
-from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon
+from kg.extract.bodies import (MAX_ADMIN_WORDS, BodyMention, department_head, find_body, international, ministry_head,
+                               place_end, province_level_person)
+from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import Province
 from kg.hierarchy import central_name
@@ -193,7 +193,7 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     name = central_form(lex.body_aliases.get(fold(body.name), places.spelled_out(body.name)), lex)
     name = department_form(name)
     if places.country and body.head.kind in NATIONAL_KINDS and not body.head.local \
-            and not foreign_country(tokenize(name), lex) and not names_place(name, lex) and not _international(name):
+            and not foreign_country(tokenize(name), lex) and not names_place(name, lex) and not international(name):
         return f"{name} {places.country}"  # `Quốc hội` in news about the US: `Quốc hội Mỹ`
     if body.head.complete or central_name(name) == name:
         return name  # a national body takes no place: `Mặt trận Tổ quốc Việt Nam`
@@ -223,16 +223,6 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
             return f"{name[: -len(ending)]}{province.qualified}"
         return f"{name} {province.qualified}"
     return name
-
-
-@lru_cache(maxsize=1)
-def _international_words() -> PhraseMatcher[str]:
-    return PhraseMatcher((w, w) for w in gazetteer.words("international_words.txt"))
-
-
-def _international(name: str) -> bool:
-    """`Hội đồng châu Âu`, `Ủy ban Olympic quốc tế`: a name with a word of data/international_words.txt."""
-    return bool(_international_words().starts(tokenize(name)))
 
 
 def _abroad(name: str, lex: Lexicon) -> bool:
