@@ -301,3 +301,15 @@ def test_a_particle_joined_by_a_hyphen_goes_on_a_foreign_name():
 def test_a_foreign_name_ends_at_its_hyphened_particle_word():
     found = extract(article("Tổng thống Syria Bashar al-Assad Ankara đã lên tiếng."))
     assert [p.name for p in found.persons] == ["Bashar al-Assad"]
+
+
+def test_a_known_name_ends_before_a_vietnamese_word_that_starts_the_next_phrase():
+    assert persons("Khu nghỉ dưỡng của Tổng thống Mỹ Donald Trump Nơi đây được mệnh danh là Nhà Trắng mùa đông.") \
+        == {"Donald Trump"}
+    assert persons("Quốc vương Salman Bin Abdul Aziz tiếp Ngoại trưởng Mỹ Rex Tillerson Chuyến thăm kéo dài hai ngày.") \
+        == {"Salman Bin Abdul Aziz", "Rex Tillerson"}
+    assert persons("Ông Donald Trump III phát biểu tại buổi lễ.") == {"Donald Trump III"}  # a regnal number
+
+
+def test_a_known_name_after_a_ship_is_no_person():
+    assert persons("Tàu sân bay USS Ronald Reagan rời cảng Yokosuka; tàu sân bay Reagan sẽ tuần tra.") == set()

@@ -16,9 +16,9 @@ from typing import Iterable
 from kg import gazetteer
 from kg.extract.bodies import starts_person
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
-from kg.extract.names import (NameMention, after_cue, cued, find_cued_foreign_name, find_evident_name,
-                              find_foreign_name, inner_particle, is_initial_surname, looks_foreign, name_spans,
-                              stops_name, unmarked)
+from kg.extract.names import (MAX_NAME_WORDS, NameMention, after_cue, after_head, cued, find_cued_foreign_name,
+                              find_evident_name, find_foreign_name, inner_particle, is_initial_surname, looks_foreign,
+                              name_spans, particles, stops_name, unmarked)
 from kg.extract.text import Sentence, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
@@ -55,11 +55,28 @@ def find_known_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | N
     found = _known().match(tokens, i, capitalised=True)
     if found is None and (evident := find_evident_name(sentence, i, lex) or find_cued_foreign_name(sentence, i, lex)):
         return evident
-    if found is None or (found[0] < len(tokens) and not stops_name(sentence, found[0], lex)):
-        return None
-    if inner_particle(tokens, i, found[0]):  # `Abdel Fattah` known, `Abdel Fattah el-Sisi` printed
+    if found is None or after_head(tokens, i, lex, places=False) or _inside_known(tokens, i):
+        return None  # `tàu sân bay USS Ronald Reagan`, and its `Reagan`
+    end = found[0]
+    if inner_particle(tokens, i, end):  # `Abdel Fattah` known, `Abdel Fattah el-Sisi` printed
         return find_foreign_name(sentence, i, lex)
-    return NameMention(i, found[0], sentence.span_text(i, found[0]))
+    if end < len(tokens) and not stops_name(sentence, end, lex) and not _next_phrase(tokens, i, end):
+        return None
+    return NameMention(i, end, sentence.span_text(i, end))
+
+
+def _inside_known(tokens, i: int) -> bool:
+    """A known name that starts before token i runs through it (`Reagan` of `Ronald Reagan`)."""
+    return any((m := _known().match(tokens, k, capitalised=True)) and m[0] > i
+               for k in range(max(0, i - MAX_NAME_WORDS + 1), i))
+
+
+def _next_phrase(tokens, start: int, end: int) -> bool:
+    """`Nơi`, `Hãng`: a capitalised Vietnamese word after a known name of two or more words starts the next
+    sentence or phrase (`Tổng thống Mỹ Donald Trump Nơi đây …`); not a particle (`Salman Bin Abdul Aziz`), nor
+    a regnal number (`Osius III`), nor a given name after a first name (`John Huy Trần`)."""
+    word = tokens[end].text
+    return end - start > 1 and word[1:].islower() and not looks_foreign(word) and word.lower() not in particles()
 
 
 def _worth_knowing(name: str, lex: Lexicon) -> bool:

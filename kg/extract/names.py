@@ -217,7 +217,7 @@ def _compound_tail(tokens, k: int) -> bool:
     return k > 0 and fold(f"{tokens[k - 1].text} {tokens[k].text}") in _head_compounds()
 
 
-def _after_head(tokens, i: int, lex: Lexicon, places: bool = True) -> bool:
+def after_head(tokens, i: int, lex: Lexicon, places: bool = True) -> bool:
     """The longest head ending right before token i is one of `data/named_after.txt` (any case) or, with
     `places`, a lower-case place word; no compound ends in it (`Bộ … Môi trường`, data/head_compounds.txt),
     and a street's head inside a place's is the place's (`phố` of `thành phố`)."""
@@ -253,7 +253,7 @@ def _chained_name_start(tokens, i: int) -> range:
 def _thing_at(tokens, i: int, lex: Lexicon, depth: int = 0) -> bool:
     """A head before the name at i, or a street's head before a name chained to it by dashes (`nút giao
     Nguyễn Kiệm - Nguyễn Thái Sơn`; a place is no chain: `UBND TP Hà Nội - Nguyễn Đức Chung`)."""
-    return _after_head(tokens, i, lex, places=depth == 0) or depth < MAX_CHAINED_NAME and any(
+    return after_head(tokens, i, lex, places=depth == 0) or depth < MAX_CHAINED_NAME and any(
         _thing_at(tokens, k, lex, depth + 1) for k in _chained_name_start(tokens, i))
 
 
@@ -328,7 +328,7 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
 
 
 @lru_cache(maxsize=None)
-def _particles() -> frozenset[str]:
+def particles() -> frozenset[str]:
     return gazetteer.words("name_particles.txt")
 
 
@@ -339,14 +339,14 @@ def inner_particle(tokens, start: int, k: int) -> bool:
         return False
     if _hyphen_particle(tokens[k].text):
         return tokens[k - 1].is_capitalised
-    return k < len(tokens) - 1 and tokens[k].text in _particles() and looks_foreign(tokens[k - 1].text) \
+    return k < len(tokens) - 1 and tokens[k].text in particles() and looks_foreign(tokens[k - 1].text) \
         and tokens[k + 1].is_capitalised and tokens[k + 1].is_word
 
 
 def _hyphen_particle(word: str) -> bool:
     """`al-Assad`, `el-Sisi`: a particle joined by a hyphen to a capitalised word."""
     particle, hyphen, rest = word.partition("-")
-    return bool(hyphen) and particle in _particles() and rest[:1].isupper()
+    return bool(hyphen) and particle in particles() and rest[:1].isupper()
 
 
 def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
