@@ -11,7 +11,7 @@ descriptions (types, names, keys, parents) go once into the entities graph
 
 The graph is written straight as N-Quads text (terms as N-Quads spells them), the form the
 store's bulk loader reads: building rdflib terms and serialising them cost more than extraction's
-slowest readers. `extraction_graph` gives the same triples as rdflib terms.
+slowest readers.
 """
 from __future__ import annotations
 
@@ -20,9 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-import pyoxigraph as ox
 from rdflib import URIRef
-from rdflib.term import Node
 
 from kg import namespaces
 from kg.articles import content_hash, is_calendar_date
@@ -31,9 +29,7 @@ from kg.normalize import fold
 from kg.records import Document, Event, Evidence, Extraction, Person, Position
 from kg.resolve import (PersonResolution, article_iri, document_iri, organisation_iri, place_iri, post_iri,
                         resolve_persons, scoped_iri)
-from kg.store import rdflib_term
 
-Triple = tuple[Node, Node, Node]
 ENTITIES = namespaces.ID["graph/entities"]
 _ENTITIES = f"<{ENTITIES}>"
 CACHED = 1 << 16  # bodies and posts remembered by a process: they recur across articles
@@ -292,22 +288,3 @@ def article_quads(extraction: Extraction, content: str = "", persons: dict[str, 
         w.document(doc)
     return w.quads(described)
 
-
-@dataclass
-class ArticleGraph:
-    """An article's graph as rdflib triples: its facts (with its hash) and the entities it describes."""
-
-    iri: URIRef
-    facts: list[Triple]
-    entities: list[Triple]
-
-
-def extraction_graph(extraction: Extraction, fingerprint: str = "",
-                     persons: dict[str, PersonResolution] | None = None) -> ArticleGraph:
-    """`article_quads` as rdflib triples, for reading a graph in Python rather than loading it."""
-    quads = article_quads(extraction, fingerprint, persons)
-    graph = ArticleGraph(quads.iri, [], [])
-    for q in ox.parse((quads.body + quads.last).encode("utf-8"), format=ox.RdfFormat.N_QUADS):
-        triple = (rdflib_term(q.subject), rdflib_term(q.predicate), rdflib_term(q.object))
-        (graph.entities if q.graph_name.value == str(ENTITIES) else graph.facts).append(triple)
-    return graph
