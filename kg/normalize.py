@@ -12,6 +12,11 @@ from functools import lru_cache
 
 from kg import gazetteer
 
+try:
+    from re import _parser as re_parser  # Python 3.11 on
+except ImportError:  # pragma: no cover
+    import sre_parse as re_parser
+
 TONE_MARKS = {"\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5"}
 
 
@@ -72,14 +77,14 @@ class NormalisedText:
 
 
 def _expand(text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    pattern, alternatives = _abbreviation_pattern()
+    pattern, branches, expansions = _abbreviation_pattern()
     out: list[str] = []
     new_offsets: list[int] = []
     pos = 0
     for m in pattern.finditer(text):
         out.append(text[pos:m.start()])
         new_offsets.extend(offsets[pos:m.start()])
-        expansion = next(e for a, e in alternatives if a.match(text, m.start()))
+        expansion = expansions[branches.match(text, m.start()).lastindex]
         if m.end() < len(text) and text[m.end()].isalnum():
             expansion += " "  # `TP.Trà Vinh` → `thành phố Trà Vinh`
         out.append(expansion)
@@ -91,16 +96,49 @@ def _expand(text: str, offsets: list[int]) -> tuple[str, list[int]]:
 
 
 @lru_cache(maxsize=1)
-def _abbreviation_pattern() -> tuple[re.Pattern, tuple[tuple[re.Pattern, str], ...]]:
-    """One pattern for every abbreviation, and each one's own pattern with its expansion, in file order.
+def _abbreviation_pattern() -> tuple[re.Pattern, re.Pattern, dict[int, str]]:
+    """One pattern for every abbreviation; the same with each abbreviation's pattern a group; and the
+    expansion of each of those groups by its number.
 
     The first abbreviation that matches where the whole pattern does is the one it matched (an
-    alternation tries its branches in order): naming each branch by a group instead makes the
-    search about ten times slower, since groups hide the branches' first characters from `re`.
+    alternation tries its branches in order): the grouped pattern, matched there, names it by its last
+    group (a group closes after those inside it). Searching with the grouped pattern instead is about
+    ten times slower, since groups hide the branches' first characters from `re`; the whole pattern is
+    only tried where one of those characters stands (three times faster than at every word start).
     """
     rows = gazetteer.abbreviations()
-    whole = r"(?<![\w/\-])(?:" + "|".join(f"(?:{pattern})" for pattern, _ in rows) + ")"
-    return re.compile(whole), tuple((re.compile(pattern), expansion) for pattern, expansion in rows)
+    firsts = [_first_characters(pattern) for pattern, _ in rows]
+    start = "" if None in firsts else "(?=[" + "".join(re.escape(c) for c in sorted(set().union(*firsts))) + "])"
+    whole = r"(?<![\w/\-])" + start + "(?:" + "|".join(f"(?:{pattern})" for pattern, _ in rows) + ")"
+    expansions, group = {}, 1
+    for pattern, expansion in rows:
+        expansions[group] = expansion
+        group += 1 + re.compile(pattern).groups
+    branches = re.compile("|".join(f"({pattern})" for pattern, _ in rows))
+    return re.compile(whole), branches, expansions
+
+
+def _first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` may start with, or None where that is not plain to see."""
+    parsed = re_parser.parse(pattern)
+    return None if parsed.state.flags & re.IGNORECASE else _first_of(list(parsed))
+
+
+def _first_of(items: list) -> frozenset[str] | None:
+    for op, arg in items:
+        if op in (re_parser.AT, re_parser.ASSERT, re_parser.ASSERT_NOT):
+            continue  # `\b`, a look-around: nothing read yet
+        if op == re_parser.LITERAL:
+            return frozenset(chr(arg))
+        if op == re_parser.IN and all(o in (re_parser.LITERAL, re_parser.RANGE) for o, _ in arg):
+            return frozenset(chr(c) for o, a in arg for c in ((a,) if o == re_parser.LITERAL else range(a[0], a[1] + 1)))
+        if op == re_parser.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            return _first_of(list(arg[-1]))
+        if op == re_parser.BRANCH:
+            firsts = [_first_of(list(branch)) for branch in arg[1]]
+            return None if None in firsts else frozenset().union(*firsts)
+        return None
+    return None
 
 
 def normalise(text: str, expand_abbreviations: bool = True) -> NormalisedText:
