@@ -488,6 +488,11 @@ NAMED_BODIES = {
     "a_blocs_ministers_name_no_ministry": (
         "Hội nghị Bộ trưởng Quốc phòng ASEAN họp tại Manila và Bộ Ngoại giao Philippines chủ trì.",
         ["Bộ Ngoại giao Philippines"]),
+    "a_dash_before_a_title_is_not_part_of_the_name": (
+        "Ông Hải, Chủ tịch Ủy ban Chứng khoán Nhà nước - Phó Trưởng ban chỉ đạo, phát biểu.",
+        ["Ủy ban Chứng khoán Nhà nước"]),
+    "the_next_sentence_after_a_bare_admin_word_names_no_place": (
+        "Đoàn làm việc với HĐND TP. Riêng năm nay, đoàn kiểm tra ba lần.", ["Hội đồng nhân dân thành phố"]),
     "a_head_and_a_clause_verb_name_no_body": (
         "Cảnh sát nhận định Mark đã rời khỏi thành phố; Hội đồng xét xử tuyên phạt Lan hai năm tù.", []),
 }

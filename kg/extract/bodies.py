@@ -213,7 +213,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 k = last_capital = k + 1
                 continue
             if t.text in "-–&" and k + 1 < n and tokens[k + 1].is_capitalised and k > j \
-                    and lex.body_heads.match(tokens, k + 1, capitalised=True) is None:
+                    and lex.body_heads.match(tokens, k + 1, capitalised=True) is None \
+                    and not _breaks_name(tokens, k + 1, lex):
                 k += 1  # `Lao động - Thương binh và Xã hội`, `Kế hoạch & Đầu tư` (not `Quỹ X - Đài Y`)
                 continue
             if t.text == "," and k > j and _series_goes_on(tokens, k + 1, lex):
@@ -445,6 +446,8 @@ def place_end(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> int:
     place = place_at(tokens, k, lex)
     if place and (_whole_province(tokens, k, place, lex) or not _goes_on(tokens, place, lex)):
         return place
+    if place is None and tokens[k].text in lex.name_enders:
+        return k  # `UBND TP. Theo …`: the next sentence, glued to a bare admin word, names no place
     end = place or k + 1
     if end < len(tokens) and tokens[end].is_capitalised and tokens[end].is_word:
         end += 1
