@@ -193,6 +193,7 @@ class _Writer:
         note = _iri(scoped_iri(self.iri, "resolution", str(resolution.iri)))
         self.add(note, RDF.type, KG.Resolution)
         self.add(note, KG.person, node)
+        self.add(note, SCHEMA.name, _vi(person.name))  # this article's spelling: a node's name is the one most use
         self.add(note, KG.reason, _text(resolution.reason))
         self.add(note, KG.score, _typed(repr(float(resolution.score)), "double"))
         for feature in resolution.features:

@@ -106,3 +106,12 @@ def test_an_url_that_is_no_iri_is_left_out_and_the_article_kept():
     from kg.records import Article, Extraction
     quads = article_quads(Extraction(Article("a1", "Tin", "Thân bài.", url="http://x.vn/a b"), None))
     assert "schema.org/url" not in quads.body and "schema.org/identifier" in quads.body
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Thị Kim Ngân", "Nguyễn Thi Kim Ngân"])
+def test_a_resolution_node_carries_the_spelling_of_its_article(name):
+    from kg.rdf import article_quads
+    from kg.records import Article, Extraction, Person
+    body = article_quads(Extraction(Article("a1", "Tin", "Thân bài."), None, persons=[Person(name)])).body
+    notes = [line for line in body.splitlines() if "/resolution/" in line.split()[0]]
+    assert any(f'<https://schema.org/name> "{name}"@vi' in line for line in notes)
