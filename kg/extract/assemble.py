@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from kg import gazetteer
 from kg.extract.bodies import BodyMention, credited_outlets, unnamed_body
@@ -21,6 +22,8 @@ from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
 
 MAX_CREDIT_TOKENS = 8
+_READ = frozenset({"name", "body", "title"})  # the kinds of mention a sentence's reading keeps
+_folded = attrgetter("folded")
 CREDIT_PUNCTUATION = frozenset("/-&.+")  # `Nguyễn Hưng/TTXVN`
 
 
@@ -49,10 +52,11 @@ class _Draft:
         return Evidence(self.text.original[a:b], s, e)
 
 
-def _is_credit(sentence: Sentence, index: int, count: int, lex: Lexicon) -> bool:
-    """Bylines and photo credits: their names are reporters, not persons of the news."""
+def _is_credit(sentence: Sentence, index: int, count: int, credit: tuple[int, int]) -> bool:
+    """Bylines and photo credits (`credit`: the sentence's `_credit_span`): their names are reporters, not
+    persons of the news."""
     tokens = sentence.tokens
-    if _credit_span(sentence, lex) == (0, len(tokens)):
+    if credit == (0, len(tokens)):
         return True
     return index >= count - 2 and len(tokens) <= MAX_CREDIT_TOKENS and index > 0 and not any(
         t.text in ",." for t in tokens[:-1])
@@ -65,6 +69,8 @@ def _credit_span(sentence: Sentence, lex: Lexicon) -> tuple[int, int]:
     tokens = sentence.tokens
     n = len(tokens)
     cues = lex.cues["credit"]
+    if cues.isdisjoint(map(_folded, tokens)):
+        return n, n  # the common case, found without a loop over the tokens
     for i in range(n - 1):
         if tokens[i].folded not in cues:
             continue
@@ -80,8 +86,8 @@ def _credit_span(sentence: Sentence, lex: Lexicon) -> tuple[int, int]:
 
 
 def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
-    credit = _is_credit(sentence, index, len(draft.sentences), lex)
     credit_from, credit_to = _credit_span(sentence, lex)
+    credit = _is_credit(sentence, index, len(draft.sentences), (credit_from, credit_to))
     names = []
     _read_documents(draft, sentence, lex)
     doc_spans = [(d.start, d.end) for d in draft.documents if sentence.start <= d.start < sentence.end]
@@ -94,8 +100,10 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
     foreign = {id(title.body): body for holder, title in posts
                if (body := foreign_body(title.body, holder.value.name, draft.country, lex))}
     outlets = credited_outlets(sentence, lex)
+    tokens = sentence.tokens
     for k, m in enumerate(mentions):
-        tokens = sentence.tokens
+        if m.kind not in _READ:
+            continue
         span = (tokens[m.start].start, tokens[m.end - 1].end)
         if m.kind == "name" and not credit and not credit_from <= m.start < credit_to \
                 and not _signs(mentions, k, tokens, outlets):
@@ -115,7 +123,7 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
         span = (sentence.tokens[body.start].start, sentence.tokens[body.end - 1].end)
         draft.bodies.append((body, draft.evidence(*span, sentence)))
     draft.names_by_sentence[index] = names
-    read = {id(b) for b, _ in draft.bodies}
+    read = {id(b) for b, _ in draft.bodies} if posts else set()
     for holder, title in posts:
         if fold(holder.value.name) not in draft.persons:
             continue
