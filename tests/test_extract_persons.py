@@ -313,3 +313,12 @@ def test_a_known_name_ends_before_a_vietnamese_word_that_starts_the_next_phrase(
 
 def test_a_known_name_after_a_ship_is_no_person():
     assert persons("Tàu sân bay USS Ronald Reagan rời cảng Yokosuka; tàu sân bay Reagan sẽ tuần tra.") == set()
+
+
+def test_northern_minority_surnames_start_names():
+    text = "Phó Chủ tịch Quốc hội Tòng Thị Phóng điều hành phiên họp; cử tri Lường Văn Pặn và ông Cấn Văn Lực phát biểu."
+    assert persons(text) == {"Tòng Thị Phóng", "Lường Văn Pặn", "Cấn Văn Lực"}
+
+
+def test_ngai_introduces_a_foreign_name():
+    assert persons("Ngài Enggartiasto Lukita đánh giá cao kết quả hợp tác giữa hai nước.") == {"Enggartiasto Lukita"}
