@@ -493,6 +493,11 @@ NAMED_BODIES = {
         ["Ủy ban Chứng khoán Nhà nước"]),
     "the_next_sentence_after_a_bare_admin_word_names_no_place": (
         "Đoàn làm việc với HĐND TP. Riêng năm nay, đoàn kiểm tra ba lần.", ["Hội đồng nhân dân thành phố"]),
+    "a_compound_ending_in_a_stop_word_stays_in_a_name": (
+        "Trung tâm Dịch vụ việc làm tỉnh Hà Nam và Công ty TNHH MTV Thiết bị y tế cho biết.",
+        ["Trung tâm Dịch vụ việc làm tỉnh Hà Nam", "Công ty trách nhiệm hữu hạn MTV Thiết bị"]),
+    "a_compound_ending_in_a_stop_word_needs_a_capitalised_name_before_it": (
+        "Ban tổ chức chương trình dẫn kết quả của Tổ chức Y tế Thế giới.", ["Tổ chức Y tế Thế giới"]),
     "a_head_and_a_clause_verb_name_no_body": (
         "Cảnh sát nhận định Mark đã rời khỏi thành phố; Hội đồng xét xử tuyên phạt Lan hai năm tù.", []),
 }

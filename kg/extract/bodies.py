@@ -257,8 +257,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 continue
             break
         stop = lex.stopwords.match(tokens, k)
-        if stop and _finishes_a_word(tokens, j, k, stop[0], lex):
-            k += 1  # `Cục Hàng không Việt Nam`: the stop word is the second syllable of `Hàng không`
+        if stop and (_finishes_a_word(tokens, j, k, stop[0], lex) or (last_capital > j and _compound_end(tokens, k))):
+            k += 1  # `Cục Hàng không Việt Nam`, `Trung tâm Giới thiệu việc làm`: the stop word ends a word of the name
             continue
         if (stop and not (stop[0] == k + 1 and word in allow)) or lower_run >= MAX_LOWER_RUN \
                 or _breaks().match(tokens, k):
@@ -287,7 +287,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         # keep the second syllable of a lone capital
         lone = (last_capital - 1 == j or not tokens[last_capital - 2].is_capitalised) \
             and not _acronym(tokens[last_capital - 1]) and len(tokens[last_capital - 1].text) > 1  # not `khu vực I`
-        return min(k, last_capital + 1) if lone and k > last_capital else last_capital
+        end = min(k, last_capital + 1) if lone and k > last_capital else last_capital
+        return _compound_end(tokens, end) or end
     too_long = trailing > (MAX_LOWER_RUN if ends_in_admin else MAX_TRAILING_LOWER)  # `… mặt bằng quận`: kept
     if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
@@ -299,6 +300,18 @@ def _known_persons() -> PhraseMatcher[str]:
     """Persons' names of two words or more that the corpus establishes (data/known_names.tsv, `kg mine-names`)."""
     names = [name for name, _, _ in gazetteer.mined_triples(KNOWN_PERSONS) if len(name.split()) > 1]
     return PhraseMatcher((name, name) for name in names)
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> PhraseMatcher[str]:
+    """Two-syllable words a body's name holds although their second syllable is a stop word (data/name_compounds.txt)."""
+    return PhraseMatcher((w, w) for w in gazetteer.words("name_compounds.txt"))
+
+
+def _compound_end(tokens: tuple[Token, ...], k: int) -> int | None:
+    """The end of a word of data/name_compounds.txt begun right before tokens[k] (`Thiết` `bị`, `việc` `làm`)."""
+    m = _compounds().match(tokens, k - 1) if 0 < k < len(tokens) else None
+    return m[0] if m is not None and m[0] == k + 1 else None
 
 
 def _goes_on(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
