@@ -17,6 +17,8 @@ from rdflib import Literal
 
 from kg import gazetteer
 from kg.errors import QueryError
+from kg.extract.lexicon import lexicon
+from kg.extract.places import central_form
 from kg.normalize import clean, fold
 
 KINDS = {"person": "kg:Person", "organisation": "kg:Organisation"}
@@ -80,28 +82,37 @@ def _probe(kg, predicate: str, key: str, kinds: tuple[str, ...]) -> list[Match]:
 
 
 @lru_cache(maxsize=1)
-def _states() -> dict[str, str]:
-    """A country as the news names it → its state's formal name (`Hàn Quốc` → `Đại Hàn Dân Quốc`)."""
-    return {fold(country): formal for country, formal in gazetteer.pairs("foreign_states.tsv") if formal != "home"}
+def _countries() -> dict[str, tuple[str, ...]]:
+    """A foreign country as the news names it → the bodies its heads sit in as the extraction names them:
+    its state by its formal name (`Hàn Quốc` → `Đại Hàn Dân Quốc`, data/foreign_states.tsv), and the
+    national bodies of data/roles.tsv with the country after them (`Chính phủ Nhật Bản`)."""
+    formal = dict(gazetteer.pairs("foreign_states.tsv"))
+    national = sorted({role.org for role in gazetteer.roles() if role.org})
+    return {fold(country): (*([formal[country]] if formal.get(country) else []), *(f"{o} {country}" for o in national))
+            for country, flag in [*gazetteer.pairs("countries.txt"), *formal.items()] if flag != "home"}
 
 
-def _spellings(text: str, kinds: tuple[str, ...]) -> list[str]:
-    """The names `text` may stand for: as typed; with its abbreviations expanded as the extraction expands
-    them (`UBND tỉnh Quảng Ninh`); for a body, a country's state by its formal name (`Hàn Quốc`)."""
-    names = [text, clean(text)]
-    if "organisation" in kinds and fold(text) in _states():
-        names.append(_states()[fold(text)])
-    return list(dict.fromkeys(names))
+def _other_names(text: str) -> list[str]:
+    """What else a body typed as `text` may be called in the store: its one name as the extraction gives it
+    (`Ngân hàng Nhà nước Việt Nam` for `NHNN`, `Quốc hội` for `Quốc hội Việt Nam`), and for a country the
+    bodies its heads sit in (`_countries`)."""
+    lex = lexicon()
+    name = clean(text)
+    canonical = central_form(lex.body_aliases.get(fold(name), name), lex)
+    return list(dict.fromkeys([canonical, *_countries().get(fold(text), ())]))
+
+
+def _probes(kg, name: str, kinds: tuple[str, ...]) -> list[Match]:
+    return _probe(kg, "kg:nameKey", fold(name), kinds) or _probe(kg, "kg:plainKey", fold(name, marks=False), kinds)
 
 
 def find(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]:
-    """The persons or bodies named `text`: by folded name, else by the name without diacritics; a name found
-    under neither is tried with its abbreviations expanded, and a country as its state."""
-    for name in _spellings(text, kinds):
-        found = _probe(kg, "kg:nameKey", fold(name), kinds) or _probe(kg, "kg:plainKey", fold(name, marks=False), kinds)
-        if found:
-            return found
-    return []
+    """The persons or bodies named `text`: by folded name, else by the name without diacritics; a body found
+    under neither by its other names (`_other_names`: every one that the store holds)."""
+    found = _probes(kg, text, kinds)
+    if found or "organisation" not in kinds:
+        return found
+    return sorted({m for name in _other_names(text) for m in _probes(kg, name, kinds)}, key=lambda m: (m.name, m.iri))
 
 
 def nearest(text: str, names: list[tuple[str, str]], n: int = SUGGESTIONS) -> list[str]:

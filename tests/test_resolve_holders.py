@@ -17,6 +17,7 @@ ARTICLES = [
     {"id": "h5", "title": "Yên Bái",
      "text": "Ông Đỗ Đức Duy, Chủ tịch UBND tỉnh Yên Bái, tiếp đoàn. Ông Đặng Xuân Phong, Bí thư Tỉnh ủy Yên Bái, dự."},
     {"id": "h6", "title": "Seoul", "text": "Tổng thống Hàn Quốc Moon Jae In tiếp đoàn doanh nghiệp."},
+    {"id": "h11", "title": "Tokyo", "text": "Thủ tướng Nhật Bản Shinzo Abe tiếp Chủ tịch Quốc hội Nguyễn Thị Kim Ngân."},
     *({"id": f"h{7 + k}", "title": "Moskva", "text": f"Tổng thống Nga {name} phát biểu tại diễn đàn."}
       for k, name in enumerate(["Vladimir Putin", "Vladimir Putin", "Putin", "Putin"])),
 ]
@@ -46,9 +47,12 @@ def test_a_holder_named_by_one_article_only_is_left_out_beside_holders_named_by_
         == {"Đỗ Đức Duy"}
 
 
-def test_a_body_is_found_as_typed_with_abbreviations_or_by_its_country(graph):
+def test_a_body_is_found_as_typed_by_its_one_name_or_by_its_country(graph):
     assert {r["person"] for r in graph.ask("holders", body="UBND tỉnh Yên Bái", role="Chủ tịch").rows} == {"Đỗ Đức Duy"}
     assert {r["person"] for r in graph.ask("holders", body="Hàn Quốc", role="Tổng thống").rows} == {"Moon Jae In"}
+    assert [r["person"] for r in graph.ask("holders", body="Nhật Bản", role="Thủ tướng").rows] == ["Shinzo Abe"]
+    assert [r["person"] for r in graph.ask("holders", body="Quốc hội Việt Nam", role="Chủ tịch").rows] \
+        == ["Nguyễn Thị Kim Ngân"]
 
 
 def test_a_holder_named_by_the_first_or_last_word_of_another_holders_name_is_that_holder(graph):
