@@ -498,6 +498,9 @@ NAMED_BODIES = {
         ["Trung tâm Dịch vụ việc làm tỉnh Hà Nam", "Công ty trách nhiệm hữu hạn MTV Thiết bị"]),
     "a_compound_ending_in_a_stop_word_needs_a_capitalised_name_before_it": (
         "Ban tổ chức chương trình dẫn kết quả của Tổ chức Y tế Thế giới.", ["Tổ chức Y tế Thế giới"]),
+    "btv_is_a_standing_board_only_before_its_committee_or_after_a_member": (
+        "BTV Khánh Trang dẫn bản tin. Ông An, Ủy viên BTV Tỉnh ủy Nghệ An, dự; các ủy viên BTV đều dự.",
+        ["Ban Thường vụ Tỉnh ủy Nghệ An"]),
     "a_head_and_a_clause_verb_name_no_body": (
         "Cảnh sát nhận định Mark đã rời khỏi thành phố; Hội đồng xét xử tuyên phạt Lan hai năm tù.", []),
 }
