@@ -501,6 +501,8 @@ NAMED_BODIES = {
     "btv_is_a_standing_board_only_before_its_committee_or_after_a_member": (
         "BTV Khánh Trang dẫn bản tin. Ông An, Ủy viên BTV Tỉnh ủy Nghệ An, dự; các ủy viên BTV đều dự.",
         ["Ban Thường vụ Tỉnh ủy Nghệ An"]),
+    "a_code_is_a_document_not_a_body": (
+        "Theo Bộ luật Hình sự và Bộ Quy tắc ứng xử, Bộ Tư pháp sẽ trả lời.", ["Bộ Tư pháp"]),
     "a_head_and_a_clause_verb_name_no_body": (
         "Cảnh sát nhận định Mark đã rời khỏi thành phố; Hội đồng xét xử tuyên phạt Lan hai năm tù.", []),
 }
