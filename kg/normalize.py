@@ -77,22 +77,39 @@ class NormalisedText:
 
 
 def _expand(text: str, offsets: list[int]) -> tuple[str, list[int]]:
-    pattern, branches, expansions = _abbreviation_pattern()
     out: list[str] = []
     new_offsets: list[int] = []
     pos = 0
-    for m in pattern.finditer(text):
-        out.append(text[pos:m.start()])
-        new_offsets.extend(offsets[pos:m.start()])
-        expansion = expansions[branches.match(text, m.start()).lastindex]
-        if m.end() < len(text) and text[m.end()].isalnum():
-            expansion += " "  # `TP.Trà Vinh` → `thành phố Trà Vinh`
+    for start, end, expansion in _abbreviations(text):
+        out.append(text[pos:start])
+        new_offsets.extend(offsets[pos:start])
         out.append(expansion)
-        new_offsets.extend([offsets[m.start()]] * len(expansion))
-        pos = m.end()
+        new_offsets.extend([offsets[start]] * len(expansion))
+        pos = end
     out.append(text[pos:])
     new_offsets.extend(offsets[pos:])
     return "".join(out), new_offsets
+
+
+def _expanded(text: str) -> str:
+    """`_expand`'s text alone."""
+    out, pos = [], 0
+    for start, end, expansion in _abbreviations(text):
+        out += (text[pos:start], expansion)
+        pos = end
+    return "".join(out) + text[pos:] if out else text
+
+
+def _abbreviations(text: str) -> list[tuple[int, int, str]]:
+    """The abbreviations in `text`, each as (start, end, expansion)."""
+    pattern, branches, expansions = _abbreviation_pattern()
+    found = []
+    for m in pattern.finditer(text):
+        expansion = expansions[branches.match(text, m.start()).lastindex]
+        if m.end() < len(text) and text[m.end()].isalnum():
+            expansion += " "  # `TP.Trà Vinh` → `thành phố Trà Vinh`
+        found.append((m.start(), m.end(), expansion))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -151,20 +168,31 @@ def normalise(text: str, expand_abbreviations: bool = True) -> NormalisedText:
 
 
 def clean(text: str) -> str:
-    """Normalised text, without offsets: for names and labels."""
-    return normalise(text).text
-
-
-def fold_syllable(syllable: str) -> str:
-    """`ủy` → `uy3`: the tone mark moved to the end as a digit, so placements compare equal."""
-    decomposed = unicodedata.normalize("NFD", syllable)
-    tone = "".join(TONE_MARKS[c] for c in decomposed if c in TONE_MARKS)
-    base = "".join(c for c in decomposed if c not in TONE_MARKS)
-    return unicodedata.normalize("NFC", base) + tone
+    """Normalised text, without offsets: for names and labels (what `normalise` gives as its text)."""
+    return _expanded(_plain_quotes(fix_tone_placement(unicodedata.normalize("NFC", text))))
 
 
 MAX_FOLDED = 1 << 16  # keys kept by fold (names and bodies recur across sentences and articles)
 _FOLDED: dict[bool, dict[str, str]] = {True: {}, False: {}}  # by `marks`: text → key
+_SYLLABLES: dict[str, str] = {}  # fold_syllable's: the words of names and bodies are few
+_PUNCTUATION = re.compile(r"[\s\-–—,.;:()\"'“”]+")
+
+
+def fold_syllable(syllable: str) -> str:
+    """`ủy` → `uy3`: the tone mark moved to the end as a digit, so placements compare equal."""
+    folded = _SYLLABLES.get(syllable)
+    if folded is None:
+        if len(_SYLLABLES) >= MAX_FOLDED:
+            _SYLLABLES.clear()
+        folded = _SYLLABLES[syllable] = _fold_syllable(syllable)
+    return folded
+
+
+def _fold_syllable(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tone = "".join(TONE_MARKS[c] for c in decomposed if c in TONE_MARKS)
+    base = "".join(c for c in decomposed if c not in TONE_MARKS)
+    return unicodedata.normalize("NFC", base) + tone
 
 
 def fold(text: str | None, marks: bool = True) -> str:
@@ -187,8 +215,7 @@ def fold(text: str | None, marks: bool = True) -> str:
 
 
 def _fold(text: str, marks: bool) -> str:
-    text = normalise(text).text.casefold()
-    text = re.sub(r"[\s\-–—,.;:()\"'“”]+", " ", text).strip()
+    text = _PUNCTUATION.sub(" ", clean(text).casefold()).strip()
     if not marks:
         bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
         return bare.replace("đ", "d")
