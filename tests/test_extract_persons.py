@@ -322,3 +322,20 @@ def test_northern_minority_surnames_start_names():
 
 def test_ngai_introduces_a_foreign_name():
     assert persons("Ngài Enggartiasto Lukita đánh giá cao kết quả hợp tác giữa hai nước.") == {"Enggartiasto Lukita"}
+
+
+def test_mining_reads_names_written_as_streets_and_schools():
+    texts = [f"Ùn tắc trên đường Lương Văn Can và trước trường THPT Chu Văn An, bài {k}." for k in range(5)]
+    rows = mine_places([article(t, ident=f"s{k}") for k, t in enumerate(texts)], min_articles=5)
+    assert sorted(rows) == [("Chu Văn An", 5, 0), ("Lương Văn Can", 5, 0)]
+
+
+def test_the_rest_of_a_street_is_no_name(monkeypatch):
+    monkeypatch.setattr(names, "_named_places", lambda: frozenset({fold("Phạm Văn Đồng"), fold("Lê Văn Lương")}))
+    assert persons("Nhiều tuyến như Phạm Văn Đồng, Lê Văn Lương chìm trong nước; ông Lê Văn Tám cho biết.") \
+        == {"Lê Văn Tám"}
+
+
+def test_a_capitalised_address_inside_a_place_cues_no_name_to_mine():
+    texts = [f"Mưa lớn ở tỉnh Bà Rịa Vũng Tàu và Đồng Nai, Bà Rịa Vũng Tàu, bài {k}." for k in range(3)]
+    assert mine_names([article(t, ident=f"m{k}") for k, t in enumerate(texts)], min_articles=1) == []

@@ -18,7 +18,7 @@ from kg.extract.bodies import starts_person
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import (MAX_NAME_WORDS, NameMention, after_cue, after_head, cued, find_cued_foreign_name,
                               find_evident_name, find_foreign_name, inner_particle, is_initial_surname, looks_foreign,
-                              name_spans, particles, stops_name, unmarked)
+                              name_spans, names_a_thing, particles, stops_name, unmarked)
 from kg.extract.text import Sentence, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
@@ -126,9 +126,18 @@ def cued_names(article: Article, lex: Lexicon) -> dict[str, str]:
             if title.country or holder.value.name not in found:
                 found[holder.value.name] = title.country or ""
         for m in mentions:
-            if m.kind == "name" and after_cue(sentence.tokens, m.start, lex):  # `ông X`, `HLV X`, `trung tướng X`
+            if m.kind == "name" and after_cue(sentence.tokens, m.start, lex) \
+                    and not _address_in_a_name(sentence.tokens, m.start, lex):  # `ông X`, `HLV X`, `trung tướng X`
                 found.setdefault(m.value.name, "")
     return {name: country for name, country in found.items() if _worth_knowing(name, lex)}
+
+
+def _address_in_a_name(tokens, start: int, lex: Lexicon) -> bool:
+    """`tỉnh Bà Rịa Vũng Tàu`, `Đồng Nai, Bà Rịa Vũng Tàu`, `đường Bà Huyện Thanh Quan`: a capitalised word of
+    address after a word or a comma begins a place's name; it cues no person."""
+    k = start - 1
+    return k > 0 and tokens[k].is_capitalised and (tokens[k - 1].is_word or tokens[k - 1].text == ",") \
+        and (m := lex.honorifics.match(tokens, k)) is not None and m[0] == start and m[2] == "address"
 
 
 def _agreed(countries: Counter) -> str:
@@ -189,12 +198,12 @@ def _place_after_admin(tokens, i: int, end: int, lex: Lexicon) -> bool:
 
 def place_and_person_uses(article: Article, lex: Lexicon) -> tuple[set[str], set[str]]:
     """The names an article writes as (the end of) a place after an administrative word (`huyện Kim Thành`,
-    `quận Bắc Từ Liêm`) and those a cue introduces (`ông Kim Thành`, `Chủ tịch Kim Thành`)."""
+    `quận Bắc Từ Liêm`) or as a thing (`đường Lương Văn Can`), and those a cue introduces (`ông Kim Thành`)."""
     places, persons = set(), set()
     for sentence in sentences(normalise(article.full_text).text):
         for i, end in name_spans(sentence, lex):
             name = sentence.span_text(i, end)
-            if _place_after_admin(sentence.tokens, i, end, lex):
+            if _place_after_admin(sentence.tokens, i, end, lex) or names_a_thing(sentence, i, end, lex):
                 places.add(name)
             elif cued(sentence.tokens, i, lex):
                 persons.add(name)
@@ -202,8 +211,8 @@ def place_and_person_uses(article: Article, lex: Lexicon) -> tuple[set[str], set
 
 
 def mine_places(articles: Iterable[Article], min_articles: int = MIN_PLACE_ARTICLES) -> list[tuple[str, int, int]]:
-    """Names that at least `min_articles` articles write after an administrative word and hardly any with a cue
-    (`Kim Thành`, `Từ Sơn`, `Hoàng Mai`): (name, place articles, cued articles), most frequent first."""
+    """Names that at least `min_articles` articles write as places or things and hardly any with a cue
+    (`Kim Thành`, `Hoàng Mai`, `Lương Văn Can`): (name, place articles, cued articles), most frequent first."""
     lex = lexicon()
     as_place: Counter = Counter()
     as_person: Counter = Counter()
@@ -217,8 +226,9 @@ def mine_places(articles: Iterable[Article], min_articles: int = MIN_PLACE_ARTIC
 
 
 def write_named_places(rows: list[tuple[str, int, int]], path: Path) -> None:
-    header = ("# Names that corpus articles write after an administrative word (huyện Kim Thành) in at least this many\n"
-              "# articles and with a title or a form of address in at most a tenth as many: places, not persons,\n"
-              "# where no cue stands before them. Written by `mine_places` in kg/extract/known.py.\n"
+    header = ("# Names that corpus articles write as places or things, after an administrative word (huyện Kim Thành,\n"
+              "# quận Nam Từ Liêm) or a street's, school's, company's or prize's head (đường Trần Phú), in at least this\n"
+              "# many articles and with a title or a form of address in at most a tenth as many: not persons where no\n"
+              "# cue stands before them. Written by `mine_places` in kg/extract/known.py.\n"
               "# name\tplace articles\tcued articles\n")
     gazetteer.write_rows(path, header, rows)

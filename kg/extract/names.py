@@ -257,7 +257,7 @@ def _thing_at(tokens, i: int, lex: Lexicon, depth: int = 0) -> bool:
         _thing_at(tokens, k, lex, depth + 1) for k in _chained_name_start(tokens, i))
 
 
-def _names_a_thing(sentence: Sentence, i: int, end: int, lex: Lexicon) -> bool:
+def names_a_thing(sentence: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     """`đường Trần Phú`, `Trường THCS Trần Văn Ơn`, `vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn`, `93 Nguyễn
     Văn Linh,`: the name at i, or one that starts a few words earlier and runs through it (`Văn Linh`
     of `Nguyễn Văn Linh`), names a place, a building, an institution or a prize."""
@@ -298,7 +298,7 @@ def thing_names(sentences: Iterable[Sentence], lex: Lexicon) -> frozenset[str]:
     """The names (folded) an article writes as places, buildings, institutions or prizes (`đường Nguyễn Văn
     Linh`): elsewhere in it, with no title, they name the same thing (`từ Nguyễn Kiệm qua Nguyễn Văn Linh`)."""
     return frozenset(fold(sentence.span_text(i, end)) for sentence in sentences for i, end in name_spans(sentence, lex)
-                     if _names_a_thing(sentence, i, end, lex))
+                     if names_a_thing(sentence, i, end, lex))
 
 
 def cued(tokens, i: int, lex: Lexicon) -> bool:
@@ -314,17 +314,33 @@ def _named_places() -> frozenset[str]:
 def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     """The Vietnamese person name starting at token i, if one does."""
     tokens = sentence.tokens
-    if not starts_person(tokens, i, lex) or _is_acronym(tokens[i + 1].text) or _before_a_name(tokens, i, lex):
+    if not starts_person(tokens, i, lex) or _is_acronym(tokens[i + 1].text) or _before_a_name(tokens, i, lex) \
+            or _inside_a_thing(sentence, i, lex):
         return None
     end = _name_end(sentence, i, lex)
-    if end - i < 2 or _is_abbreviated(sentence, i, end) or _names_a_thing(sentence, i, end, lex) \
+    if end - i < 2 or _is_abbreviated(sentence, i, end) or names_a_thing(sentence, i, end, lex) \
             or any(looks_foreign(t.text) for t in tokens[i + 1:end]):  # `La Liga`: given names are syllables
         return None
     name = " ".join(t.text for t in tokens[i:end])
     if fold(name) in lex.non_persons or lex.provinces.match(tokens, i, capitalised=True) \
-            or fold(name) in _named_places() and not cued(tokens, i, lex):  # `Kim Thành (Hải Dương)`
+            or _named_place(sentence, i, end, lex):  # `Kim Thành (Hải Dương)`
         return None
     return NameMention(i, end, name)
+
+
+def _named_place(sentence: Sentence, i: int, end: int, lex: Lexicon) -> bool:
+    """The name at tokens[i:end] is one the corpus writes as a place or a thing, and no cue stands before it."""
+    return fold(sentence.span_text(i, end)) in _named_places() and not cued(sentence.tokens, i, lex)
+
+
+def _inside_a_thing(sentence: Sentence, i: int, lex: Lexicon) -> bool:
+    """`Văn Trỗi` of `đường Nguyễn Văn Trỗi`, `Văn Can` of `Lương Văn Can, Phạm Văn Đồng`: a name that starts
+    right before token i names a place or a thing."""
+    k = i - 1
+    if k < 0 or not starts_person(sentence.tokens, k, lex):
+        return False
+    end = _name_end(sentence, k, lex)
+    return _named_place(sentence, k, end, lex) or names_a_thing(sentence, k, end, lex)
 
 
 @lru_cache(maxsize=None)
