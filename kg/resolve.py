@@ -68,6 +68,7 @@ STRONG = ("post", "org")  # kinds whose one shared value is evidence enough (see
 WEAK = ("comention", "near", "rank", "academic", "title", "guess", "affiliation")  # context that alone does not identify a person
 COMMON_VALUE = 50  # a weaker value shared by more mentions of one name than this tells nobody apart
 RARE_SPELLING = 10  # a spelling this many times rarer than another in the same article is a slip of it
+PUBLIC = ("post", "org", "role", "team")  # a public person's mentions say one (or an occupation): bare mentions may be them
 BARE_SHARE = 0.5  # a bare mention follows a leader only if this share of the block's identified mentions are the leader
 LIST_SIZE = 20  # an article naming more persons is a list (a squad, a slate): who stands beside whom tells nothing
 
@@ -323,8 +324,8 @@ def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, not
           identified: int) -> int | None:
     """The leading person among these mentions of one spelling, if one clearly leads, with the mentions
     that only follow it joined to it; a mention of that person. Mentions with nothing beside the name join
-    only a person that at least half of the block's `identified` mentions are (namesakes with evidence of
-    their own make a bare mention anyone's)."""
+    only a public person (`_Leader.public`) that at least half of the block's `identified` mentions are
+    (namesakes with evidence of their own make a bare mention anyone's)."""
     groups: dict[int, list[int]] = defaultdict(list)
     for i in members:
         groups[clusters.find(i)].append(i)
@@ -335,9 +336,9 @@ def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, not
     followers = [group for root, group in groups.items()
                  if root != main and all(_follows(mentions[i], leader) for i in group)]
     followed = sum(_identified(mentions[i]) for group in followers + [groups[main]] for i in group)
-    for group in followers:  # a bare mention joins only a person most of the name's evidence is
-        if (followed >= BARE_SHARE * identified or any(_echoes(mentions[i], leader) for i in group)) \
-                and clusters.union(main, group[0]):
+    bare_joins = leader.public and followed >= BARE_SHARE * identified
+    for group in followers:
+        if (bare_joins or any(_echoes(mentions[i], leader) for i in group)) and clusters.union(main, group[0]):
             notes.update((i, "no other context, or only a title the leading person of this name holds: "
                              "joined that person") for i in group)
     return main
@@ -359,6 +360,9 @@ class _Leader:
                 self.held[kind] |= values
         self.national = any(other.national for other in mentions)
         self.provinces = {p for other in mentions for p in other.provinces}
+        categories = self.held.get("category", set())
+        self.public = (any(self.held.get(kind) for kind in PUBLIC) or any(c.startswith("job/") for c in categories)) \
+            and not any(c.startswith("justice/") for c in categories)  # what they do, not what befell them
 
 
 def _follows(m: _Mention, leader: _Leader) -> bool:

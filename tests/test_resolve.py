@@ -122,6 +122,14 @@ def test_a_bare_mention_follows_no_leader_whom_namesakes_with_evidence_outnumber
     assert not _same(resolve_persons([*leader, *singers, bare]), "q0", "q9", "Mạc Đăng Quý")
 
 
+def test_a_bare_mention_follows_no_private_person():
+    accused = [_extraction(f"v{i}", "Bị cáo Mạc Văn Tòng (SN 1990, trú tại xã Tân Lập) hầu tòa.", ("Mạc Văn Tòng",))
+               for i in range(3)]
+    bare = _extraction("v9", "Anh Mạc Văn Tòng cho biết.", ("Mạc Văn Tòng",))
+    resolved = resolve_persons([*accused, bare])
+    assert _same(resolved, "v0", "v1", "Mạc Văn Tòng") and not _same(resolved, "v0", "v9", "Mạc Văn Tòng")
+
+
 def test_a_mention_joins_the_leader_when_the_leader_says_all_it_says():
     leader = [_extraction(f"n{i}", "Đại biểu Phùng Văn Kiên (đoàn Cao Bằng) phát biểu; ông Hà Văn Lợi nói.",
                           ("Phùng Văn Kiên",), ("Hà Văn Lợi",)) for i in range(3)]
