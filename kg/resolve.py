@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Collection, Iterable
 
 from rdflib import URIRef
 
@@ -423,16 +423,21 @@ def _cluster_resolutions(key: str, mentions: list[_Mention], members: list[int],
     return found
 
 
-def resolve_persons(extractions: Iterable[Extraction]) -> dict[tuple[str, str], PersonResolution]:
+def resolve_persons(extractions: Iterable[Extraction],
+                    keys: Collection[str] | None = None) -> dict[tuple[str, str], PersonResolution]:
     """Which node each (article id, person name) is: namesakes merge only on shared context.
 
     Deterministic, independent of input order; the result for a folded name depends only on the
-    extractions that mention it.
+    extractions that mention it. With `keys`, only the persons of those name blocks are resolved
+    (the same resolutions as without, for those blocks).
     """
     blocks: dict[str, list[_Mention]] = defaultdict(list)
     for extraction in extractions:
         for person in extraction.persons:
-            blocks[block_key(person.name)].append(_Mention(
+            key = block_key(person.name)
+            if keys is not None and key not in keys:
+                continue
+            blocks[key].append(_Mention(
                 extraction.article.id, person.name, _features(extraction, person), _national(person),
                 tuple(p for _, org in _titles(person) if org for p in provinces_named(org))))
     found = {}

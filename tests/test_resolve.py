@@ -3,7 +3,7 @@ import random
 
 from kg.extract.descriptors import describe
 from kg.records import Article, Evidence, Extraction, Organisation, Person, Position
-from kg.resolve import _features, resolve_persons
+from kg.resolve import _features, block_key, resolve_persons
 
 
 def _article(ident: str, text: str) -> Article:
@@ -182,6 +182,8 @@ def test_independent_of_input_order_and_blockable():
     assert resolve_persons(shuffled) == whole
     block = resolve_persons([e for e in extractions if any(p.name == "Vi Văn Hải" for p in e.persons)])
     assert all(block[k] == whole[k] for k in block if k[1] == "Vi Văn Hải")
+    asked = resolve_persons(extractions, keys={block_key("Vi Văn Hải")})
+    assert asked == {k: r for k, r in whole.items() if k[1] == "Vi Văn Hải"}
 
 
 def _described(text: str, name: str, date: str | None = None) -> set[tuple[str, str]]:
