@@ -503,6 +503,9 @@ NAMED_BODIES = {
         ["Ban Thường vụ Tỉnh ủy Nghệ An"]),
     "a_code_is_a_document_not_a_body": (
         "Theo Bộ luật Hình sự và Bộ Quy tắc ứng xử, Bộ Tư pháp sẽ trả lời.", ["Bộ Tư pháp"]),
+    "a_country_that_starts_with_a_surname_is_no_person": (
+        "Bộ Công nghiệp Thái Lan và Bộ Kinh tế Hà Lan ký kết với Bộ Thương mại Hàn Quốc.",
+        ["Bộ Công nghiệp Thái Lan", "Bộ Kinh tế Hà Lan", "Bộ Thương mại Hàn Quốc"]),
     "a_head_and_a_clause_verb_name_no_body": (
         "Cảnh sát nhận định Mark đã rời khỏi thành phố; Hội đồng xét xử tuyên phạt Lan hai năm tù.", []),
 }

@@ -181,9 +181,11 @@ def _leads_to_place(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
 
 
 def starts_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
-    """Whether a Vietnamese name (surname, then capitalised words) starts at tokens[k]."""
+    """Whether a Vietnamese name (surname, then capitalised words) starts at tokens[k], not a province's or a
+    country's (`Hà Nội`, `Hà Lan`, `Thái Lan`, `Hàn Quốc`)."""
     return (tokens[k].text in lex.surnames and k + 1 < len(tokens) and tokens[k + 1].is_capitalised
-            and tokens[k + 1].is_word and lex.provinces.match(tokens, k, capitalised=True) is None)
+            and tokens[k + 1].is_word and lex.provinces.match(tokens, k, capitalised=True) is None
+            and lex.countries.match(tokens, k, capitalised=True) is None)
 
 
 def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
