@@ -11,8 +11,8 @@ from kg.extract.bodies import BodyMention, credited_outlets, unnamed_body
 from kg.extract.descriptors import describe
 from kg.extract.documents import DocumentMention, documents_in
 from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
-from kg.extract.lexicon import Lexicon, lexicon
-from kg.extract.mentions import Mention, cue_before, defined_acronyms, read_mentions, with_acronyms
+from kg.extract.lexicon import Lexicon, cue_before, lexicon
+from kg.extract.mentions import Mention, defined_acronyms, read_mentions, with_acronyms
 from kg.extract.names import cued, full_name_for, thing_names
 from kg.extract.places import Places, complete_body, foreign_body, foreign_country
 from kg.extract.positions import attach_titles, most_specific

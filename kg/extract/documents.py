@@ -12,7 +12,7 @@ from typing import Iterable
 from kg import gazetteer as gz
 from kg.extract.bodies import find_body, name_end
 from kg.extract.dates import find_dates
-from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon
+from kg.extract.lexicon import Lexicon, PhraseMatcher, cue_before, lexicon
 from kg.extract.text import Sentence, Token, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
@@ -135,8 +135,7 @@ def _inside_name(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
         return True
     if not tokens[i].is_capitalised or i == 0:
         return False
-    before = " ".join(t.folded for t in tokens[max(0, i - 2):i])
-    return any(before == w or before.endswith(" " + w) for w in lex.cues["names-document"]) or any(
+    return cue_before(tokens, i, lex.cues["names-document"], 2) or any(
         (m := lex.body_heads.match(tokens, k)) and m[0] == i for k in range(max(0, i - 3), i))
 
 

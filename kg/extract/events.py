@@ -7,7 +7,7 @@ from functools import lru_cache
 from kg import gazetteer as gz
 from kg.articles import is_calendar_date
 from kg.extract.dates import DateMention, find_dates, follows, starts_other_year_range, year_of
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, cue_before
 from kg.extract.text import Sentence
 
 PLANNED_WINDOW = 6  # words before an event's noun that may say it is still to come
@@ -98,8 +98,7 @@ def read_events(index: int, sentence: Sentence, skip: list[tuple[int, int]], lex
 
 def _is_generic(sentence: Sentence, start: int, lex: Lexicon) -> bool:
     """`các cuộc họp`, `một số chuyến thăm`: meetings in general, not one the article reports."""
-    before = " ".join(t.folded for t in sentence.tokens[max(0, start - 2):start])
-    return any(before == cue or before.endswith(" " + cue) for cue in lex.cues["generic"])
+    return cue_before(sentence.tokens, start, lex.cues["generic"], 2)
 
 
 def _is_anaphoric(sentence: Sentence, end: int, kind: str, lex: Lexicon) -> bool:

@@ -219,6 +219,12 @@ def rare_collections() -> Iterator[None]:
         gc.unfreeze()
 
 
+def cue_before(tokens, end: int, cues: frozenset[str], longest: int) -> bool:
+    """A cue phrase of at most `longest` words ends right before tokens[end]."""
+    before = " ".join(t.folded for t in tokens[max(0, end - longest):end])
+    return any(before == cue or before.endswith(" " + cue) for cue in cues)
+
+
 def place_at(tokens, k: int, lex: Lexicon) -> int | None:
     """The end of a province or country named at tokens[k], if one is."""
     m = lex.provinces.match(tokens, k, capitalised=True) or lex.countries.match(tokens, k, capitalised=True)

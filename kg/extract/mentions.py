@@ -9,7 +9,7 @@ from typing import NamedTuple
 from kg import gazetteer
 from kg.extract.bodies import BodyMention, find_body, name_end, place_tail, starts_person
 from kg.extract.known import find_known_name
-from kg.extract.lexicon import Lexicon, place_at
+from kg.extract.lexicon import Lexicon, cue_before, place_at
 from kg.extract.names import NameMention, find_foreign_name, find_name, is_initial_surname, looks_foreign
 from kg.extract.text import Sentence, tokenize
 from kg.gazetteer import Role
@@ -106,7 +106,7 @@ def _title(sentence: Sentence, i: int, lex: Lexicon, former: bool, lower: bool) 
             org = f"{role.head} {sentence.span_text(end, tail_end)}"
             return Mention("title", i, tail_end, Title(role, org, former, _headed(role, end, tail_end, org)))
     body = find_body(sentence, end, lex, lower_head=True) if end < len(tokens) else None
-    if body is None and end + 1 < len(tokens) and tokens[end].folded == "của" and tokens[end + 1].is_capitalised:
+    if body is None and end + 1 < len(tokens) and tokens[end].folded in lex.cues["of"] and tokens[end + 1].is_capitalised:
         body = find_body(sentence, end + 1, lex)  # `người phát ngôn của Nhà Trắng Sean Spicer`
     if body is None and not role.head and not role.org and not role.foreign:
         body = _brand(sentence, end, lex)  # `Tổng Giám đốc Vietjet Nguyễn Thị Phương Thảo`, `Chủ tịch VCCI`
@@ -236,21 +236,22 @@ def _deputy(sentence: Sentence, i: int, lex: Lexicon, former: bool) -> Mention |
     province = lex.provinces.match(tokens, k, capitalised=True) if k < len(tokens) else None
     if province is None or province[0] >= len(tokens) or tokens[province[0]].text != ")":
         return None
-    deputy = lex.roles.match(tokenize("Đại biểu Quốc hội"), 0)
-    return Mention("title", i, cue, Title(deputy[2], deputy[2].org, former, opens_chain=True)) if deputy else None
+    deputy = _deputy_role(lex)
+    return Mention("title", i, cue, Title(deputy, deputy.org, former, opens_chain=True)) if deputy else None
+
+
+@lru_cache(maxsize=None)
+def _deputy_role(lex: Lexicon) -> Role | None:
+    """The title of a deputy named with a province (data/cue_words.tsv, `deputy-role`), looked up once."""
+    roles = [m[2] for phrase in sorted(lex.cues["deputy-role"]) if (m := lex.roles.match(tokenize(phrase), 0))]
+    return roles[0] if roles else None
 
 
 def _serves(tokens, i: int, lex: Lexicon) -> bool:
     """`người phát ngôn của …`, `Thư ký báo chí Tổng thống Nga …`: the title at tokens[i] names whom an aide
-    serves."""
-    end = i - 1 if i > 0 and tokens[i - 1].folded == "của" else i
+    serves (data/cue_words.tsv: `aide`, then maybe `of`)."""
+    end = i - 1 if i > 0 and tokens[i - 1].folded in lex.cues["of"] else i
     return cue_before(tokens, end, lex.cues["aide"], 4)
-
-
-def cue_before(tokens, end: int, cues: frozenset[str], longest: int) -> bool:
-    """A cue phrase of at most `longest` words ends right before tokens[end]."""
-    before = " ".join(t.folded for t in tokens[max(0, end - longest):end])
-    return any(before == cue or before.endswith(" " + cue) for cue in cues)
 
 
 @lru_cache(maxsize=None)
