@@ -157,12 +157,15 @@ def role_keys(kg, text: str) -> list[str]:
     """The folded keys of the roles named `text`, with or without diacritics; `UnknownName` if none.
 
     A role typed as stored is one probe; only one typed otherwise reads the (few thousand) role names.
+    A title the extraction reads as another role is that role (`Ngoại trưởng` → `Bộ trưởng`, data/roles.tsv).
     """
     key = fold(text)
     if kg.sparql(f"ASK {{ ?post kg:roleKey {Literal(key).n3()} }}").boolean:
         return [key]
     roles = [(r["role"], r["key"], fold(r["role"], marks=False)) for r in kg.sparql(ROLES)]
-    keys = sorted({k for _, k, plain in roles if plain == fold(text, marks=False)})
+    typed = {fold(text, marks=False)} | {fold(r.role, marks=False) for r in gazetteer.roles()
+                                         if r.role and fold(r.surface, marks=False) == fold(text, marks=False)}
+    keys = sorted({k for _, k, plain in roles if plain in typed})
     if not keys:
         raise UnknownName("role", text, nearest(text, [(role, plain) for role, _, plain in roles]))
     return keys

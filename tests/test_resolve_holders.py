@@ -51,6 +51,7 @@ def test_a_body_is_found_as_typed_by_its_one_name_or_by_its_country(graph):
     assert {r["person"] for r in graph.ask("holders", body="UBND tỉnh Yên Bái", role="Chủ tịch").rows} == {"Đỗ Đức Duy"}
     assert {r["person"] for r in graph.ask("holders", body="Hàn Quốc", role="Tổng thống").rows} == {"Moon Jae In"}
     assert [r["person"] for r in graph.ask("holders", body="Nhật Bản", role="Thủ tướng").rows] == ["Shinzo Abe"]
+    assert [r["person"] for r in graph.ask("holders", body="Nhật Bản", role="Thủ tướng Chính phủ").rows] == ["Shinzo Abe"]
     assert [r["person"] for r in graph.ask("holders", body="Quốc hội Việt Nam", role="Chủ tịch").rows] \
         == ["Nguyễn Thị Kim Ngân"]
 
