@@ -51,6 +51,20 @@ def test_unchanged_articles_are_neither_extracted_nor_loaded_again(tmp_path, mon
     assert (summary.articles, summary.unchanged, summary.graphs_written) == (0, 6, 0)
 
 
+def test_a_run_that_changes_nothing_reports_the_triples_counted_after_the_last_change(tmp_path, monkeypatch):
+    records = sample_records(6)
+    path = write_records(tmp_path / "a.jsonl", records)
+    with KnowledgeGraph.open(tmp_path / "store") as graph:
+        counted = graph.ingest([path], workers=1).triples
+        assert counted == len(graph)
+        monkeypatch.setattr(graph.store, "triple_count", lambda: pytest.fail("counted again"))
+        assert graph.ingest([path], workers=1).triples == counted
+        monkeypatch.undo()
+        assert graph.remove(records[0]["id"])
+        assert graph.ingest([write_records(tmp_path / "b.jsonl", records[1:])], workers=1).triples == len(graph) < counted
+        assert graph.ingest([path], workers=1).triples == counted
+
+
 def test_new_resolution_code_reloads_graphs_from_cached_extractions(tmp_path, monkeypatch):
     path = write_records(tmp_path / "a.jsonl", sample_records(6))
     with KnowledgeGraph.open(tmp_path / "store") as graph:

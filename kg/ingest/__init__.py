@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from kg.articles import content_hash, read_articles
 from kg.errors import InputError
 from kg.ingest.extract import extraction_fingerprint, extractions, fingerprint, workers_default
-from kg.ingest.load import load
+from kg.ingest.load import TRIPLES, load
 from kg.ingest.resolve import person_keys, resolve
 from kg.ingest.state import IngestState, pack
 from kg.records import Article, Extraction
@@ -116,7 +116,7 @@ def run(store, state: IngestState, paths: Iterable[str | Path], progress: Callab
     summary.stages["read"], summary.cpu["read"] = time.perf_counter() - started, cpu_seconds() - cpu
     found = _timed(summary, "extract", _extract, state, changed, hashes, workers, dask, progress, summary)
     settle(store, state, found, workers, summary)
-    summary.triples = store.triple_count()
+    summary.triples = triple_count(store, state)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -127,6 +127,16 @@ def settle(store, state: IngestState, found: dict[str, Extraction], workers: int
     summary = summary or IngestSummary()
     resolved = _timed(summary, "resolve", resolve, state, found)
     summary.graphs_written = _timed(summary, "load", load, store, state, found, store_fingerprint(), workers, resolved)
+
+
+def triple_count(store, state: IngestState) -> int:
+    """The store's triples: counted (a scan of the whole store) after a run that changed it, else remembered."""
+    known = state.meta(TRIPLES)
+    if known is None:
+        known = str(store.triple_count())
+        with state.transaction():
+            state.set_meta(TRIPLES, known)
+    return int(known)
 
 
 def _timed(summary: IngestSummary, stage: str, function, *args):

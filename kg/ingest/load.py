@@ -23,6 +23,7 @@ from kg.resolve import PersonResolution, article_iri
 
 BATCH = 2000  # articles per bulk load
 QUERY_BATCH = 200  # graphs named in one query
+TRIPLES = "triples"  # the ingest state's record of the store's triple count, while nothing changes it
 ENTITY_PREFIXES = tuple(str(ID[kind]) for kind in ("person/", "org/", "post/", "document/", "place/"))
 Persons = dict[str, PersonResolution]
 
@@ -141,6 +142,9 @@ def load(store, state: IngestState, extractions: dict[str, Extraction], fingerpr
     The workers render one batch while this process bulk-loads the one before.
     """
     pending, doomed = state.pending(), state.doomed()
+    if pending or doomed:  # the store changes: its triples are counted again after the run
+        with state.transaction():
+            state.drop_meta(TRIPLES)
     existing = {str(g) for g in store.named_graphs()} if pending or doomed else set()
     _unhook(store, state, (article_iri(d) for d in doomed if str(article_iri(d)) in existing))
     stored = stored_hashes(store) if pending and existing else {}

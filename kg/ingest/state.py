@@ -7,7 +7,8 @@ stores) records, in transactions that survive a crash:
 - `mention`: the name blocks (`kg.resolve.block_key`) of the persons each article mentions;
 - `resolution`: which node each (article, person name) is, and the evidence (score, features) that joined it;
 - `dirty`: the name blocks to resolve again; `doomed`: graphs to remove; `orphan`: entities to collect;
-- `meta`: the fingerprint of the resolution and RDF code the store was built with.
+- `meta`: the fingerprint of the resolution and RDF code the store was built with, and its triple count
+  since the last change (`triples`).
 """
 from __future__ import annotations
 
@@ -156,6 +157,9 @@ class IngestState:
 
     def set_meta(self, name: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
+    def drop_meta(self, name: str) -> None:
+        self.db.execute("DELETE FROM meta WHERE name = ?", (name,))
 
     def save_extractions(self, extractions: Iterable[tuple[str, bytes]]) -> None:
         """Cache packed extractions (`pack`) by hash (a crash keeps what was saved)."""
