@@ -39,3 +39,12 @@ def test_a_province_or_a_district_that_starts_or_ends_like_a_country_is_no_count
 def test_an_international_body_takes_no_country_of_a_foreign_article():
     assert _orgs("Nga cáo buộc phương Tây. Ủy ban châu Âu và Hội đồng Bảo an Liên hợp quốc họp. "
                  "Quốc hội Nga phản đối.") == ["Ủy ban châu Âu", "Hội đồng Bảo an Liên hợp quốc", "Quốc hội Nga"]
+
+
+def test_a_numbered_district_is_in_the_province_whose_districts_are_numbered():
+    assert _orgs("Hà Nội: Công an quận 9 bắt giữ hai người. Hà Nội và Hà Nội.") == [
+        "Công an quận 9 Thành phố Hồ Chí Minh"]
+
+
+def test_a_numbered_district_in_foreign_news_takes_no_vietnamese_province():
+    assert _orgs("Pháp điều tra: Cảnh sát quận 9 Paris cho biết. Pháp.") == ["Cảnh sát quận 9"]

@@ -204,6 +204,8 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
         return f"{bare[0]} {bare[1].qualified}"  # `Ủy ban nhân dân Hải Phòng` → `… thành phố Hải Phòng`
     if names_place(name, lex) or (_form(body.head.head, lex) == "bare" and name != body.head.head):
         return name  # `Quận ủy Tân Phú`: after a committee's head, the words are its place
+    if not places.country and (numbered := _numbered_province(name, lex)):
+        return f"{name} {numbered.qualified}"  # `Công an quận 9` in an article about Hà Nội: Thành phố Hồ Chí Minh's
     for ending, kind, form in lex.implied_place:
         if ending == "*":
             if not body.head.local:
@@ -223,6 +225,26 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
             return f"{name[: -len(ending)]}{province.qualified}"
         return f"{name} {province.qualified}"
     return name
+
+
+@lru_cache(maxsize=1)
+def _numbered_provinces() -> dict[str, Province]:
+    """Admin word → the one province whose places of that level are numbered (data/numbered_places.tsv)."""
+    by_name = {p.name: p for p in gazetteer.provinces()}
+    try:
+        return {word: by_name[province] for word, province in gazetteer.pairs("numbered_places.tsv")}
+    except KeyError as e:
+        raise DataError(f"data/numbered_places.tsv: {e.args[0]} is no province of data/provinces.tsv") from None
+
+
+def _numbered_province(name: str, lex: Lexicon) -> Province | None:
+    """The province of a numbered place the name holds (`quận 9`), if data/numbered_places.tsv gives one."""
+    tokens = tokenize(name)
+    for i in lex.admin_words.starts(tokens):
+        m = lex.admin_words.match(tokens, i)
+        if m and m[1] in _numbered_provinces() and m[0] < len(tokens) and tokens[m[0]].text.isdigit():
+            return _numbered_provinces()[m[1]]
+    return None
 
 
 def _abroad(name: str, lex: Lexicon) -> bool:
