@@ -182,8 +182,7 @@ MAX_CUED_SHARE = 0.1
 
 def _admin_before(tokens, i: int, lex: Lexicon) -> bool:
     """A lower-case administrative word (`huyện`, `phường`) ends right before token i."""
-    return any((m := lex.admin_words.match(tokens, i - size)) and m[0] == i and not tokens[i - size].is_capitalised
-               for size in (1, 2) if i - size >= 0)
+    return any(not tokens[m[3]].is_capitalised for m in lex.admin_words.ending_at(tokens, i, 2))
 
 
 def _place_after_admin(tokens, i: int, end: int, lex: Lexicon) -> bool:

@@ -143,13 +143,14 @@ class PhraseMatcher(Generic[T]):
         return sorted((index.current if tokens is index.last else index.tables(tokens))[self.slot])
 
     def ending_at(self, tokens: Sequence[Token], k: int, longest: int, since: int = 0,
-                  capitalised: bool = False) -> Iterator[tuple[int, str, T]]:
+                  capitalised: bool = False) -> Iterator[tuple[int, str, T, int]]:
         """The phrases `match` finds up to `longest` tokens before tokens[k], and not before tokens[since],
-        that end right at tokens[k] (`phường` before `Hội Hợp`), the nearest first."""
+        that end right at tokens[k] (`phường` before `Hội Hợp`), the nearest first: each as `match` gives it,
+        then the index where it starts."""
         for size in range(1, min(longest, k - since) + 1):
             m = self.match(tokens, k - size, capitalised)
             if m is not None and m[0] == k:
-                yield m
+                yield *m, k - size
 
     def __contains__(self, phrase: str) -> bool:
         return _key(t.folded for t in tokenize(phrase)) in self.phrases

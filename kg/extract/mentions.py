@@ -454,8 +454,8 @@ def _in_country(sentence: Sentence, mention: Mention, country: str, lex: Lexicon
         return with_country(Title(role, role.org or None, False), country)
     if title.org is None:
         return None
-    own = next((sentence.span_text(k, mention.end) for k in range(max(mention.start, mention.end - 3), mention.end)
-                if (m := lex.countries.match(sentence.tokens, k, capitalised=True)) and m[0] == mention.end), None)
+    starts = [m[3] for m in lex.countries.ending_at(sentence.tokens, mention.end, 3, mention.start, capitalised=True)]
+    own = sentence.span_text(starts[-1], mention.end) if starts else None  # the longest country ending the title
     if own and title.org.endswith(" " + own):
         return Title(role, f"{title.org[:-len(own)]}{country}", False, country=country)
     return Title(role, f"{title.org} {country}", False, country=country) if central_name(title.org) else None

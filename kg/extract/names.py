@@ -221,16 +221,11 @@ def after_head(tokens, i: int, lex: Lexicon, places: bool = True) -> bool:
     """The longest head ending right before token i is one of `data/named_after.txt` (any case) or, with
     `places`, a lower-case place word; no compound ends in it (`Bộ … Môi trường`, data/head_compounds.txt),
     and a street's head inside a place's is the place's (`phố` of `thành phố`)."""
-    for size in range(min(i, MAX_HEAD_WORDS), 0, -1):
-        k = i - size
-        if _compound_tail(tokens, k):
-            continue
-        if (m := _thing_heads().match(tokens, k)) and m[0] == i:
-            return True
-        if (m := lex.place_words.match(tokens, k)) and m[0] == i \
-                and (not tokens[k].is_capitalised or _is_acronym(tokens[k].text)):
-            return places
-    return False
+    heads = {k for *_, k in _thing_heads().ending_at(tokens, i, MAX_HEAD_WORDS)}
+    words = {k for *_, k in lex.place_words.ending_at(tokens, i, MAX_HEAD_WORDS)
+             if not tokens[k].is_capitalised or _is_acronym(tokens[k].text)}
+    k = min((k for k in heads | words if not _compound_tail(tokens, k)), default=None)  # the longest
+    return k is not None and (k in heads or places)
 
 
 def _after_house_number(tokens, i: int, end: int) -> bool:
