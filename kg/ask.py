@@ -11,6 +11,8 @@ by name then scans the whole store, 20× slower on the corpus, and `holders` did
 finish; a VALUES row is planned first.) Names and roles are looked up first (`kg.lookup`):
 `Thành uỷ` and `Thanh uy` find `Thành ủy`, a name found nowhere is refused with the
 nearest known ones, and a name typed without diacritics that fits several adds a row each.
+A question that projects a person's node (`?p` beside `?person`) answers one row per node, named by
+the spelling most of its mentions use (`Nguyễn Thị Kim Ngân`, not a slip of one article).
 """
 from __future__ import annotations
 
@@ -34,6 +36,10 @@ _NAMED_ARG = re.compile(r"([A-Za-z_]\w*)=(.*)", re.S)
 DATE_PARAMS = {"date"}
 ENTITY_PARAMS = {"name": ("person",), "body": ("organisation",)}  # looked up among these kinds
 ROLE_PARAMS = {"role"}
+NAMED_NODES = {"person": "p"}  # a column of names: the variable of the node it names
+USUAL_NAMES = """SELECT ?p ?name (COUNT(?r) AS ?mentions)
+WHERE { VALUES ?p { %s } ?r kg:person ?p ; schema:name ?name }
+GROUP BY ?p ?name"""
 
 
 @dataclass(frozen=True)
@@ -149,6 +155,29 @@ def ask(kg, question: str, **args: str) -> QueryResult:
     except KeyError:
         raise QueryError(f"no ready question {question!r}; choose one of {', '.join(ready_queries())}") from None
     result = kg.sparql(bound_text(query, bindings(kg, query, args)))
-    hidden = {p.name for p in query.params}
+    nodes = {column: node for column, node in NAMED_NODES.items() if {column, node} <= set(result.variables)}
+    hidden = {p.name for p in query.params} | set(nodes.values())
     variables = [v for v in result.variables if v not in hidden]
-    return QueryResult(variables, [{v: row[v] for v in variables} for row in result.rows])
+    rows = [{v: row[v] for v in variables} for row in _one_row_per_node(kg, result.rows, nodes)]
+    return QueryResult(variables, list({tuple(map(str, r.values())): r for r in rows}.values()))
+
+
+def _one_row_per_node(kg, rows: list[dict], nodes: dict[str, str]) -> list[dict]:
+    """The rows with each named node's column set to its usual name (rows then repeat where spellings differed)."""
+    for column, node in nodes.items():
+        usual = _usual_names(kg, {row[node] for row in rows if row[node]})
+        for row in rows:  # a store written before resolutions carried spellings: the first one shown
+            usual.setdefault(row[node], row[column])
+        rows = [{**row, column: usual[row[node]]} for row in rows]
+    return rows
+
+
+def _usual_names(kg, nodes: set[str]) -> dict[str, str]:
+    """Each node's name as most of its mentions spell it (kg:Resolution's schema:name; on a tie, the first in order)."""
+    if not nodes:
+        return {}
+    counts = kg.sparql(USUAL_NAMES % " ".join(f"<{n}>" for n in sorted(nodes))).rows
+    usual: dict[str, str] = {}
+    for row in sorted(counts, key=lambda r: (-int(r["mentions"]), r["name"])):
+        usual.setdefault(row["p"], row["name"])
+    return usual

@@ -121,3 +121,15 @@ def test_wrong_arguments_are_refused(history):
         history.ask("positions", name="A", colour="red")
     with pytest.raises(QueryError, match="YYYY-MM-DD"):
         history.ask("holders", body="Tỉnh ủy Nam Định", date="yesterday")
+
+
+@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def test_a_person_spelt_two_ways_is_one_holder_named_as_most_articles_spell_it(store, tmp_path, write_jsonl):
+    articles = [{"id": f"s{i}", "title": "Tin", "text": f"Chủ tịch Quốc hội {name} tiếp Đại sứ Nhật Bản tại Hà Nội."}
+                for i, name in enumerate(["Nguyễn Thi Kim Ngân", "Nguyễn Thị Kim Ngân", "Nguyễn Thị Kim Ngân"])]
+    with KnowledgeGraph.open("memory" if store == "memory" else tmp_path / "store") as g:
+        g.ingest([write_jsonl(articles)])
+        rows = g.ask("holders", body="Quốc hội").rows
+        positions = g.ask("positions", name="Nguyễn Thị Kim Ngân").rows
+    assert [(r["title"], r["person"], r["articles"]) for r in rows] == [("Chủ tịch", "Nguyễn Thị Kim Ngân", 3)]
+    assert [r["person"] for r in positions] == ["Nguyễn Thị Kim Ngân"]
