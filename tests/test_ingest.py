@@ -1,4 +1,5 @@
 """The ingest pipeline: the same graph whatever the order, the worker count, or the runs it took."""
+import importlib
 import random
 
 import pytest
@@ -30,6 +31,22 @@ def test_articles_added_in_two_runs_give_the_graph_of_one_run(tmp_path):
     records = sample_records()
     whole = ingest(tmp_path, "whole", [records], workers=1)
     assert ingest(tmp_path, "parts", [records[::2], records[1::2]], workers=1) == whole
+
+
+@pytest.mark.parametrize("few", [0, 2000])
+def test_the_store_scanned_or_asked_about_the_run_s_graphs_alone_gives_one_graph(tmp_path, monkeypatch, few):
+    monkeypatch.setattr(importlib.import_module("kg.ingest.load"), "FEW", few)  # 0: every run scans the store
+    records = sample_records()
+    whole = ingest(tmp_path, "whole", [records], workers=1)
+    location = tmp_path / "parts"
+    with KnowledgeGraph.open(location) as graph:
+        graph.ingest([write_records(tmp_path / "half.jsonl", records[::2])], workers=1)
+        graph.ingest([write_records(tmp_path / "all.jsonl", records)], workers=1)
+        assert graph.remove(records[0]["id"])
+    assert store_quads(location) == ingest(tmp_path, "without", [records[1:]], workers=1)
+    with KnowledgeGraph.open(location) as graph:
+        graph.ingest([tmp_path / "all.jsonl"], workers=1)
+    assert store_quads(location) == whole
 
 
 def test_removing_an_article_gives_the_graph_without_it(tmp_path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rdflib import URIRef
 
@@ -23,6 +23,7 @@ from kg.resolve import PersonResolution, article_iri
 
 BATCH = 2000  # articles per bulk load
 QUERY_BATCH = 200  # graphs named in one query
+FEW = 2000  # articles to load or remove up to which the store is asked about their graphs alone
 TRIPLES = "triples"  # the ingest state's record of the store's triple count, while nothing changes it
 ENTITY_PREFIXES = tuple(str(ID[kind]) for kind in ("person/", "org/", "post/", "document/", "place/"))
 Persons = dict[str, PersonResolution]
@@ -61,17 +62,38 @@ def _described(run: str) -> set[str]:
     return _DESCRIBED[run]
 
 
-def stored_hashes(store) -> dict[str, str]:
-    """{article graph IRI: its content hash} of the complete articles in the store."""
-    rows = store.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:contentHash ?h } }").rows
-    return {r["g"]: r["h"] for r in rows}
+def _values(graphs: list) -> Iterator[str]:
+    """The graphs as the terms of SPARQL VALUES clauses, QUERY_BATCH at a time."""
+    for start in range(0, len(graphs), QUERY_BATCH):
+        yield " ".join(f"<{g}>" for g in graphs[start:start + QUERY_BATCH])
+
+
+def stored_hashes(store, graphs: list[str] | None = None) -> dict[str, str]:
+    """{article graph IRI: its content hash} of the complete articles in the store (of these graphs, if given)."""
+    found = {}
+    for values in _values(graphs) if graphs is not None else [None]:
+        among = f"VALUES ?g {{ {values} }} " if values is not None else ""
+        found.update((r["g"], r["h"]) for r in store.query(
+            f"SELECT ?g ?h WHERE {{ {among}GRAPH ?g {{ ?g kg:contentHash ?h }} }}").rows)
+    return found
+
+
+def in_store(store, articles: list[str]) -> tuple[set[str], dict[str, str]]:
+    """The graphs of these articles that the store holds, and the content hashes of the complete ones:
+    asked about those graphs alone, or for many articles, read off every graph in the store."""
+    if len(articles) > FEW:
+        existing = {str(g) for g in store.named_graphs()}
+        return existing, stored_hashes(store) if existing else {}
+    graphs = [str(article_iri(a)) for a in articles]
+    existing = {r["g"] for values in _values(graphs) for r in store.query(
+        f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}").rows}
+    return existing, stored_hashes(store, [g for g in graphs if g in existing])
 
 
 def references(store, graphs: list[URIRef]) -> set[URIRef]:
     """The entities these article graphs link to (one query per batch of graphs)."""
     found = set()
-    for start in range(0, len(graphs), QUERY_BATCH):
-        values = " ".join(f"<{g}>" for g in graphs[start:start + QUERY_BATCH])
+    for values in _values(graphs):
         rows = store.query(f"SELECT DISTINCT ?e WHERE {{ VALUES ?g {{ {values} }} "
                            f"GRAPH ?g {{ {{ ?e ?p ?o }} UNION {{ ?s ?p ?e }} }} FILTER(isIRI(?e)) }}").rows
         found.update(URIRef(r["e"]) for r in rows if r["e"].startswith(ENTITY_PREFIXES))
@@ -145,9 +167,8 @@ def load(store, state: IngestState, extractions: dict[str, Extraction], fingerpr
     if pending or doomed:  # the store changes: its triples are counted again after the run
         with state.transaction():
             state.drop_meta(TRIPLES)
-    existing = {str(g) for g in store.named_graphs()} if pending or doomed else set()
+    existing, stored = in_store(store, [a for a, _ in pending] + doomed) if pending or doomed else (set(), {})
     _unhook(store, state, (article_iri(d) for d in doomed if str(article_iri(d)) in existing))
-    stored = stored_hashes(store) if pending and existing else {}
     written, previous, run = 0, None, uuid.uuid4().hex
     with worker_pool(min(workers, len(pending))) as imap:
         for start in range(0, len(pending), BATCH):
