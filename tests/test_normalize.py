@@ -1,4 +1,6 @@
-from kg.normalize import fix_tone_placement, fold, normalise
+import pytest
+
+from kg.normalize import _first_characters, clean, fix_tone_placement, fold, normalise
 
 
 def test_old_tone_placement_becomes_one_style():
@@ -35,6 +37,26 @@ def test_fold_makes_spellings_of_one_name_equal():
 
 def test_the_first_abbreviation_in_file_order_wins():
     assert normalise("Tại TP HCM và TP. Huế").text == "Tại Thành phố Hồ Chí Minh và thành phố Huế"
+
+
+@pytest.mark.parametrize("pattern, firsts", [
+    (r"UBND\b", {"U"}),
+    (r"\bTN\s*(?:&|-|và)?\s*MT\b", {"T"}),  # a word boundary reads nothing
+    (r"(?<=Bộ )CA\b", {"C"}),  # nor does a look-behind
+    (r"TP\b\.?|Tp\b\.?|[Đđ]BQH", {"T", "Đ", "đ"}),
+    (r"[A-C]X", {"A", "B", "C"}),
+    (r"(?:GD|ĐT)\b", {"G", "Đ"}),
+    (r"(?i)ubnd", None),  # any case: not plain
+    (r"\w+X", None),
+    (r"X?Y", None),
+])
+def test_first_characters_of_an_abbreviation_pattern(pattern, firsts):
+    assert _first_characters(pattern) == (None if firsts is None else frozenset(firsts))
+
+
+def test_clean_is_the_text_normalise_gives():
+    text = "Chủ tịch UBND TP.Trà Vinh, “Thành uỷ” Bộ CA"
+    assert clean(text) == normalise(text).text == 'Chủ tịch Ủy ban nhân dân thành phố Trà Vinh, "Thành ủy" Bộ Công an'
 
 
 def test_quotes_and_odd_spaces_become_plain_keeping_offsets():
