@@ -339,3 +339,17 @@ def test_the_rest_of_a_street_is_no_name(monkeypatch):
 def test_a_capitalised_address_inside_a_place_cues_no_name_to_mine():
     texts = [f"Mưa lớn ở tỉnh Bà Rịa Vũng Tàu và Đồng Nai, Bà Rịa Vũng Tàu, bài {k}." for k in range(3)]
     assert mine_names([article(t, ident=f"m{k}") for k, t in enumerate(texts)], min_articles=1) == []
+
+
+def test_a_country_the_lists_know_only_as_a_not_person_is_no_part_of_a_name():
+    text = "Quốc vương Saudi Arabia Salman bin Abdulaziz tiếp Ngoại trưởng Saudi Adel al-Jubeir tại cung điện."
+    assert persons(text) == {"Salman bin Abdulaziz", "Adel al-Jubeir"}
+    texts = [f"Quốc vương Saudi Arabia Salman Walid đón khách tại sân bay, bài {k}." for k in range(3)]
+    assert [row[0] for row in mine_names([article(t, ident=f"k{k}") for k, t in enumerate(texts)], min_articles=3)] \
+        == ["Salman Walid"]
+
+
+def test_a_known_surname_after_an_unknown_foreign_first_name_is_no_name(monkeypatch):
+    monkeypatch.setattr(known, "_known", lambda: PhraseMatcher([("Williams", "Williams")]))
+    assert persons("Trận đấu của Serena Williams kết thúc sớm vì trời mưa.") == set()
+    assert persons("Trận đấu của Williams kết thúc sớm vì trời mưa.") == {"Williams"}

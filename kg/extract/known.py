@@ -18,7 +18,7 @@ from kg.extract.bodies import starts_person
 from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import (MAX_NAME_WORDS, NameMention, after_cue, after_head, cued, find_cued_foreign_name,
                               find_evident_name, find_foreign_name, inner_particle, is_initial_surname, looks_foreign,
-                              name_spans, names_a_thing, particles, stops_name, unmarked)
+                              name_spans, names_a_thing, non_person_prefix, particles, stops_name, unmarked)
 from kg.extract.text import Sentence, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
@@ -55,8 +55,9 @@ def find_known_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | N
     found = _known().match(tokens, i, capitalised=True)
     if found is None and (evident := find_evident_name(sentence, i, lex) or find_cued_foreign_name(sentence, i, lex)):
         return evident
-    if found is None or after_head(tokens, i, lex, places=False) or _inside_known(tokens, i):
-        return None  # `tàu sân bay USS Ronald Reagan`, and its `Reagan`
+    if found is None or after_head(tokens, i, lex, places=False) or _inside_known(tokens, i) \
+            or (found[0] == i + 1 and i and tokens[i - 1].is_capitalised and looks_foreign(tokens[i - 1].text)):
+        return None  # `tàu sân bay USS Ronald Reagan`, and its `Reagan`; `Williams` of `Serena Williams`
     end = found[0]
     if inner_particle(tokens, i, end):  # `Abdel Fattah` known, `Abdel Fattah el-Sisi` printed
         return find_foreign_name(sentence, i, lex)
@@ -91,8 +92,10 @@ def _worth_knowing(name: str, lex: Lexicon) -> bool:
 
 
 def _has_place(name: str, lex: Lexicon) -> bool:
+    """A country or a province in the name, or its first words a known not-person (`Saudi Arabia Salman`:
+    a king's title names his country before his name)."""
     tokens = tokenize(name)
-    return any(place_at(tokens, k, lex) for k in range(len(tokens)))
+    return any(place_at(tokens, k, lex) for k in range(len(tokens))) or non_person_prefix(tokens, 0, len(tokens), lex) > 0
 
 
 def _spelt(word: str) -> bool:

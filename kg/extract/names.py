@@ -380,7 +380,19 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
     name = " ".join(t.text for t in tokens[i:end])
     if fold(name) in lex.non_persons:
         return None
+    if skip := non_person_prefix(tokens, i, end, lex):  # `Quốc vương Saudi Arabia Salman`
+        i += skip
+        name = " ".join(t.text for t in tokens[i:end])
     return NameMention(i, end, name)
+
+
+def non_person_prefix(tokens, i: int, end: int, lex: Lexicon) -> int:
+    """How many first words of the name at tokens[i:end], fewer than all, are a known not-person (a country
+    data/countries.txt does not list: `Saudi Arabia` of `Saudi Arabia Salman`); 0 if none."""
+    for k in range(end - 1, i, -1):
+        if fold(" ".join(t.text for t in tokens[i:k])) in lex.non_persons:
+            return k - i
+    return 0
 
 
 def full_name_for(name: str, names: list[str]) -> str | None:
