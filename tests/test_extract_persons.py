@@ -353,3 +353,8 @@ def test_a_known_surname_after_an_unknown_foreign_first_name_is_no_name(monkeypa
     monkeypatch.setattr(known, "_known", lambda: PhraseMatcher([("Williams", "Williams")]))
     assert persons("Trận đấu của Serena Williams kết thúc sớm vì trời mưa.") == set()
     assert persons("Trận đấu của Williams kết thúc sớm vì trời mưa.") == {"Williams"}
+
+
+def test_one_capitalised_word_of_a_lower_case_compound_after_an_occupation_is_no_name():
+    assert persons("Ba nghị sĩ Cộng hòa phản đối dự luật; cô dâu Việt lấy chồng Tây điển trai.") == set()
+    assert persons("Thủ môn Lâm, tiền đạo Xuân Trường ghi bàn.") == {"Lâm", "Xuân Trường"}

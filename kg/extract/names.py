@@ -173,8 +173,10 @@ def find_cued_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMent
         return name
     given = tokens[name.start:name.end]
     if len(given) > MAX_GIVEN_WORDS or any(looks_foreign(t.text) for t in given) \
-            or (name.end < len(tokens) and place_at(tokens, name.end, lex)):
-        return None  # `HLV The Voice`, `HLV Sông Lam Nghệ An`: a show, a club
+            or (name.end < len(tokens) and place_at(tokens, name.end, lex)) \
+            or (len(given) == 1 and name.end < len(tokens) and tokens[name.end].is_word
+                and not tokens[name.end].is_capitalised):
+        return None  # `HLV The Voice`, `HLV Sông Lam Nghệ An`: a show, a club; `nghị sĩ Cộng hòa`, `chồng Tây điển trai`
     return name
 
 
