@@ -60,7 +60,6 @@ class PersonResolution:
     reason: str
     score: float = 0.0  # the weight of the evidence that joined this mention to its node (0: alone)
     features: tuple[str, ...] = ()  # that evidence, as `kind=value`
-    label: str = ""  # the node's name: the spelling most of its mentions use ("": the mention's own)
 
 
 Features = dict[str, frozenset[str]]
@@ -412,14 +411,12 @@ def _cluster_resolutions(key: str, mentions: list[_Mention], members: list[int],
     iri = person_iri(main) if main else _iri("person", first.name, fold(first.name), first.article)
     provinces = Counter(p for i in members for p in mentions[i].provinces)
     context = provinces.most_common(1)[0][0] if provinces else ""
-    spellings = Counter(mentions[i].name for i in members)  # `Nguyễn Thị Kim Ngân`, not a slip's `Thi`
-    label = min(spellings, key=lambda n: (-spellings[n], n != main, n))
     found = []
     for i in members:
         score, shared = joined.get(i, (0.0, ()))
         reason = notes.get(i) or (f"same name and {', '.join(shared)}" if shared else "no other mention of this "
                                   "name shares its context: a node of its own")
-        found.append((i, PersonResolution(iri, key, context, reason, score, shared, label)))
+        found.append((i, PersonResolution(iri, key, context, reason, score, shared)))
     return found
 
 
