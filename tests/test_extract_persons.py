@@ -358,3 +358,8 @@ def test_a_known_surname_after_an_unknown_foreign_first_name_is_no_name(monkeypa
 def test_one_capitalised_word_of_a_lower_case_compound_after_an_occupation_is_no_name():
     assert persons("Ba nghị sĩ Cộng hòa phản đối dự luật; cô dâu Việt lấy chồng Tây điển trai.") == set()
     assert persons("Thủ môn Lâm, tiền đạo Xuân Trường ghi bàn.") == {"Lâm", "Xuân Trường"}
+
+
+def test_a_delegation_of_a_country_is_no_person():
+    assert persons("Đoàn Việt Nam tham gia tích cực vào các phiên thảo luận; ông Đoàn Văn Việt phát biểu.") \
+        == {"Đoàn Văn Việt"}

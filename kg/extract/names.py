@@ -316,6 +316,7 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
         return None
     end = _name_end(sentence, i, lex)
     if end - i < 2 or _is_abbreviated(sentence, i, end) or names_a_thing(sentence, i, end, lex) \
+            or _body_of_a_place(tokens, i, end, lex) \
             or any(looks_foreign(t.text) for t in tokens[i + 1:end]):  # `La Liga`: given names are syllables
         return None
     name = " ".join(t.text for t in tokens[i:end])
@@ -323,6 +324,12 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
             or _named_place(sentence, i, end, lex):  # `Kim Thành (Hải Dương)`
         return None
     return NameMention(i, end, name)
+
+
+def _body_of_a_place(tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """`Đoàn Việt Nam`, `Đoàn Hà Nội`: a surname that is also a body's head, then only a country or a province."""
+    head = lex.body_heads.match(tokens, i, capitalised=True)
+    return head is not None and head[0] == i + 1 and place_at(tokens, i + 1, lex) == end
 
 
 def _named_place(sentence: Sentence, i: int, end: int, lex: Lexicon) -> bool:
