@@ -45,8 +45,7 @@ def resolve(state: IngestState, extractions: dict[str, Extraction]) -> dict[tupl
     block = [extractions.get(a) or cached[h] for a, h in sorted(members.items())]
     wanted = set(keys)
     with rare_collections():  # the collector would walk every extraction held, again and again
-        everyone = resolve_persons(block)
-    resolved = {k: r for k, r in everyone.items() if block_key(k[1]) in wanted}
+        resolved = resolve_persons(block, wanted)  # the other persons of these articles: not asked
     before, after = _by_article(state.resolutions(members), wanted), _by_article(resolved, wanted)
     changed = {a for a in members if before.get(a) != after.get(a)}
     with state.transaction():
