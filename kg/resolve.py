@@ -252,10 +252,11 @@ def _resolve_block(key: str, mentions: list[_Mention]) -> dict[int, PersonResolu
     spellings: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         spellings[fold(m.name)].append(i)
+    identified = sum(map(_identified, mentions))
     for members in spellings.values():
         local = _candidate_pairs([mentions[i] for i in members])
         _link(mentions, [(members[i], members[j]) for i, j in local], clusters, joined)
-        leader = _lead(mentions, members, clusters, notes, sum(map(_identified, mentions)))
+        leader = _lead(mentions, members, clusters, notes, identified)
         if leader is not None:
             leaders.append(leader)
     if len(spellings) > 1:
