@@ -342,9 +342,9 @@ def _separator(kind: str, i: int) -> Mention:
 
 @lru_cache(maxsize=None)
 def _opening_words(*cues: frozenset[str]) -> frozenset[str]:
-    """The first words of these cue phrases, and `(` (an aside) and `là` (a copula): where a lower-case
-    token may open an item that no phrase matcher's table shows."""
-    return frozenset(c.split()[0] for kind in cues for c in kind) | {"(", "là"}
+    """The first words of these cue phrases, and `(` (an aside): where a lower-case token may open an item
+    that no phrase matcher's table shows."""
+    return frozenset(c.split()[0] for kind in cues for c in kind) | {"("}
 
 
 def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
@@ -357,7 +357,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     # A lower-case token where no role, honorific or title link starts and no cue opens is a separator or
     # `other`: every test below would fail on it (`_lower_title_of_name` and `_link` need a match there too).
     items_at = roles_at | honorifics_at | set(lex.title_links.starts(tokens))
-    opening = _opening_words(lex.cues["former"], lex.cues["now"], lex.cues["deputy"], lex.cues["counterpart"])
+    opening = _opening_words(lex.cues["former"], lex.cues["now"], lex.cues["deputy"], lex.cues["counterpart"],
+                             lex.cues["copula"])
     role_starts = _role_starts()
     while i < len(tokens):
         t = tokens[i]
@@ -402,7 +403,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
                 i = link.end
                 continue
             mention = link
-        if mention is None and prev == "title" and t.folded == "là" and lex.honorifics.match(tokens, i + 1) \
+        if mention is None and prev == "title" and t.folded in lex.cues["copula"] and lex.honorifics.match(tokens, i + 1) \
                 and not any(w.folded in lex.cues["earlier"] for w in tokens[:i]):  # not `Trước đó, Trưởng đoàn …`
             mention = Mention("copula", i, i + 1)  # `Trưởng đoàn … là ông X`
         if mention is None and t.folded in counterparts:
