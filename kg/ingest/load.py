@@ -52,14 +52,14 @@ def render(task: Task) -> tuple[bytes, bytes]:
     return quads.body.encode("utf-8"), quads.last.encode("utf-8")
 
 
-_DESCRIBED: dict[str, set[str]] = {}  # the entity lines this process has rendered in the current load run
+_DESCRIBED: tuple[str, set[str]] = ("", set())  # the load run, and the entity lines this process has rendered in it
 
 
 def _described(run: str) -> set[str]:
-    if run not in _DESCRIBED:
-        _DESCRIBED.clear()
-        _DESCRIBED[run] = set()
-    return _DESCRIBED[run]
+    global _DESCRIBED
+    if _DESCRIBED[0] != run:
+        _DESCRIBED = (run, set())
+    return _DESCRIBED[1]
 
 
 def _values(graphs: list) -> Iterator[str]:
