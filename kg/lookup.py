@@ -163,8 +163,9 @@ def role_keys(kg, text: str) -> list[str]:
     if kg.sparql(f"ASK {{ ?post kg:roleKey {Literal(key).n3()} }}").boolean:
         return [key]
     roles = [(r["role"], r["key"], fold(r["role"], marks=False)) for r in kg.sparql(ROLES)]
-    typed = {fold(text, marks=False)} | {fold(r.role, marks=False) for r in gazetteer.roles()
-                                         if r.role and fold(r.surface, marks=False) == fold(text, marks=False)}
+    bare = fold(text, marks=False)
+    typed = {bare} | {fold(r.role, marks=False) for r in gazetteer.roles()
+                       if r.role and fold(r.surface, marks=False) == bare}
     keys = sorted({k for _, k, plain in roles if plain in typed})
     if not keys:
         raise UnknownName("role", text, nearest(text, [(role, plain) for role, _, plain in roles]))
