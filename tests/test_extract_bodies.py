@@ -109,6 +109,13 @@ def test_a_mined_outlet_is_a_body_without_its_cue():
     assert outlets()[outlet].name in orgs(f"Theo {outlet}, giá dầu tăng mạnh trong tuần.")
 
 
+def test_a_mined_company_inside_another_foreign_name_is_no_body():
+    assert "Ford" in orgs("Xe của Ford bán chạy tại Mỹ.")
+    assert "Apple" in orgs("CEO Apple Tim Cook phát biểu.")
+    assert "Ford" not in orgs("Sản lượng dầu ở mỏ Eagle Ford tăng mạnh.")
+    assert "Times" not in orgs("Theo Gainesville Times, vụ việc xảy ra năm ngoái.")
+
+
 def test_kg_mine_writes_the_gazetteer(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

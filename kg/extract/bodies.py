@@ -90,6 +90,17 @@ def _outlet_at(tokens: tuple[Token, ...], i: int, lex: Lexicon, credit: bool) ->
     return None
 
 
+def _inside_another_name(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """Whether an outlet's or a company's Latin name at tokens[i] is part of another name: after a form of
+    address (`ông Fox`, `bà London`) or after another foreign word (`Harrison Ford`, `Megan Fox`, `Financial
+    Times`, `Radio Free Europe`). After a title it is the title's body (`CEO Apple`, `HLV Chelsea`), and before
+    a word its product (`Google Maps`)."""
+    before = tokens[i - 1].text if i else ""
+    after_foreign = before.isalpha() and before[0].isupper() and _foreign_word(before) \
+        and before not in _outlet_first_words()  # not a credit `Quỳnh/Báo Dân trí`, a list `Monaco PSG`
+    return after_foreign or any(lex.honorifics.ending_at(tokens, i, 2))
+
+
 def credited_outlets(sentence: Sentence, lex: Lexicon) -> list[BodyMention]:
     """Outlets in credits, which running text does not read: `Hùng Cường/VOV.VN`, `(Nguồn: AFP/TTXVN)`,
     `Phúc Hằng (TTXVN)`, `TTXVN/Tin Tức`."""
@@ -640,7 +651,8 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     """The body whose head noun starts at token i, if one does; `known` names (`known_bodies`) end there."""
     tokens = sentence.tokens
     m = lex.body_heads.match(tokens, i, capitalised=not lower_head)
-    if m is None and known and tokens[i].is_capitalised and (outlet := _outlet_at(tokens, i, lex, credit=False)):
+    if m is None and known and tokens[i].is_capitalised and (outlet := _outlet_at(tokens, i, lex, credit=False)) \
+            and not _inside_another_name(tokens, i, lex):
         return BodyMention(i, outlet[0], outlet[1].name, _outlet_head(outlet[1]))  # `Reuters`, `Dân trí`
     if m is None and known and tokens[i].is_capitalised and (paper := _after_lower_newspaper(sentence, i, lex)):
         return paper
