@@ -363,3 +363,17 @@ def test_one_capitalised_word_of_a_lower_case_compound_after_an_occupation_is_no
 def test_a_delegation_of_a_country_is_no_person():
     assert persons("Đoàn Việt Nam tham gia tích cực vào các phiên thảo luận; ông Đoàn Văn Việt phát biểu.") \
         == {"Đoàn Văn Việt"}
+
+
+def test_a_caption_ends_at_a_run_of_spaces_before_a_capital():
+    text = ("Đội tuyển đã tập luyện. HLV Nguyễn Hữu Thắng  Không giống như AFF Cup, giải đấu này khó hơn. "
+            "Các cầu thủ sẽ ra sân vào tối mai. Trận đấu được truyền hình trực tiếp.")
+    assert [s.text for s in sentences(text)][1:3] == ["HLV Nguyễn Hữu Thắng", "Không giống như AFF Cup, giải đấu này khó hơn."]
+    assert "Nguyễn Hữu Thắng" in persons(text)
+
+
+def test_a_run_of_spaces_inside_a_sentence_keeps_the_title_with_its_holder():
+    text = "Phó Thủ tướng giao Bộ trưởng Tài nguyên và Môi trường  Trần Hồng Hà  tổ chức theo dõi."
+    assert len(sentences(text)) == 1
+    holder = next(p for p in extract(article(text)).persons if p.name == "Trần Hồng Hà")
+    assert [(t.role, t.org) for t in holder.positions] == [("Bộ trưởng", "Bộ Tài nguyên và Môi trường")]

@@ -8,8 +8,10 @@ from operator import itemgetter
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[./\-&]\w+)*|[^\w\s]")
-# A sentence ends at a line break, or at . ! ? … before a capital letter or a quote.
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'(\[]?[^\W\d_])")
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+# A sentence ends at a line break, at . ! ? … before a letter or a quote, and at a run of spaces between
+# two capitalised words (`HLV Nguyễn Hữu Thắng  Không giống …`: a caption's lost line break).
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'(\[]?[^\W\d_])|(?<=\w)(?P<gap> {2,})(?=[" + _CAPITALS + "])")
 
 
 class Token(NamedTuple):
@@ -63,10 +65,19 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
                                                map(str.isupper, firsts))))
 
 
+def _ends_sentence(m: re.Match) -> bool:
+    """A run of spaces ends a sentence only after a capitalised word (`của  Tổng thống`, `Môi trường  Trần Hồng
+    Hà` are sloppy spacing inside one)."""
+    if m.lastgroup != "gap":
+        return True
+    text, at = m.string, m.start()
+    return text[text.rfind(" ", 0, at) + 1].isupper()
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split text into sentences at line breaks and sentence-final punctuation."""
     found, pos = [], 0
-    for m in [*_SENTENCE_END.finditer(text), None]:
+    for m in [*filter(_ends_sentence, _SENTENCE_END.finditer(text)), None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
         stripped = chunk.strip()
