@@ -532,3 +532,14 @@ def test_a_numbered_district_or_ward_keeps_its_number():
     got = orgs("Ông Trần Văn Bình, Chủ tịch UBND quận 3, và Trung tâm Y tế quận 3 cùng Công an phường 7 kiểm tra.")
     assert [o.split(" Thành phố")[0] for o in got] == [
         "Ủy ban nhân dân quận 3", "Trung tâm Y tế quận 3", "Công an phường 7"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Phạm Nhật Vượng, Chủ tịch Hội đồng quản trị của Tập đoàn Vingroup, phát biểu.",
+     "Hội đồng quản trị Tập đoàn Vingroup"),
+    ("Phóng viên Trần Thị B của Ban Thời sự của Đài Truyền hình Việt Nam đưa tin.",
+     "Ban Thời sự Đài Truyền hình Việt Nam"),
+    ("Đoàn kiểm tra của Bộ Chính trị làm việc với Thành ủy Hải Phòng.", "Đoàn kiểm tra của Bộ Chính trị"),
+])
+def test_a_unit_is_named_after_its_body_without_cua_but_a_delegation_keeps_it(text, body):
+    assert body in orgs(text)

@@ -19,6 +19,7 @@ from kg.normalize import fold
 
 
 PARTY = "party"  # the kind of the party's bodies (data/bodies.tsv)
+DELEGATION = "delegation"  # the kind of a body's team (`Đoàn kiểm tra`, data/bodies.tsv)
 MIN_COUNTRY_MENTIONS = 2  # a foreign country named this often, in an article naming no Vietnamese place
 MAX_BYLINE_WORDS = 6  # an article's last line of at most this many capitalised words is a byline
 MAX_ACRONYM_REACH = 16  # tokens before `(ACRONYM)` where the body it stands for may begin
@@ -190,7 +191,9 @@ def department_form(name: str) -> str:
 
 def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     """The body's canonical name: aliases applied and an implied place filled in."""
-    name = central_form(lex.body_aliases.get(fold(body.name), places.spelled_out(body.name)), lex)
+    spelled = places.spelled_out(body.name)
+    name = central_form(lex.body_aliases.get(fold(body.name), _without_of(spelled, lex) if body.head.kind != DELEGATION
+                                             else spelled), lex)
     name = department_form(name)
     if places.country and body.head.kind in NATIONAL_KINDS and not body.head.local \
             and not foreign_country(tokenize(name), lex) and not names_place(name, lex) and not international(name):
@@ -224,6 +227,18 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
         if form == "replace":
             return f"{name[: -len(ending)]}{province.qualified}"
         return f"{name} {province.qualified}"
+    return name
+
+
+def _without_of(name: str, lex: Lexicon) -> str:
+    """`Cục Đông Á của Bộ Ngoại giao Mỹ` → `Cục Đông Á Bộ Ngoại giao Mỹ`, `Báo Politico của Mỹ` → `Báo Politico
+    Mỹ`: a unit is named after the body or the country it belongs to without the `của` between them (not a
+    delegation, a body's team rather than a unit of it: `Đoàn kiểm tra của Bộ Chính trị`)."""
+    tokens = tokenize(name)
+    cut = [(tokens[i - 1].end, t.end) for i, t in enumerate(tokens[:-1])
+           if i and t.folded in lex.cues["of"] and tokens[i + 1].is_capitalised]
+    for start, end in reversed(cut):
+        name = name[:start] + name[end:]
     return name
 
 
