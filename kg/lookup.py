@@ -18,7 +18,7 @@ from rdflib import Literal
 from kg import gazetteer
 from kg.errors import QueryError
 from kg.extract.lexicon import lexicon
-from kg.extract.places import central_form
+from kg.extract.places import central_form, without_of
 from kg.normalize import clean, fold
 
 KINDS = {"person": "kg:Person", "organisation": "kg:Organisation"}
@@ -94,11 +94,12 @@ def _countries() -> dict[str, tuple[str, ...]]:
 
 def _other_names(text: str) -> list[str]:
     """What else a body typed as `text` may be called in the store: its one name as the extraction gives it
-    (`Ngân hàng Nhà nước Việt Nam` for `NHNN`, `Quốc hội` for `Quốc hội Việt Nam`), and for a country the
+    (`Ngân hàng Nhà nước Việt Nam` for `NHNN`, `Quốc hội` for `Quốc hội Việt Nam`, `Ủy ban Kinh tế Quốc hội`
+    for `Ủy ban Kinh tế của Quốc hội`), and for a country the
     bodies its heads sit in (`_countries`)."""
     lex = lexicon()
     name = clean(text)
-    canonical = central_form(lex.body_aliases.get(fold(name), name), lex)
+    canonical = central_form(lex.body_aliases.get(fold(name), without_of(name, lex)), lex)
     return list(dict.fromkeys([canonical, *_countries().get(fold(text), ())]))
 
 

@@ -133,3 +133,11 @@ def test_a_person_spelt_two_ways_is_one_holder_named_as_most_articles_spell_it(s
         positions = g.ask("positions", name="Nguyễn Thị Kim Ngân").rows
     assert [(r["title"], r["person"], r["articles"]) for r in rows] == [("Chủ tịch", "Nguyễn Thị Kim Ngân", 3)]
     assert [r["person"] for r in positions] == ["Nguyễn Thị Kim Ngân"]
+
+
+def test_a_body_typed_with_cua_finds_the_unit_stored_without_it(tmp_path, write_jsonl):
+    text = "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh phát biểu tại phiên họp."
+    with KnowledgeGraph.open("memory") as g:
+        g.ingest([write_jsonl([{"id": "k1", "title": "Tin", "text": text}])])
+        rows = g.ask("holders", body="Ủy ban Kinh tế của Quốc hội").rows
+    assert [(r["title"], r["person"]) for r in rows] == [("Chủ nhiệm", "Vũ Hồng Thanh")]

@@ -192,7 +192,7 @@ def department_form(name: str) -> str:
 def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     """The body's canonical name: aliases applied and an implied place filled in."""
     spelled = places.spelled_out(body.name)
-    name = central_form(lex.body_aliases.get(fold(body.name), _without_of(spelled, lex) if body.head.kind != DELEGATION
+    name = central_form(lex.body_aliases.get(fold(body.name), without_of(spelled, lex) if body.head.kind != DELEGATION
                                              else spelled), lex)
     name = department_form(name)
     if places.country and body.head.kind in NATIONAL_KINDS and not body.head.local \
@@ -230,7 +230,7 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     return name
 
 
-def _without_of(name: str, lex: Lexicon) -> str:
+def without_of(name: str, lex: Lexicon) -> str:
     """`Cục Đông Á của Bộ Ngoại giao Mỹ` → `Cục Đông Á Bộ Ngoại giao Mỹ`, `Báo Politico của Mỹ` → `Báo Politico
     Mỹ`: a unit is named after the body or the country it belongs to without the `của` between them (not a
     delegation, a body's team rather than a unit of it: `Đoàn kiểm tra của Bộ Chính trị`)."""
