@@ -543,3 +543,11 @@ def test_a_numbered_district_or_ward_keeps_its_number():
 ])
 def test_a_unit_is_named_after_its_body_without_cua_but_a_delegation_keeps_it(text, body):
     assert body in orgs(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Giá dầu trên Sở giao dịch hàng hóa New York tăng mạnh trong phiên hôm qua.", "Sở giao dịch hàng hóa New York"),
+    ("Sở Giao dịch Chứng khoán Hà Nội cho biết thanh khoản tăng.", "Sở Giao dịch Chứng khoán Hà Nội"),
+])
+def test_an_exchange_is_no_provincial_department(text, body):
+    assert orgs(text, title="Hà Nội: thị trường sôi động") == [body]
