@@ -158,8 +158,9 @@ def ask(kg, question: str, **args: str) -> QueryResult:
     nodes = {column: node for column, node in NAMED_NODES.items() if {column, node} <= set(result.variables)}
     hidden = {p.name for p in query.params} | set(nodes.values())
     variables = [v for v in result.variables if v not in hidden]
-    rows = [{v: row[v] for v in variables} for row in _one_row_per_node(kg, result.rows, nodes)]
-    return QueryResult(variables, list({tuple(map(str, r.values())): r for r in rows}.values()))
+    shown = [*variables, *nodes.values()]  # two namesakes with the same answer stay two rows
+    unique = {tuple(str(row[v]) for v in shown): row for row in _one_row_per_node(kg, result.rows, nodes)}
+    return QueryResult(variables, [{v: row[v] for v in variables} for row in unique.values()])
 
 
 def _one_row_per_node(kg, rows: list[dict], nodes: dict[str, str]) -> list[dict]:
