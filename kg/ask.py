@@ -37,9 +37,6 @@ DATE_PARAMS = {"date"}
 ENTITY_PARAMS = {"name": ("person",), "body": ("organisation",)}  # looked up among these kinds
 ROLE_PARAMS = {"role"}
 NAMED_NODES = {"person": "p"}  # a column of names: the variable of the node it names
-USUAL_NAMES = """SELECT ?p ?name (COUNT(?r) AS ?mentions)
-WHERE { VALUES ?p { %s } ?r kg:person ?p ; schema:name ?name }
-GROUP BY ?p ?name"""
 
 
 @dataclass(frozen=True)
@@ -166,19 +163,8 @@ def ask(kg, question: str, **args: str) -> QueryResult:
 def _one_row_per_node(kg, rows: list[dict], nodes: dict[str, str]) -> list[dict]:
     """The rows with each named node's column set to its usual name (rows then repeat where spellings differed)."""
     for column, node in nodes.items():
-        usual = _usual_names(kg, {row[node] for row in rows if row[node]})
+        usual = lookup.usual_names(kg, {row[node] for row in rows if row[node]})
         for row in rows:  # a store written before resolutions carried spellings: the first one shown
             usual.setdefault(row[node], row[column])
         rows = [{**row, column: usual[row[node]]} for row in rows]
     return rows
-
-
-def _usual_names(kg, nodes: set[str]) -> dict[str, str]:
-    """Each node's name as most of its mentions spell it (kg:Resolution's schema:name; on a tie, the first in order)."""
-    if not nodes:
-        return {}
-    counts = kg.sparql(USUAL_NAMES % " ".join(f"<{n}>" for n in sorted(nodes))).rows
-    usual: dict[str, str] = {}
-    for row in sorted(counts, key=lambda r: (-int(r["mentions"]), r["name"])):
-        usual.setdefault(row["p"], row["name"])
-    return usual

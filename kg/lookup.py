@@ -12,6 +12,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Collection
 
 from rdflib import Literal
 
@@ -22,6 +23,10 @@ from kg.extract.places import central_form, without_of
 from kg.normalize import clean, fold
 
 KINDS = {"person": "kg:Person", "organisation": "kg:Organisation"}
+USUAL_NAMES = """SELECT ?p ?name (COUNT(?r) AS ?mentions)
+WHERE { %s ?r kg:person ?p ; schema:name ?name }
+GROUP BY ?p ?name"""
+MAX_VALUES = 2000  # person nodes asked by name in one query; more: every person's name is read
 SUGGESTIONS = 5
 CANDIDATES = 300  # names sharing the most words with the one typed, compared closely
 CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
@@ -171,3 +176,17 @@ def role_keys(kg, text: str) -> list[str]:
     if not keys:
         raise UnknownName("role", text, nearest(text, [(role, plain) for role, _, plain in roles]))
     return keys
+
+
+def usual_names(kg, nodes: Collection[str] | None = None) -> dict[str, str]:
+    """Each person node's name as most of its mentions spell it (its kg:Resolution nodes' schema:name; on a tie,
+    the first in order), for `nodes` or every person: `Nguyễn Thị Kim Ngân`, not one article's `Nguyễn Thi Kim Ngân`.
+    A node whose resolutions carry no spelling (a store written before they did) is left out."""
+    if nodes is not None and not nodes:
+        return {}
+    asked = nodes is not None and len(nodes) <= MAX_VALUES
+    values = "VALUES ?p { %s }" % " ".join(f"<{n}>" for n in sorted(nodes)) if asked else ""
+    usual: dict[str, str] = {}
+    for row in sorted(kg.sparql(USUAL_NAMES % values).rows, key=lambda r: (-int(r["mentions"]), r["name"])):
+        usual.setdefault(row["p"], row["name"])
+    return usual if nodes is None or asked else {n: usual[n] for n in nodes if n in usual}

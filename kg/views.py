@@ -85,7 +85,15 @@ def _date(value) -> str | None:
 
 def membership(kg, since: str | None = None, until: str | None = None, body: str | None = None) -> nx.MultiGraph:
     """Persons and the bodies they hold posts in; one edge per (role, as-of date), with `current`."""
-    return _membership(kg, since, until, _bodies_under(kg, body))
+    return _usual_labels(kg, _membership(kg, since, until, _bodies_under(kg, body)))
+
+
+def _usual_labels(kg, g: nx.Graph) -> nx.Graph:
+    """The graph with each person labelled by the spelling most of its mentions use (`kg.lookup.usual_names`)."""
+    persons = [n for n, kind in g.nodes(data="type") if kind == "person"]
+    for node, name in lookup.usual_names(kg, persons).items():
+        g.nodes[node]["label"] = name
+    return g
 
 
 def _membership(kg, since: str | None, until: str | None, bodies: set[str] | None) -> nx.MultiGraph:
@@ -116,7 +124,7 @@ def co_attendance(kg, since: str | None = None, until: str | None = None, body: 
             for b in ordered[i + 1:]:
                 weight = g.edges[a, b]["weight"] + 1 if g.has_edge(a, b) else 1
                 g.add_edge(a, b, weight=weight)
-    return g
+    return _usual_labels(kg, g)
 
 
 def _meetings_of(kg, bodies: set[str] | None) -> set[str] | None:
@@ -171,7 +179,7 @@ def full(kg, since: str | None = None, until: str | None = None, body: str | Non
         for a, b, d in hierarchy(kg).edges(data=True):
             if a in g and b in g:
                 g.add_edge(a, b, relation=d["relation"])
-    return g
+    return _usual_labels(kg, g)
 
 
 VIEWS = {"membership": membership, "co_attendance": co_attendance, "hierarchy": hierarchy, "full": full}

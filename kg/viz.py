@@ -26,6 +26,7 @@ from pathlib import Path
 import networkx as nx
 from rdflib import URIRef
 
+from kg import lookup
 from kg.normalize import fold
 from kg.rdf import ENTITIES
 
@@ -166,6 +167,7 @@ def read_facts(kg, selection: Selection) -> Facts:
     in_range = _in_range(facts, selection)
     for r in kg.sparql(NAMES):
         facts.names[r["node"]], facts.types[r["node"]] = r["label"], r["type"]
+    facts.names.update(lookup.usual_names(kg))  # a person by the spelling most of its mentions use
     for r in kg.sparql(TENURES):
         if in_range(r["article"]):
             facts.tenures.setdefault((r["person"], r["org"], r["role"]), []).append(

@@ -53,3 +53,17 @@ def test_centrality_ranks_persons_and_bodies(seed_graph):
     rows, components = centrality(seed_graph.view("membership"), top=1)
     assert [r["type"] for r in rows] == ["person", "organisation"]
     assert components["components"] >= 1
+
+
+def test_views_and_the_page_label_a_person_as_most_articles_spell_the_name(tmp_path, write_jsonl):
+    from kg import KnowledgeGraph
+    from kg.viz import Selection, read_facts
+    articles = [{"id": f"s{i}", "title": "Tin", "text": f"Sáng nay, Chủ tịch Quốc hội {name} họp với Ủy ban Tư pháp."}
+                for i, name in enumerate(["Nguyễn Thi Kim Ngân", "Nguyễn Thị Kim Ngân", "Nguyễn Thị Kim Ngân"])]
+    with KnowledgeGraph.open(tmp_path / "store") as g:
+        g.ingest([write_jsonl(articles)])
+        persons = [d["label"] for _, d in g.view("membership").nodes(data=True) if d["type"] == "person"]
+        attendees = [d["label"] for _, d in g.view("full").nodes(data=True) if d["type"] == "person"]
+        page = read_facts(g, Selection())
+    assert persons == attendees == ["Nguyễn Thị Kim Ngân"]
+    assert [page.names[n] for n, kind in page.types.items() if kind == "person"] == ["Nguyễn Thị Kim Ngân"]
