@@ -259,7 +259,8 @@ _out_option = click.option("--out", "out_file", type=click.Path(dir_okay=False),
               help="Keep a name cued in at least this many articles.")
 def mine_names_command(paths, out_file, min_articles) -> None:
     """Mine the names that titles and forms of address establish in a corpus (data/known_names.tsv)."""
-    from kg.extract.known import KNOWN_NAMES, mine_names, write_known_names
+    from kg.extract.known import mine_names, write_known_names
+    from kg.extract.lexicon import KNOWN_NAMES
     _mine_into(paths, out_file, KNOWN_NAMES, "mining names",
                lambda articles: mine_names(articles, min_articles), write_known_names)
 

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg import gazetteer
-from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
-from kg.extract.known import KNOWN_NAMES
+from kg.extract.lexicon import KNOWN_NAMES, Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import looks_foreign
 from kg.extract.bodies import MINED, BodyMention, after_place, find_body, starts_person
 from kg.extract.text import Sentence, Token, sentences, tokenize

@@ -112,7 +112,7 @@ def test_mining_keeps_names_cued_in_enough_articles_that_the_surname_rule_misses
 def test_a_known_name_is_a_person_without_a_cue(monkeypatch):
     text = "Cuộc gặp với Walter Grimsby dự kiến kéo dài hai ngày, theo nguồn tin ngoại giao cho biết."
     assert persons(text) == set()
-    monkeypatch.setattr(known, "_known", lambda: PhraseMatcher([("Walter Grimsby", "Walter Grimsby")]))
+    monkeypatch.setattr(lexicon(), "known_names", PhraseMatcher([("Walter Grimsby", "Walter Grimsby")]))
     assert persons(text) == {"Walter Grimsby"}
 
 
@@ -350,7 +350,7 @@ def test_a_country_the_lists_know_only_as_a_not_person_is_no_part_of_a_name():
 
 
 def test_a_known_surname_after_an_unknown_foreign_first_name_is_no_name(monkeypatch):
-    monkeypatch.setattr(known, "_known", lambda: PhraseMatcher([("Williams", "Williams")]))
+    monkeypatch.setattr(lexicon(), "known_names", PhraseMatcher([("Williams", "Williams")]))
     assert persons("Trận đấu của Serena Williams kết thúc sớm vì trời mưa.") == set()
     assert persons("Trận đấu của Williams kết thúc sớm vì trời mưa.") == {"Williams"}
 

@@ -13,7 +13,6 @@ from kg.normalize import fold
 
 MINED = "mined_bodies.tsv"  # written by `kg mine`
 OUTLETS = "outlets.tsv"
-KNOWN_PERSONS = "known_names.tsv"  # written by `kg mine-names`
 MAX_BRACKET = 8  # tokens inside a credit's brackets
 MAX_OUTLET_WORDS = 6
 MAX_LOWER_RUN = 6  # lower-case words inside a name before a capital (`Ban Bồi thường giải phóng mặt bằng quận …`)
@@ -245,7 +244,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             if _breaks_name(tokens, k, lex):
                 break
             place = place_at(tokens, k, lex)
-            if k > j and place is None and _known_persons().match(tokens, k, capitalised=True):
+            if k > j and place is None and (person := lex.known_names.match(tokens, k, capitalised=True)) \
+                    and person[0] - k > 1:
                 break  # `Hội đồng Liên bang Valentina Matvienko`: a known person's name after the body's is another item
             if place and proper and place < n and tokens[place].is_capitalised and tokens[place].is_word \
                     and not _breaks_name(tokens, place, lex):
@@ -291,7 +291,7 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     trailing = k - last_capital
     if proper and last_capital == j:
         return j  # `Tập đoàn tới …`: a proper name needs a capitalised word
-    ends_in_admin = any(lex.admin_words.ending_at(tokens, k, 2, since=last_capital))
+    ends_in_admin = any(lex.admin_words.ending_at(tokens, k, MAX_ADMIN_WORDS, since=last_capital))
     if k > last_capital > j and (_foreign_word(tokens[last_capital - 1].text)
                                  or (_acronym(tokens[last_capital - 1]) and not ends_in_admin)):
         return last_capital  # `Đại học Sydney khuyên …`, `Hiệp hội DNNVV chia sẻ`: no Vietnamese words after it
@@ -306,13 +306,6 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
-
-
-@lru_cache(maxsize=1)
-def _known_persons() -> PhraseMatcher[str]:
-    """Persons' names of two words or more that the corpus establishes (data/known_names.tsv, `kg mine-names`)."""
-    names = [name for name, _, _ in gazetteer.mined_triples(KNOWN_PERSONS) if len(name.split()) > 1]
-    return PhraseMatcher((name, name) for name in names)
 
 
 @lru_cache(maxsize=1)
@@ -570,7 +563,7 @@ def _after_lower_newspaper(sentence: Sentence, i: int, lex: Lexicon) -> BodyMent
     tokens = sentence.tokens
     heads, media = _newspaper_words()
     medium = next(media.ending_at(tokens, i, MAX_MEDIUM_WORDS, since=1), None)
-    start = i - (len(tokenize(medium[1])) if medium else 0) - 1
+    start = (medium[3] if medium else i) - 1
     if start < 0 or tokens[start].text not in heads or (start and lex.not_bodies.match(tokens, start - 1)):
         return None
     head = lex.body_heads.match(tokens, start, capitalised=False)
@@ -661,7 +654,7 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
         return None
     end, _, head = m
     head_end = end
-    if i and tokens[i].is_capitalised and any(lex.admin_words.ending_at(tokens, i, 2)):
+    if i and tokens[i].is_capitalised and any(lex.admin_words.ending_at(tokens, i, MAX_ADMIN_WORDS)):
         return None  # `xã Trường An`, `phường Hội Hợp`: a place named like a body
     if head.complete and (country := place_at(tokens, end, lex)) and lex.countries.match(tokens, end) \
             and not lex.not_bodies.match(tokens, end):

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from kg import gazetteer
 from kg.extract.bodies import starts_person
-from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
+from kg.extract.lexicon import KNOWN_NAMES, Lexicon, lexicon, place_at
 from kg.extract.names import (MAX_NAME_WORDS, NameMention, after_cue, after_head, cued, find_cued_foreign_name,
                               find_evident_name, find_foreign_name, inner_particle, is_initial_surname, looks_foreign,
                               name_spans, names_a_thing, non_person_prefix, particles, stops_name, unmarked)
@@ -23,7 +23,6 @@ from kg.extract.text import Sentence, sentences, tokenize
 from kg.normalize import fold, normalise
 from kg.records import Article
 
-KNOWN_NAMES = "known_names.tsv"
 MIN_ARTICLES = 3
 ADDRESS = frozenset({"ông", "bà", "chí"})  # `ông X`, `bà X`, `đồng chí X`
 
@@ -31,11 +30,6 @@ ADDRESS = frozenset({"ông", "bà", "chí"})  # `ông X`, `bà X`, `đồng chí
 @lru_cache(maxsize=None)
 def _rows() -> tuple[tuple[str, str, str], ...]:
     return gazetteer.mined_triples(KNOWN_NAMES)
-
-
-@lru_cache(maxsize=None)
-def _known() -> PhraseMatcher:
-    return PhraseMatcher((name, name) for name, _, _ in _rows())
 
 
 @lru_cache(maxsize=None)
@@ -52,10 +46,10 @@ def find_known_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | N
     """A name of `data/known_names.tsv` starting at token i and ending where a name ends, or a foreign
     name whose form or cue shows it (`find_evident_name`, `find_cued_foreign_name`)."""
     tokens = sentence.tokens
-    found = _known().match(tokens, i, capitalised=True)
+    found = lex.known_names.match(tokens, i, capitalised=True)
     if found is None and (evident := find_evident_name(sentence, i, lex) or find_cued_foreign_name(sentence, i, lex)):
         return evident
-    if found is None or after_head(tokens, i, lex, places=False) or _inside_known(tokens, i) \
+    if found is None or after_head(tokens, i, lex, places=False) or _inside_known(tokens, i, lex) \
             or (found[0] == i + 1 and i and tokens[i - 1].is_capitalised and looks_foreign(tokens[i - 1].text)):
         return None  # `tàu sân bay USS Ronald Reagan`, and its `Reagan`; `Williams` of `Serena Williams`
     end = found[0]
@@ -66,9 +60,9 @@ def find_known_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | N
     return NameMention(i, end, sentence.span_text(i, end))
 
 
-def _inside_known(tokens, i: int) -> bool:
+def _inside_known(tokens, i: int, lex: Lexicon) -> bool:
     """A known name that starts before token i runs through it (`Reagan` of `Ronald Reagan`)."""
-    return any((m := _known().match(tokens, k, capitalised=True)) and m[0] > i
+    return any((m := lex.known_names.match(tokens, k, capitalised=True)) and m[0] > i
                for k in range(max(0, i - MAX_NAME_WORDS + 1), i))
 
 

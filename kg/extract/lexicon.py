@@ -17,6 +17,8 @@ import ahocorasick
 
 from kg.extract.text import Token, tokenize
 
+KNOWN_NAMES = "known_names.tsv"  # persons' names the corpus establishes, written by `kg mine-names`
+
 T = TypeVar("T")
 _SEP = "\x00"  # between folded tokens: no token contains it
 _RECENT = 64  # token tuples whose tables are found by identity, without spelling their key again
@@ -167,6 +169,7 @@ class Lexicon:
         self.stopwords = PhraseMatcher((w, w) for w in gz.words("stopwords.txt"))
         self.countries = PhraseMatcher((clean(w), w) for w in gz.words("countries.txt"))
         self.non_persons = frozenset(fold(w) for w in gz.words("non_persons.txt"))
+        self.known_names = PhraseMatcher((n, n) for n, _, _ in gz.mined_triples(KNOWN_NAMES))  # `kg mine-names`
         self.name_enders = frozenset(gz.words("name_enders.txt"))
         self.not_bodies = PhraseMatcher((w, w) for w in gz.words("not_bodies.txt"))
         self.honorifics = PhraseMatcher((clean(w), kind) for w, kind in gz.pairs("honorifics.tsv"))
