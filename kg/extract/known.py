@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from kg import gazetteer
-from kg.extract.bodies import starts_person
+from kg.extract.bodies import MAX_ADMIN_WORDS, starts_person
 from kg.extract.lexicon import KNOWN_NAMES, Lexicon, lexicon, place_at
 from kg.extract.names import (MAX_NAME_WORDS, NameMention, after_cue, after_head, cued, find_cued_foreign_name,
                               find_evident_name, find_foreign_name, inner_particle, is_initial_surname, looks_foreign,
@@ -179,7 +179,7 @@ MAX_CUED_SHARE = 0.1
 
 def _admin_before(tokens, i: int, lex: Lexicon) -> bool:
     """A lower-case administrative word (`huyện`, `phường`) ends right before token i."""
-    return any(not tokens[m[3]].is_capitalised for m in lex.admin_words.ending_at(tokens, i, 2))
+    return any(not tokens[m[3]].is_capitalised for m in lex.admin_words.ending_at(tokens, i, MAX_ADMIN_WORDS))
 
 
 def _place_after_admin(tokens, i: int, end: int, lex: Lexicon) -> bool:
