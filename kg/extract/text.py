@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import repeat
 from operator import itemgetter
@@ -10,8 +11,10 @@ from typing import NamedTuple
 _TOKEN = re.compile(r"\w+(?:[./\-&]\w+)*|[^\w\s]")
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
 # A sentence ends at a line break, at . ! ? … before a letter or a quote, and at a run of spaces between
-# two capitalised words (`HLV Nguyễn Hữu Thắng  Không giống …`: a caption's lost line break).
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?…])\s+(?=[\"'(\[]?[^\W\d_])|(?<=\w)(?P<gap> {2,})(?=[" + _CAPITALS + "])")
+# two capitalised words (`HLV Nguyễn Hữu Thắng  Không giống …`: a caption's lost line break). Every end starts
+# with a space: the look-ahead for one lets the scan skip any other character at once (twice as fast).
+_SENTENCE_END = re.compile(
+    r"(?=\s)(?:\n+|(?<=[.!?…])\s+(?=[\"'(\[]?[^\W\d_])|(?<=\w)(?P<gap> {2,})(?=[" + _CAPITALS + "]))")
 
 
 class Token(NamedTuple):
@@ -75,8 +78,13 @@ def _ends_sentence(m: re.Match) -> bool:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split text into sentences at line breaks and sentence-final punctuation."""
+    """Split text into sentences at line breaks and sentence-final punctuation.
+
+    The text is tokenized once: a sentence ends at a space and tokens hold none, so its tokens are those
+    of the whole text between its offsets."""
     found, pos = [], 0
+    tokens = _tokens(text, 0, len(text))
+    starts = [t.start for t in tokens]
     for m in [*filter(_ends_sentence, _SENTENCE_END.finditer(text)), None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
@@ -84,7 +92,8 @@ def sentences(text: str) -> list[Sentence]:
         if stripped:
             start = pos + chunk.index(stripped[0])
             stop = start + len(stripped)
-            found.append(Sentence(stripped, start, stop, _tokens(text, start, stop)))
+            found.append(Sentence(stripped, start, stop,
+                                  tokens[bisect_left(starts, start):bisect_left(starts, stop)]))
         if m:
             pos = m.end()
     return found
