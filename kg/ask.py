@@ -37,6 +37,7 @@ DATE_PARAMS = {"date"}
 ENTITY_PARAMS = {"name": ("person",), "body": ("organisation",)}  # looked up among these kinds
 ROLE_PARAMS = {"role"}
 NAMED_NODES = {"person": "p"}  # a column of names: the variable of the node it names
+HOLDERS_OF = {"holders": "title"}  # a question listing persons per post: the column naming the post
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,10 @@ def ask(kg, question: str, **args: str) -> QueryResult:
     variables = [v for v in result.variables if v not in hidden]
     shown = [*variables, *nodes.values()]  # two namesakes with the same answer stay two rows
     unique = {tuple(str(row[v]) for v in shown): row for row in _one_row_per_node(kg, result.rows, nodes)}
-    return QueryResult(variables, [{v: row[v] for v in variables} for row in unique.values()])
+    rows = list(unique.values())
+    if question in HOLDERS_OF:
+        rows = _one_name_per_holder(rows, HOLDERS_OF[question])
+    return QueryResult(variables, [{v: row[v] for v in variables} for row in rows])
 
 
 def _one_row_per_node(kg, rows: list[dict], nodes: dict[str, str]) -> list[dict]:
@@ -168,3 +172,23 @@ def _one_row_per_node(kg, rows: list[dict], nodes: dict[str, str]) -> list[dict]
             usual.setdefault(row[node], row[column])
         rows = [{**row, column: usual[row[node]]} for row in rows]
     return rows
+
+
+def _one_name_per_holder(rows: list[dict], post: str) -> list[dict]:
+    """The rows without a holder whom another holder of the same post names short or spells otherwise
+    (`lookup.named_alike`: `Putin` beside `Vladimir Putin`, `Jim Mattis` beside `James Mattis`). Of names
+    alike, the one kept is a name of more than one word, then the one that the most articles name with
+    it or with a name alike (`Hun Sen` beside `Samdech Hun Sen` and `HunSen`), then with it alone, then
+    the one of fewer words."""
+    def alike(a: dict, b: dict) -> bool:
+        return a is not b and str(a[post]) == str(b[post]) and (
+            lookup.named_alike(str(a["person"]), str(b["person"])) or lookup.named_alike(str(b["person"]), str(a["person"])))
+
+    others = {id(row): [other for other in rows if alike(row, other)] for row in rows}
+
+    def rank(row: dict) -> tuple:
+        words = len(fold(str(row["person"]), marks=False).split())
+        support = int(row["articles"]) + sum(int(other["articles"]) for other in others[id(row)])
+        return words > 1, support, int(row["articles"]), -words, str(row["person"])
+
+    return [row for row in rows if all(rank(other) < rank(row) for other in others[id(row)])]

@@ -19,6 +19,7 @@ from rdflib import Literal
 from kg import gazetteer
 from kg.errors import QueryError
 from kg.extract.lexicon import lexicon
+from kg.extract.names import looks_foreign
 from kg.extract.places import central_form, without_of
 from kg.normalize import clean, fold
 
@@ -30,6 +31,7 @@ MAX_VALUES = 2000  # person nodes asked by name in one query; more: every person
 SUGGESTIONS = 5
 CANDIDATES = 300  # names sharing the most words with the one typed, compared closely
 CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
+FOREIGN_SPELLING = 0.8  # difflib ratio above which two foreign names with one initial are one name spelt twice
 
 PROBE = """
 SELECT DISTINCT ?node ?name ?kind ?key WHERE {
@@ -190,3 +192,22 @@ def usual_names(kg, nodes: Collection[str] | None = None) -> dict[str, str]:
     for row in sorted(kg.sparql(USUAL_NAMES % values).rows, key=lambda r: (-int(r["mentions"]), r["name"])):
         usual.setdefault(row["p"], row["name"])
     return usual if nodes is None or asked else {n: usual[n] for n in nodes if n in usual}
+
+
+def named_alike(name: str, other: str) -> bool:
+    """`name` is `other` written short or spelt another way: its first or last word (`Putin`), some of its
+    words in order (`Tayyip Erdogan`, `Hun Sen` of `Samdech Hun Sen`), the same letters spaced otherwise
+    (`Hunsen`, `Prayut Chan-ocha`), or, both foreign, the same surname or nearly the same letters after
+    the same initial (`Jim Mattis`, `Sergey Lavrov`, `Bun-nhăng Vô-la-chít` for `Bounnhang Vorachith`).
+    Vietnamese names are compared by their words only: `Nguyễn Văn Hùng` is not `Nguyễn Văn Hưng`."""
+    words, others = fold(name, marks=False).split(), fold(other, marks=False).split()
+    if not words or not others or words == others or "".join(words) == "".join(others):
+        return bool(words) and words != others
+    if len(words) == 1:
+        return words[0] in (others[0], others[-1])
+    rest = iter(others)
+    if all(word in rest for word in words):
+        return True
+    foreign = all(looks_foreign(w) for w in [*name.split(), *other.split()])
+    return foreign and words[0][0] == others[0][0] and (words[-1] == others[-1] or difflib.SequenceMatcher(
+        None, "".join(words), "".join(others)).ratio() >= FOREIGN_SPELLING)

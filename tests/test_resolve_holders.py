@@ -4,6 +4,7 @@ import json
 import pytest
 
 from kg import KnowledgeGraph
+from kg.lookup import named_alike
 
 ARTICLES = [
     {"id": "h1", "date": "2016-02-01", "title": "Tỉnh ủy Yên Bái họp",
@@ -20,6 +21,8 @@ ARTICLES = [
     {"id": "h11", "title": "Tokyo", "text": "Thủ tướng Nhật Bản Shinzo Abe tiếp Chủ tịch Quốc hội Nguyễn Thị Kim Ngân."},
     *({"id": f"h{7 + k}", "title": "Moskva", "text": f"Tổng thống Nga {name} phát biểu tại diễn đàn."}
       for k, name in enumerate(["Vladimir Putin", "Vladimir Putin", "Putin", "Putin"])),
+    *({"id": f"h{12 + k}", "title": "Moskva", "text": f"Ngoại trưởng Nga {name} gặp báo giới tại Moskva."}
+      for k, name in enumerate(["Sergei Lavrov", "Sergei Lavrov", "Sergey Lavrov"])),
 ]
 
 
@@ -58,6 +61,26 @@ def test_a_body_is_found_as_typed_by_its_one_name_or_by_its_country(graph):
 
 def test_a_holder_named_by_the_first_or_last_word_of_another_holders_name_is_that_holder(graph):
     assert {r["person"] for r in graph.ask("holders", body="Nga", role="Tổng thống").rows} == {"Vladimir Putin"}
+
+
+def test_a_holder_spelt_two_ways_is_one_holder_named_as_most_articles_name_him(graph):
+    assert [r["person"] for r in graph.ask("holders", body="Bộ Ngoại giao Nga", role="Bộ trưởng").rows] \
+        == ["Sergei Lavrov"]
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Putin", "Vladimir Putin"), ("Tayyip Erdogan", "Recep Tayyip Erdogan"), ("Hun Sen", "Samdech Hun Sen"),
+    ("Hunsen", "Hun Sen"), ("Jim Mattis", "James Mattis"), ("Bun-nhăng Vô-la-chít", "Bounnhang Vorachith"),
+    ("Văn Thưởng", "Võ Văn Thưởng")])
+def test_a_name_written_short_or_spelt_otherwise_is_alike(short, full):
+    assert named_alike(short, full)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Nguyễn Văn Hưng", "Nguyễn Văn Hùng"), ("Nguyễn Thiện Nhân", "Đinh La Thăng"), ("Moon Jae-in", "Park Geun-hye"),
+    ("Hwang Kyo-ahn", "Lee Nak-yon"), ("Barack Obama", "Donald Trump"), ("Sen", "Hun Sen Manet")])
+def test_different_holders_are_not_alike(one, other):
+    assert not named_alike(one, other) and not named_alike(other, one)
 
 
 def test_a_date_uses_dated_evidence_and_lists_undated_holders_apart(graph):
