@@ -365,6 +365,11 @@ def test_a_delegation_of_a_country_is_no_person():
         == {"Đoàn Văn Việt"}
 
 
+def test_from_a_place_is_no_person():
+    assert persons("Từ Đà Nẵng đến Bình Thuận trời có mưa rào. Từ Pháp, ông Từ Minh Khoa gửi thư về.") \
+        == {"Từ Minh Khoa"}
+
+
 def test_a_caption_ends_at_a_run_of_spaces_before_a_capital():
     text = ("Đội tuyển đã tập luyện. HLV Nguyễn Hữu Thắng  Không giống như AFF Cup, giải đấu này khó hơn. "
             "Các cầu thủ sẽ ra sân vào tối mai. Trận đấu được truyền hình trực tiếp.")

@@ -327,9 +327,11 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
 
 
 def _body_of_a_place(tokens, i: int, end: int, lex: Lexicon) -> bool:
-    """`Đoàn Việt Nam`, `Đoàn Hà Nội`: a surname that is also a body's head, then only a country or a province."""
+    """`Đoàn Việt Nam`, `Đoàn Hà Nội`: a surname that is also a body's head, then only a country or a province;
+    `Từ Đà Nẵng đến …`: a surname that is also a word no name goes on with (data/name_enders.txt), then a place."""
     head = lex.body_heads.match(tokens, i, capitalised=True)
-    return head is not None and head[0] == i + 1 and place_at(tokens, i + 1, lex) == end
+    opens = head is not None and head[0] == i + 1 or tokens[i].text in lex.name_enders
+    return opens and place_at(tokens, i + 1, lex) == end
 
 
 def _named_place(sentence: Sentence, i: int, end: int, lex: Lexicon) -> bool:
