@@ -31,6 +31,7 @@ MAX_VALUES = 2000  # person nodes asked by name in one query; more: every person
 SUGGESTIONS = 5
 CANDIDATES = 300  # names sharing the most words with the one typed, compared closely
 CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
+CENTRAL, OF = "Trung ương", " của "  # `Trung ương Hội X`: the central committee of a national body; `X của Y`
 FOREIGN_SPELLING = 0.8  # difflib ratio above which two foreign names with one initial are one name spelt twice
 
 PROBE = """
@@ -92,11 +93,16 @@ def _probe(kg, predicate: str, key: str, kinds: tuple[str, ...]) -> list[Match]:
 def _countries() -> dict[str, tuple[str, ...]]:
     """A foreign country as the news names it → the bodies its heads sit in as the extraction names them:
     its state by its formal name (`Hàn Quốc` → `Đại Hàn Dân Quốc`, data/foreign_states.tsv), and the
-    national bodies of data/roles.tsv with the country after them (`Chính phủ Nhật Bản`)."""
+    national bodies of data/roles.tsv after each name of the country (`Chính phủ Nhật Bản`; `Chính phủ Italy`
+    and `Chính phủ Italia`, which share their formal name)."""
     formal = dict(gazetteer.pairs("foreign_states.tsv"))
     national = sorted({role.org for role in gazetteer.roles() if role.org})
-    return {fold(country): (*([formal[country]] if formal.get(country) else []), *(f"{o} {country}" for o in national))
-            for country, flag in [*gazetteer.pairs("countries.txt"), *formal.items()] if flag != "home"}
+    names = [country for country, flag in [*gazetteer.pairs("countries.txt"), *formal.items()] if flag != "home"]
+    aliases: dict[str, list[str]] = {}
+    for country in names:
+        aliases.setdefault(formal.get(country) or country, []).append(country)
+    return {fold(country): tuple(dict.fromkeys([*([formal[country]] if formal.get(country) else []), *(
+        f"{o} {alias}" for alias in aliases[formal.get(country) or country] for o in national)])) for country in names}
 
 
 def _other_names(text: str) -> list[str]:
@@ -110,17 +116,29 @@ def _other_names(text: str) -> list[str]:
     return list(dict.fromkeys([canonical, *_countries().get(fold(text), ())]))
 
 
+def _wider_names(text: str) -> list[str]:
+    """Names a body typed as `text` may go by when none of `_other_names` is in the store: its central committee
+    (`Trung ương Hội Liên hiệp Phụ nữ Việt Nam`), and a part named without the body it is part of (`Hội đồng
+    Dân tộc` for `Hội đồng Dân tộc của Quốc hội`)."""
+    name = clean(text)
+    return [f"{CENTRAL} {name}", *([name.split(OF)[0]] if OF in name else [])]
+
+
 def _probes(kg, name: str, kinds: tuple[str, ...]) -> list[Match]:
     return _probe(kg, "kg:nameKey", fold(name), kinds) or _probe(kg, "kg:plainKey", fold(name, marks=False), kinds)
 
 
 def find(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]:
     """The persons or bodies named `text`: by folded name, else by the name without diacritics; a body found
-    under neither by its other names (`_other_names`: every one that the store holds)."""
+    under neither by its other names (`_other_names`: every one that the store holds), else by its wider ones
+    (`_wider_names`)."""
     found = _probes(kg, text, kinds)
     if found or "organisation" not in kinds:
         return found
-    return sorted({m for name in _other_names(text) for m in _probes(kg, name, kinds)}, key=lambda m: (m.name, m.iri))
+    for names in (_other_names(text), _wider_names(text)):
+        if found := {m for name in names for m in _probes(kg, name, kinds)}:
+            return sorted(found, key=lambda m: (m.name, m.iri))
+    return []
 
 
 def nearest(text: str, names: list[tuple[str, str]], n: int = SUGGESTIONS) -> list[str]:

@@ -23,6 +23,9 @@ ARTICLES = [
       for k, name in enumerate(["Vladimir Putin", "Vladimir Putin", "Putin", "Putin"])),
     *({"id": f"h{12 + k}", "title": "Moskva", "text": f"Ngoại trưởng Nga {name} gặp báo giới tại Moskva."}
       for k, name in enumerate(["Sergei Lavrov", "Sergei Lavrov", "Sergey Lavrov"])),
+    {"id": "h15", "title": "Roma", "text": "Thủ tướng Italy Paolo Gentiloni tiếp đoàn doanh nghiệp."},
+    {"id": "h16", "title": "Phụ nữ", "text": "Bà Trần Thị Hòa, Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam, dự lễ."},
+    {"id": "h17", "title": "Dân tộc", "text": "Chủ tịch Hội đồng Dân tộc Hà Ngọc Chiến phát biểu."},
 ]
 
 
@@ -57,6 +60,14 @@ def test_a_body_is_found_as_typed_by_its_one_name_or_by_its_country(graph):
     assert [r["person"] for r in graph.ask("holders", body="Nhật Bản", role="Thủ tướng Chính phủ").rows] == ["Shinzo Abe"]
     assert [r["person"] for r in graph.ask("holders", body="Quốc hội Việt Nam", role="Chủ tịch").rows] \
         == ["Nguyễn Thị Kim Ngân"]
+
+
+def test_a_body_is_found_by_another_name_of_its_country_or_as_its_central_committee(graph):
+    assert [r["person"] for r in graph.ask("holders", body="Italia", role="Thủ tướng").rows] == ["Paolo Gentiloni"]
+    assert [r["person"] for r in graph.ask("holders", body="Hội Liên hiệp Phụ nữ Việt Nam", role="Chủ tịch").rows] \
+        == ["Trần Thị Hòa"]
+    assert [r["person"] for r in graph.ask("holders", body="Hội đồng Dân tộc của Quốc hội", role="Chủ tịch").rows] \
+        == ["Hà Ngọc Chiến"]
 
 
 def test_a_holder_named_by_the_first_or_last_word_of_another_holders_name_is_that_holder(graph):
