@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 from kg import gazetteer
 from kg.extract.lexicon import KNOWN_NAMES, Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import looks_foreign
-from kg.extract.bodies import MINED, BodyMention, after_place, find_body, starts_person
+from kg.extract.bodies import MINED, BodyMention, after_place, breaks, compound_end, find_body, starts_person
 from kg.extract.text import Sentence, Token, sentences, tokenize
 from kg.hierarchy import central_name
 from kg.normalize import fold, normalise
@@ -28,6 +28,7 @@ MAX_OUTLET_WORDS = 4
 RUN_ON_WORDS = 3  # lower-case words after a known name that may be a verb run on
 RUN_ON_RATIO = 2  # … when the shorter name is established this many times as often
 MAX_WORD_SYLLABLES = 2  # syllables (+1) of a name's last word whose first alone is capitalised (`Nhà nước`)
+MAX_LOWER_TAIL = 6  # lower-case words after a name's extracted end that may still be its own (`… chất lượng giáo dục`)
 HEADER = ("# Bodies established in the corpus (`kg mine`; rebuilt on demand, do not edit by hand).\n"
           "# name\tkind\tarticles that establish it\n")
 
@@ -55,6 +56,25 @@ def _closed_at(tokens: tuple[Token, ...], end: int, lex: Lexicon) -> int | None:
         if _closes(tokens, k):
             return k
     return None
+
+
+def _lower_tail(tokens: tuple[Token, ...], body: BodyMention, lex: Lexicon) -> int | None:
+    """Where punctuation closes a run of lower-case words that goes on after a name the rules cut short: one
+    that ends in the lower-case syllable of a lone capitalised word (`Trung tâm Kiểm định` `chất lượng giáo
+    dục (…)`), not a place, a run of capitals or a central body (`Bộ Xây dựng thực hiện …`). None of the words
+    is a stop word (unless it finishes a word of data/name_compounds.txt: `việc làm`), a clause word of
+    data/body_breaks.txt or an admin word."""
+    end = body.end
+    if end < 3 or tokens[end - 1].is_capitalised or not tokens[end - 2].is_capitalised \
+            or tokens[end - 3].is_capitalised and end - 3 > body.start or central_name(body.name) is not None:
+        return None
+    k = end
+    while k < len(tokens) and k - end < MAX_LOWER_TAIL and tokens[k].is_word and not tokens[k].is_capitalised:
+        if (lex.stopwords.match(tokens, k) and compound_end(tokens, k) is None) or breaks().match(tokens, k) \
+                or lex.admin_words.match(tokens, k):
+            return None
+        k += 1
+    return k if k > end and _closes(tokens, k) else None
 
 
 def _is_latin(token: Token) -> bool:
@@ -150,7 +170,7 @@ def _bodies_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, str]]:
         if body is None:
             i += 1
             continue
-        end = _closed_at(tokens, body.end, lex)
+        end = _closed_at(tokens, body.end, lex) or _lower_tail(tokens, body, lex)
         if end and _named(body, lex):
             yield (body.name if end == body.end else sentence.span_text(i, end)), body.head.kind
         i = body.end

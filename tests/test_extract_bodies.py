@@ -93,6 +93,36 @@ def test_a_verb_run_on_a_more_often_established_name_is_not_mined():
     assert [name for name, _, _ in rows] == ["Bộ Y tế"]
 
 
+def test_a_name_is_established_through_lower_case_words_that_punctuation_closes():
+    found = established(article("Giám đốc Trung tâm Thẩm định chất lượng nước sạch (Bộ Y tế) nói. "
+                                "Việc này cần Trung tâm Dịch vụ việc làm, nhưng chưa có."))
+    assert ("Trung tâm Thẩm định chất lượng nước sạch", "state") in found
+    assert ("Trung tâm Dịch vụ việc làm", "state") in found
+
+
+def test_lower_case_words_with_a_stop_word_or_a_clause_word_establish_no_longer_name():
+    found = established(article("Hồ sơ gửi Trung tâm Thẩm định cho biết ngay. Giấy tờ do Trung tâm Thẩm định tỉnh "
+                                "ký. Đó là việc của Trung tâm Thẩm định đã làm."))
+    assert not any(name.startswith("Trung tâm Thẩm định ") for name, _ in found)
+
+
+def test_a_mined_name_with_lower_case_words_is_read_whole_where_the_rules_end_it_sooner(monkeypatch):
+    from kg.extract import bodies
+    mined = (("Trung tâm Thẩm định chất lượng nước sạch", "state", "3"),)
+    caches = (bodies.known_bodies, bodies._known_names, bodies._known_pairs)
+    assert orgs("Trung tâm Thẩm định chất lượng nước sạch thông báo kết quả.") == ["Trung tâm Thẩm định"]
+    monkeypatch.setattr(bodies.gazetteer, "mined_triples", lambda name: mined)
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        assert orgs("Trung tâm Thẩm định chất lượng nước sạch thông báo kết quả.") == [
+            "Trung tâm Thẩm định chất lượng nước sạch"]
+    finally:
+        monkeypatch.undo()
+        for cache in caches:
+            cache.cache_clear()
+
+
 def test_companies_and_clubs_are_established_by_their_latin_names_after_a_cue():
     found = established(article("Giày của hãng Zorbex bán chạy. CLB Vardena thắng, công ty Sông Đà lỗ."))
     assert found == {("Zorbex", "company"), ("Vardena", "company")}

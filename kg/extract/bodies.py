@@ -35,7 +35,7 @@ class BodyMention:
 
 
 @lru_cache(maxsize=1)
-def _breaks() -> PhraseMatcher[str]:
+def breaks() -> PhraseMatcher[str]:
     """Lower-case words that end a body's name (`đối với`, `ở`): data/body_breaks.txt."""
     return PhraseMatcher((w, w) for w in gazetteer.words("body_breaks.txt"))
 
@@ -270,11 +270,11 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 continue
             break
         stop = lex.stopwords.match(tokens, k)
-        if stop and (_finishes_a_word(tokens, j, k, stop[0], lex) or (last_capital > j and _compound_end(tokens, k))):
+        if stop and (_finishes_a_word(tokens, j, k, stop[0], lex) or (last_capital > j and compound_end(tokens, k))):
             k += 1  # `Cục Hàng không Việt Nam`, `Trung tâm Giới thiệu việc làm`: the stop word ends a word of the name
             continue
         if (stop and not (stop[0] == k + 1 and word in allow)) or lower_run >= MAX_LOWER_RUN \
-                or _breaks().match(tokens, k):
+                or breaks().match(tokens, k):
             break
         admin = lex.admin_words.match(tokens, k)
         if admin and _place_number(tokens, admin[0]):
@@ -301,7 +301,7 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         lone = (last_capital - 1 == j or not tokens[last_capital - 2].is_capitalised) \
             and not _acronym(tokens[last_capital - 1]) and len(tokens[last_capital - 1].text) > 1  # not `khu vực I`
         end = min(k, last_capital + 1) if lone and k > last_capital else last_capital
-        return _compound_end(tokens, end) or end
+        return compound_end(tokens, end) or end
     too_long = trailing > (MAX_LOWER_RUN if ends_in_admin else MAX_TRAILING_LOWER)  # `… mặt bằng quận`: kept
     if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
@@ -314,7 +314,7 @@ def _compounds() -> PhraseMatcher[str]:
     return PhraseMatcher((w, w) for w in gazetteer.words("name_compounds.txt"))
 
 
-def _compound_end(tokens: tuple[Token, ...], k: int) -> int | None:
+def compound_end(tokens: tuple[Token, ...], k: int) -> int | None:
     """The end of a word of data/name_compounds.txt begun right before tokens[k] (`Thiết` `bị`, `việc` `làm`)."""
     m = _compounds().match(tokens, k - 1) if 0 < k < len(tokens) else None
     return m[0] if m is not None and m[0] == k + 1 else None
