@@ -324,3 +324,15 @@ def test_a_body_after_the_name_is_an_affiliation_that_meets_the_same_body_in_bra
     ])
     assert _same(resolved, "l1", "l2", "Mạc Văn Khải")
     assert "affiliation=đoàn luật sư hà nội" in resolved["l2", "Mạc Văn Khải"].features
+
+
+def test_the_name_a_person_goes_by_is_an_alias_that_links_its_mentions():
+    assert ("alias", "tí") in _described("Cháu Đào Minh Khang (tên thường gọi là bé Tí) mất tích.", "Đào Minh Khang")
+    assert ("alias", "ba sẹo") in _described("Bị can Lò Văn Phát (33 tuổi, tức Ba “Sẹo”) bị bắt.", "Lò Văn Phát")
+    assert not any(k == "alias" for k, _ in _described("Ông Lò Văn Phát (tức chồng của bà Kim) khai.", "Lò Văn Phát"))
+    resolved = resolve_persons([
+        _extraction("n1", "Cháu Đào Minh Khang (tên ở nhà là Tí) ở xã Yên Hòa mất tích.", ("Đào Minh Khang",)),
+        _extraction("n2", "Thi thể bé Đào Minh Khang (thường gọi là bé Tí) được tìm thấy.", ("Đào Minh Khang",)),
+    ])
+    assert _same(resolved, "n1", "n2", "Đào Minh Khang")
+    assert "alias=tí" in resolved["n2", "Đào Minh Khang"].features

@@ -1,5 +1,5 @@
 """What an article says about who a person is, beside their posts: birth year, age, residence,
-occupation or status, rank, team, and the words in brackets after the name.
+occupation or status, rank, team, the name the person goes by, and the words in brackets after the name.
 
 `Nguyễn Văn A (SN 1992, trú tại xã B, huyện C)`, `bị cáo Nguyễn Văn A, 56 tuổi`,
 `thủ môn Bùi Văn D (U20 Việt Nam)`. Resolution compares these to tell namesakes apart
@@ -252,11 +252,32 @@ def _bracket(after: str) -> list[Descriptor]:
         if title:  # `(lúc đó là Bí thư Thành ủy)`, `(Giám đốc Công ty X)`: a title, not a tag
             found.extend(title)
             continue
+        alias = _alias(part)
+        if alias:
+            found.append(("alias", alias))
+            continue
         low = _place_lead().sub("", _low(part))
         delegation = _delegation().sub("", low)  # `(đoàn Quảng Ninh)`: a deputy's province
         place = delegation if delegation in _provinces() else _place(part) if _admin_word(low) else ""
         found.append(("place", place) if place else ("tag", _tag(low)))
     return found
+
+
+@lru_cache(maxsize=None)
+def _alias_cue() -> re.Pattern:
+    """What opens the name a person goes by (`tên thường gọi là`, `biệt danh`, `tức`; data/descriptor_cues.tsv),
+    then the status words before it (`bé`, `ca sĩ`: data/descriptors.tsv)."""
+    statuses = "|".join(re.escape(w) for w, _ in _categories())
+    return re.compile(rf"^(?:{_any('alias')})\s+(?:là\s+)?(?:(?:{statuses})\s+)?", re.IGNORECASE)
+
+
+def _alias(part: str) -> str:
+    """`tên thường gọi là bé Nô`, `thường gọi Nô`, `tên ở nhà là Nô` → `nô`; `tức Năm Cam` → `năm cam`; "" if no
+    name follows the cue (`tức chồng của bà Kim`)."""
+    text = fix_tone_placement(part.strip())
+    match = _alias_cue().match(text)
+    name = " ".join(re.sub(r"[\"“”'‘’]", " ", text[match.end():]).split()) if match else ""
+    return _low(name) if name[:1].isupper() else ""
 
 
 def _tag(low: str) -> str:
