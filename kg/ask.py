@@ -38,6 +38,7 @@ ENTITY_PARAMS = {"name": ("person",), "body": ("organisation",)}  # looked up am
 ROLE_PARAMS = {"role"}
 NAMED_NODES = {"person": "p"}  # a column of names: the variable of the node it names
 HOLDERS_OF = {"holders": "title"}  # a question listing persons per post: the column naming the post
+MAIN_SHARE, SUCCESSOR_SHARE, SUCCESSOR_ARTICLES = 10, 20, 3  # `_main_holders`: a tenth; a twentieth from 3 articles
 
 
 @dataclass(frozen=True)
@@ -157,10 +158,10 @@ def ask(kg, question: str, **args: str) -> QueryResult:
     hidden = {p.name for p in query.params} | set(nodes.values())
     variables = [v for v in result.variables if v not in hidden]
     shown = [*variables, *nodes.values()]  # two namesakes with the same answer stay two rows
-    unique = {tuple(str(row[v]) for v in shown): row for row in _one_row_per_node(kg, result.rows, nodes)}
-    rows = list(unique.values())
-    if question in HOLDERS_OF:
-        rows = _one_name_per_holder(rows, HOLDERS_OF[question])
+    post = HOLDERS_OF.get(question)
+    rows = _main_holders(result.rows, post, "date" in args) if post else result.rows
+    unique = {tuple(str(row[v]) for v in shown): row for row in _one_row_per_node(kg, rows, nodes)}
+    rows = _one_name_per_holder(list(unique.values()), post) if post else list(unique.values())
     return QueryResult(variables, [{v: row[v] for v in variables} for row in rows])
 
 
@@ -177,18 +178,38 @@ def _one_row_per_node(kg, rows: list[dict], nodes: dict[str, str]) -> list[dict]
 def _one_name_per_holder(rows: list[dict], post: str) -> list[dict]:
     """The rows without a holder whom another holder of the same post names short or spells otherwise
     (`lookup.named_alike`: `Putin` beside `Vladimir Putin`, `Jim Mattis` beside `James Mattis`). Of names
-    alike, the one kept is a name of more than one word, then the one that the most articles name with
-    it or with a name alike (`Hun Sen` beside `Samdech Hun Sen` and `HunSen`), then with it alone, then
-    the one of fewer words."""
-    def alike(a: dict, b: dict) -> bool:
-        return a is not b and str(a[post]) == str(b[post]) and (
-            lookup.named_alike(str(a["person"]), str(b["person"])) or lookup.named_alike(str(b["person"]), str(a["person"])))
-
-    others = {id(row): [other for other in rows if alike(row, other)] for row in rows}
+    alike, the one kept is a name of more than one word, then the one that the most articles name, then
+    the one that the most name with it or with a name alike, then the one of fewer words."""
+    by_post: dict[str, list[dict]] = {}
+    for row in rows:
+        by_post.setdefault(str(row[post]), []).append(row)
+    others: dict[int, list[dict]] = {}
+    for held in by_post.values():
+        for row, alike in zip(held, lookup.alike_names([str(row["person"]) for row in held])):
+            others[id(row)] = [held[j] for j in alike]
 
     def rank(row: dict) -> tuple:
         words = len(fold(str(row["person"]), marks=False).split())
         support = int(row["articles"]) + sum(int(other["articles"]) for other in others[id(row)])
-        return words > 1, support, int(row["articles"]), -words, str(row["person"])
+        return words > 1, int(row["articles"]), support, -words, str(row["person"])
 
     return [row for row in rows if all(rank(other) < rank(row) for other in others[id(row)])]
+
+
+def _main_holders(rows: list[dict], post: str, dated: bool) -> list[dict]:
+    """The rows without holders that few articles name beside a post's main holder, likely misreadings: named by
+    fewer than a tenth of the articles that name the main holder (a twentieth when three articles or more name
+    them: a successor), or by one article when the main holder is named by several (unless a date is asked and
+    that article is dated). A post is its title among all the bodies the name typed finds (a country: its state
+    and its government, where `Quyền Tổng thống kiêm Thủ tướng Hàn Quốc X` gave X a president's post)."""
+    rows = [row for row in rows if row["articles"]]  # rdflib answers an empty group with a row of nothing
+    top: dict[str, int] = {}
+    for row in rows:
+        top[str(row[post])] = max(top.get(str(row[post]), 0), int(row["articles"]))
+
+    def kept(row: dict) -> bool:
+        n, most = int(row["articles"]), top[str(row[post])]
+        return (n * MAIN_SHARE >= most or n >= SUCCESSOR_ARTICLES and n * SUCCESSOR_SHARE >= most) \
+            and (n > 1 or most == 1 or dated and row["dated"] is True)
+
+    return [row for row in rows if kept(row)]

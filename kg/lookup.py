@@ -212,20 +212,46 @@ def usual_names(kg, nodes: Collection[str] | None = None) -> dict[str, str]:
     return usual if nodes is None or asked else {n: usual[n] for n in nodes if n in usual}
 
 
+@lru_cache(maxsize=4096)
+def _form(name: str) -> tuple[tuple[str, ...], frozenset[str], str, bool]:
+    """A name's words without diacritics, the set of them, its letters, and whether every word looks foreign."""
+    words = tuple(fold(name, marks=False).split())
+    return words, frozenset(words), "".join(words), all(looks_foreign(w) for w in name.split())
+
+
 def named_alike(name: str, other: str) -> bool:
     """`name` is `other` written short or spelt another way: its first or last word (`Putin`), some of its
     words in order (`Tayyip Erdogan`, `Hun Sen` of `Samdech Hun Sen`), the same letters spaced otherwise
     (`Hunsen`, `Prayut Chan-ocha`), or, both foreign, the same surname or nearly the same letters after
     the same initial (`Jim Mattis`, `Sergey Lavrov`, `Bun-nhăng Vô-la-chít` for `Bounnhang Vorachith`).
     Vietnamese names are compared by their words only: `Nguyễn Văn Hùng` is not `Nguyễn Văn Hưng`."""
-    words, others = fold(name, marks=False).split(), fold(other, marks=False).split()
-    if not words or not others or words == others or "".join(words) == "".join(others):
-        return bool(words) and words != others
+    (words, kept, letters, foreign), (others, known, other_letters, other_foreign) = _form(name), _form(other)
+    if not words or not others or words == others or letters == other_letters:
+        return bool(words) and bool(others) and words != others
     if len(words) == 1:
         return words[0] in (others[0], others[-1])
-    rest = iter(others)
-    if all(word in rest for word in words):
-        return True
-    foreign = all(looks_foreign(w) for w in [*name.split(), *other.split()])
-    return foreign and words[0][0] == others[0][0] and (words[-1] == others[-1] or difflib.SequenceMatcher(
-        None, "".join(words), "".join(others)).ratio() >= FOREIGN_SPELLING)
+    if kept <= known:
+        rest = iter(others)
+        if all(word in rest for word in words):
+            return True
+    return foreign and other_foreign and letters[0] == other_letters[0] and (words[-1] == others[-1] or (
+        difflib.SequenceMatcher(None, letters, other_letters).ratio() >= FOREIGN_SPELLING))
+
+
+def alike_names(names: list[str]) -> list[list[int]]:
+    """For each of `names`, the positions of the others that it or they name short or spelt another way
+    (`named_alike` either way), comparing only names that could be: ones sharing a first or last word, the
+    same letters, or two foreign names with one initial."""
+    near: dict[tuple, set[int]] = {}
+    for i, name in enumerate(names):
+        words, kept, letters, foreign = _form(name)
+        for key in [*(("word", w) for w in kept), ("letters", letters), *([("initial", letters[:1])] if foreign else [])]:
+            near.setdefault(key, set()).add(i)
+    out = []
+    for i, name in enumerate(names):
+        words, _, letters, foreign = _form(name)
+        keys = [("word", words[0]), ("word", words[-1])] if words else []
+        keys += [("letters", letters), *([("initial", letters[:1])] if foreign else [])]
+        candidates = {j for key in keys for j in near.get(key, ()) if j != i}
+        out.append(sorted(j for j in candidates if named_alike(name, names[j]) or named_alike(names[j], name)))
+    return out
