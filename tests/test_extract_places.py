@@ -48,3 +48,34 @@ def test_a_numbered_district_is_in_the_province_whose_districts_are_numbered():
 
 def test_a_numbered_district_in_foreign_news_takes_no_vietnamese_province():
     assert _orgs("Pháp điều tra: Cảnh sát quận 9 Paris cho biết. Pháp.") == ["Cảnh sát quận 9"]
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract(article(text)).organisations]
+
+
+def test_a_province_in_brackets_after_a_body_is_its_place_not_the_articles():
+    text = ("Ông Lâm, ngụ quận Ba Đình, Hà Nội, mất tích. Công an Tuy Phong (Ninh Thuận) cho biết ông Lâm ở Hà Nội. "
+            "Sau đó Công an Tuy Phong xác minh tại Hà Nội.")
+    assert _orgs(text) == ["Công an Tuy Phong tỉnh Ninh Thuận"]
+
+
+def test_a_province_in_brackets_after_its_kind_is_the_bodys_place():
+    assert _orgs("Ở Hà Nội, Hà Nội và Hà Nội, Công an Tuy Phong (tỉnh Ninh Thuận) vào cuộc.") == [
+        "Công an Tuy Phong tỉnh Ninh Thuận"]
+
+
+def test_a_country_in_brackets_after_a_body_is_its_country_not_the_articles():
+    text = ("Nhật Bản nói Nhật Bản lo ngại. Chuyên gia của Viện Nghiên cứu Kinh tế Sejong (Hàn Quốc) nhận định "
+            "về Nhật Bản.")
+    assert _orgs(text) == ["Viện Nghiên cứu Kinh tế Sejong Hàn Quốc"]
+
+
+def test_the_home_country_in_brackets_leaves_a_body_as_it_is():
+    assert _orgs("Bộ Y tế (Việt Nam) và Bộ Y tế Lào ký kết.") == ["Bộ Y tế", "Bộ Y tế Lào"]
+
+
+def test_a_body_named_with_a_foreign_word_takes_no_country_of_a_foreign_article():
+    text = ("Pháp bầu cử. Pháp có tổng thống mới. Theo chuyên gia của Viện Brookings, Bộ Ngoại giao và Viện Nghiên cứu "
+            "Chiến lược đều lo ngại.")
+    assert _orgs(text) == ["Viện Brookings", "Bộ Ngoại giao Pháp", "Viện Nghiên cứu Chiến lược Pháp"]

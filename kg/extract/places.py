@@ -12,6 +12,7 @@ from kg.errors import DataError
 from kg.extract.bodies import (MAX_ADMIN_WORDS, BodyMention, department_head, find_body, international, ministry_head,
                                place_end, province_level_person)
 from kg.extract.lexicon import Lexicon, lexicon
+from kg.extract.names import looks_foreign
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import Province
 from kg.hierarchy import central_name
@@ -33,11 +34,14 @@ class Places:
         counts: Counter[Province] = Counter()
         countries: Counter[str] = Counter()
         self.acronyms: dict[str, str] = {}  # `Sacombank` → `Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín`
+        self.bracketed: dict[str, Province | str] = {}  # `Công an Hàm Tân` → Bình Thuận, `Viện Asan` → `Hàn Quốc`
         for k, sentence in enumerate(sentences):
             counts.update(_places_in(sentence.tokens, lex, districts=True))
             if not (k == len(sentences) - 1 and _is_byline(sentence)):
                 countries.update(_countries_in(sentence.tokens, lex))
             self.acronyms.update(_acronyms_in(sentence, lex))
+            for name, where in _bracketed_places_in(sentence, lex):
+                self.bracketed.setdefault(name, where)
         self.ranked = [p for p, _ in counts.most_common()]
         provinces = gazetteer.provinces()
         self.country = _foreign_news(countries, any(p in provinces for p in counts))
@@ -74,6 +78,31 @@ def _acronyms_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, str]]:
             body = find_body(sentence, i, lex) if tokens[i].is_capitalised else None
             if body is not None and body.end == p:
                 yield acronym, body.name
+                break
+
+
+def _bracketed_places_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, Province | str]]:
+    """`Công an Hàm Tân (Bình Thuận)`, `Viện Asan (Hàn Quốc)`: a body's name, then a bracket that holds only its
+    province (its kind may come first: `(tỉnh Bình Thuận)`) or its foreign country, as written."""
+    tokens = sentence.tokens
+    if "(" not in sentence.text:
+        return
+    for p in range(1, len(tokens) - 2):
+        if tokens[p].text != "(":
+            continue
+        admin = lex.admin_words.match(tokens, p + 1)
+        start = admin[0] if admin else p + 1
+        province = lex.provinces.match(tokens, start, capitalised=True)
+        country = None if province or admin else lex.countries.match(tokens, start, capitalised=True)
+        m = province or country
+        if m is None or m[0] >= len(tokens) or tokens[m[0]].text != ")" \
+                or (country and m[1] in _home_countries()):
+            continue
+        where = province[2] if province else sentence.span_text(start, m[0])
+        for i in range(max(0, p - MAX_ACRONYM_REACH), p):
+            body = find_body(sentence, i, lex) if tokens[i].is_capitalised else None
+            if body is not None and body.end == p:
+                yield body.name, where
                 break
 
 
@@ -195,9 +224,11 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     name = central_form(lex.body_aliases.get(fold(body.name), without_of(spelled, lex) if body.head.kind != DELEGATION
                                              else spelled), lex)
     name = department_form(name)
-    if places.country and body.head.kind in NATIONAL_KINDS and not body.head.local \
+    where = places.bracketed.get(body.name)
+    country = where if isinstance(where, str) else places.country  # `Viện Asan (Hàn Quốc)` in news about the North
+    if country and body.head.kind in NATIONAL_KINDS and not body.head.local and (where or not _foreign_named(name)) \
             and not foreign_country(tokenize(name), lex) and not names_place(name, lex) and not international(name):
-        return f"{name} {places.country}"  # `Quốc hội` in news about the US: `Quốc hội Mỹ`
+        return f"{name} {country}"  # `Quốc hội` in news about the US: `Quốc hội Mỹ`
     if body.head.complete or central_name(name) == name:
         return name  # a national body takes no place: `Mặt trận Tổ quốc Việt Nam`
     if _abroad(name, lex):
@@ -217,7 +248,8 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
             name = ending  # `Ban thường vụ` is written `Ban Thường vụ`
         elif not fold(name).endswith(" " + fold(ending)):
             continue  # `Ban Pháp chế Hội đồng nhân dân Thành phố` ends in `thành phố`
-        province = places.main(kind)
+        province = where if isinstance(where, Province) and kind in ("any", "province", where.kind) \
+            else places.main(kind)  # `Công an Hàm Tân (Bình Thuận)` in news about a man from Thành phố Hồ Chí Minh
         if province is None:
             return name
         if form == "bare":
@@ -228,6 +260,12 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
             return f"{name[: -len(ending)]}{province.qualified}"
         return f"{name} {province.qualified}"
     return name
+
+
+def _foreign_named(name: str) -> bool:
+    """`Viện Lowy`, `Trung tâm Hội chợ và Triển lãm Hamburg`: a name with a foreign word names one institution,
+    which need not be of the country a foreign article is about (news about Triều Tiên quotes Viện Lowy)."""
+    return any(t.is_word and looks_foreign(t.text) for t in tokenize(name)[1:])
 
 
 def without_of(name: str, lex: Lexicon) -> str:
