@@ -581,3 +581,7 @@ def test_a_unit_is_named_after_its_body_without_cua_but_a_delegation_keeps_it(te
 ])
 def test_an_exchange_is_no_provincial_department(text, body):
     assert orgs(text, title="Hà Nội: thị trường sôi động") == [body]
+
+
+def test_a_stop_word_after_an_acronym_ends_the_name_before_a_capitalised_verb():
+    assert orgs("Sáng nay, Tổng công ty VNPT đã Khai trương tuyến cáp mới.") == ["Tổng công ty VNPT"]

@@ -353,10 +353,12 @@ def _country_pair(tokens: tuple[Token, ...], k: int, end: int, lex: Lexicon) -> 
 
 def _finishes_a_word(tokens: tuple[Token, ...], j: int, k: int, stop_end: int, lex: Lexicon) -> bool:
     """A one-syllable stop word after the name's first, capitalised syllable, with the name going on in
-    capitals (`Hàng không Việt Nam`), not a clause after a whole name (`Nghệ An với Bộ …`)."""
+    capitals (`Hàng không Việt Nam`), not a clause after a whole name (`Nghệ An với Bộ …`) nor after an
+    acronym, which is no syllable a stop word finishes (`Tổng công ty BĐVN đã Khai trương …`)."""
     nxt = stop_end
     first = k == j + 1 or (k > j + 1 and not tokens[k - 2].is_capitalised)  # `… hữu hạn Hàng không Tre Việt`
-    return first and stop_end == k + 1 and tokens[k - 1].is_capitalised and nxt < len(tokens) \
+    return first and stop_end == k + 1 and tokens[k - 1].is_capitalised and not _acronym(tokens[k - 1]) \
+        and nxt < len(tokens) \
         and tokens[nxt].is_capitalised and tokens[nxt].is_word and not _breaks_name(tokens, nxt, lex) \
         and not _starts_item(tokens, nxt, lex)
 
