@@ -21,6 +21,7 @@ from kg.errors import QueryError
 from kg.extract.lexicon import lexicon
 from kg.extract.names import looks_foreign
 from kg.extract.places import central_form, without_of
+from kg.extract.text import tokenize
 from kg.normalize import clean, fold
 
 KINDS = {"person": "kg:Person", "organisation": "kg:Organisation"}
@@ -94,15 +95,16 @@ def _countries() -> dict[str, tuple[str, ...]]:
     """A foreign country as the news names it → the bodies its heads sit in as the extraction names them:
     its state by its formal name (`Hàn Quốc` → `Đại Hàn Dân Quốc`, data/foreign_states.tsv), and the
     national bodies of data/roles.tsv after each name of the country (`Chính phủ Nhật Bản`; `Chính phủ Italy`
-    and `Chính phủ Italia`, which share their formal name)."""
+    and `Chính phủ Italia`, which share their formal name). The formal name finds the same bodies."""
     formal = dict(gazetteer.pairs("foreign_states.tsv"))
     national = sorted({role.org for role in gazetteer.roles() if role.org})
     names = [country for country, flag in [*gazetteer.pairs("countries.txt"), *formal.items()] if flag != "home"]
     aliases: dict[str, list[str]] = {}
     for country in names:
         aliases.setdefault(formal.get(country) or country, []).append(country)
-    return {fold(country): tuple(dict.fromkeys([*([formal[country]] if formal.get(country) else []), *(
-        f"{o} {alias}" for alias in aliases[formal.get(country) or country] for o in national)])) for country in names}
+    bodies = {state: tuple(dict.fromkeys([*([state] if state in formal.values() else []), *(
+        f"{o} {alias}" for alias in countries for o in national)])) for state, countries in aliases.items()}
+    return {fold(name): bodies[state] for state in bodies for name in {state, *aliases[state]}}
 
 
 def _other_names(text: str) -> list[str]:
@@ -129,16 +131,17 @@ def _probes(kg, name: str, kinds: tuple[str, ...]) -> list[Match]:
 
 
 def find(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]:
-    """The persons or bodies named `text`: by folded name, else by the name without diacritics; a body found
-    under neither by its other names (`_other_names`: every one that the store holds), else by its wider ones
+    """The persons or bodies named `text`: by folded name, else by the name without diacritics. A body is found
+    under its other names too (`_other_names`: every one that the store holds: `PVN` and `Tập đoàn Dầu khí Việt
+    Nam`, `Vương quốc Anh` and `Chính phủ Anh`), and, when none of these is stored, under its wider ones
     (`_wider_names`)."""
-    found = _probes(kg, text, kinds)
-    if found or "organisation" not in kinds:
-        return found
-    for names in (_other_names(text), _wider_names(text)):
-        if found := {m for name in names for m in _probes(kg, name, kinds)}:
-            return sorted(found, key=lambda m: (m.name, m.iri))
-    return []
+    found = set(_probes(kg, text, kinds))
+    if "organisation" not in kinds:
+        return sorted(found, key=lambda m: (m.name, m.iri))
+    found |= {m for name in _other_names(text) if fold(name) != fold(text) for m in _probes(kg, name, kinds)}
+    if not found:
+        found = {m for name in _wider_names(text) for m in _probes(kg, name, kinds)}
+    return sorted(found, key=lambda m: (m.name, m.iri))
 
 
 def nearest(text: str, names: list[tuple[str, str]], n: int = SUGGESTIONS) -> list[str]:
@@ -183,7 +186,8 @@ def role_keys(kg, text: str) -> list[str]:
     """The folded keys of the roles named `text`, with or without diacritics; `UnknownName` if none.
 
     A role typed as stored is one probe; only one typed otherwise reads the (few thousand) role names.
-    A title the extraction reads as another role is that role (`Ngoại trưởng` → `Bộ trưởng`, data/roles.tsv).
+    A title the extraction reads as another role is that role (`Ngoại trưởng` → `Bộ trưởng`, data/roles.tsv), and
+    a title typed with its body is the title it starts with (`Trưởng ban` → `Trưởng`, `Bí thư Tỉnh ủy` → `Bí thư`).
     """
     key = fold(text)
     if kg.sparql(f"ASK {{ ?post kg:roleKey {Literal(key).n3()} }}").boolean:
@@ -191,11 +195,17 @@ def role_keys(kg, text: str) -> list[str]:
     roles = [(r["role"], r["key"], fold(r["role"], marks=False)) for r in kg.sparql(ROLES)]
     bare = fold(text, marks=False)
     typed = {bare} | {fold(r.role, marks=False) for r in gazetteer.roles()
-                       if r.role and fold(r.surface, marks=False) == bare}
+                       if r.role and fold(r.surface, marks=False) == bare} | {fold(read, marks=False) for read in _read_role(text)}
     keys = sorted({k for _, k, plain in roles if plain in typed})
     if not keys:
         raise UnknownName("role", text, nearest(text, [(role, plain) for role, _, plain in roles]))
     return keys
+
+
+def _read_role(text: str) -> list[str]:
+    """The role of the longest title that `text` starts with, as the extraction reads it (data/roles.tsv)."""
+    found = lexicon().roles.match(tokenize(clean(text)), 0)
+    return [found[2].role or found[1]] if found else []
 
 
 def usual_names(kg, nodes: Collection[str] | None = None) -> dict[str, str]:

@@ -72,6 +72,13 @@ def test_a_body_is_found_by_another_name_of_its_country_or_as_its_central_commit
         == ["Hà Ngọc Chiến"]
 
 
+def test_a_state_by_its_formal_name_finds_its_government_and_a_role_typed_with_its_body_is_its_title(graph):
+    assert [r["person"] for r in graph.ask("holders", body="Đại Hàn Dân Quốc", role="Thủ tướng").rows] == ["Hwang Kyo Ahn"]
+    assert {r["person"] for r in graph.ask("holders", body="Tỉnh ủy Yên Bái", role="Bí thư Tỉnh ủy").rows} \
+        == {"Hà Minh Khôi", "Lò Văn Tiến"}
+    assert [r["person"] for r in graph.ask("holders", body="UBND tỉnh Yên Bái", role="Chủ tịch UBND").rows] == ["Đỗ Đức Duy"]
+
+
 def test_a_holder_named_by_the_first_or_last_word_of_another_holders_name_is_that_holder(graph):
     assert {r["person"] for r in graph.ask("holders", body="Nga", role="Tổng thống").rows} == {"Vladimir Putin"}
 
