@@ -336,3 +336,14 @@ def test_the_name_a_person_goes_by_is_an_alias_that_links_its_mentions():
     ])
     assert _same(resolved, "n1", "n2", "Đào Minh Khang")
     assert "alias=tí" in resolved["n2", "Đào Minh Khang"].features
+
+
+def test_a_coach_of_a_show_is_an_artist_and_meets_the_singer():
+    text = "Tại Giọng hát Việt, HLV Lạc Thu Hà chọn thí sinh."
+    assert ("category", "job/art") in _described(text, "Lạc Thu Hà")
+    assert ("category", "job/sport/coach") in _described("HLV Lạc Thu Hà dẫn dắt đội bóng.", "Lạc Thu Hà")
+    resolved = resolve_persons([
+        _extraction("v1", text + " Bà Lê Minh Châu dự.", ("Lạc Thu Hà",), ("Lê Minh Châu",)),
+        _extraction("v2", "Ca sĩ Lạc Thu Hà hát cùng bà Lê Minh Châu.", ("Lạc Thu Hà",), ("Lê Minh Châu",)),
+    ])
+    assert _same(resolved, "v1", "v2", "Lạc Thu Hà")

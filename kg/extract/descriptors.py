@@ -15,6 +15,7 @@ from kg.normalize import fix_tone_placement
 from kg.records import Article, Person
 
 Descriptor = tuple[str, str]  # (kind, value), e.g. ("born", "1992"), ("category", "sport/coach")
+SPORT_COACH, STAGE_COACH = "job/sport/coach", "job/art"  # `HLV` of a team, of a show's contestants (singers, models)
 
 WINDOW = 160  # characters read after a name, and 48 before it, within its sentence
 _YEAR = r"((?:19|20)\d\d)"
@@ -373,4 +374,12 @@ def describe(person: Person, article: Article) -> list[Descriptor]:
         after = _clip(text[ev.end:ev.end + WINDOW])
         found.extend(_mention(before, after, year))
     found = [(kind, " ".join(value.split())) for kind, value in found]  # one line: values go into N-Quads
+    if ("category", SPORT_COACH) in found and _stage().search(text):
+        found = [("category", STAGE_COACH) if d == ("category", SPORT_COACH) else d for d in found]
     return [d for d in dict.fromkeys(found) if d != ("category", "caption")]
+
+
+@lru_cache(maxsize=None)
+def _stage() -> re.Pattern:
+    """A show whose coaches (`HLV`) are artists (data/descriptor_cues.tsv `stage`: `The Voice`, `giám khảo`)."""
+    return re.compile(rf"(?<!\w)(?:{_any('stage')})(?!\w)", re.IGNORECASE)
