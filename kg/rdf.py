@@ -80,9 +80,11 @@ def _date(value: str | None) -> str | None:
 
 
 @lru_cache(maxsize=CACHED)
-def _organisation(name: str) -> tuple[str, str | None]:
-    """A body's IRI, and the name of the body it is part of."""
-    return _iri(organisation_iri(name)), parent_of(name)
+def _organisation(name: str) -> str:
+    return _iri(organisation_iri(name))
+
+
+_parent = lru_cache(maxsize=CACHED)(parent_of)  # the name of the body a body is part of
 
 
 @lru_cache(maxsize=CACHED)
@@ -107,8 +109,10 @@ class ArticleQuads:
 class _Writer:
     """Collects the triples of one article's graph, each as the N-Quads text of its three terms."""
 
-    def __init__(self, extraction: Extraction, content: str, persons: dict[str, PersonResolution]):
+    def __init__(self, extraction: Extraction, content: str, persons: dict[str, PersonResolution],
+                 sentences: bool = True):
         self.extraction, self.content, self.persons = extraction, content, persons
+        self.sentences = sentences  # False: evidence sentences are written by the PERSONLESS part
         self.iri = article_iri(extraction.article.id)
         self.article = _iri(self.iri)
         self.facts: dict[str, None] = {}
@@ -141,15 +145,21 @@ class _Writer:
 
     def evidence(self, node: str, evidence: Evidence | None) -> None:
         self.add(node, PROV.wasDerivedFrom, self.article)
-        if evidence is None:
-            return
-        sentence = _iri(scoped_iri(self.iri, "sentence", str(evidence.start), str(evidence.end)))
-        self.add(node, KG.evidence, sentence)
+        if evidence is not None:
+            self.add(node, KG.evidence, self.sentence(evidence) if self.sentences else self.sentence_node(evidence))
+
+    def sentence_node(self, evidence: Evidence) -> str:
+        return _iri(scoped_iri(self.iri, "sentence", str(evidence.start), str(evidence.end)))
+
+    def sentence(self, evidence: Evidence) -> str:
+        """The sentence a fact was read from, with its text and offsets."""
+        sentence = self.sentence_node(evidence)
         self.add(sentence, RDF.type, KG.Evidence)
         self.add(sentence, KG.text, _text(evidence.sentence))
         self.add(sentence, KG.start, _typed(str(evidence.start), "integer"))
         self.add(sentence, KG.end, _typed(str(evidence.end), "integer"))
         self.add(sentence, PROV.wasDerivedFrom, self.article)
+        return sentence
 
     def write_article(self) -> None:
         a = self.extraction.article
@@ -168,14 +178,14 @@ class _Writer:
 
     def organisation(self, name: str, kind: str = "", mentioned: bool = True) -> str:
         """A body, with the chain of bodies it is part of."""
-        node, parent = _organisation(name)
+        node, parent = _organisation(name), _parent(name)
         self.named(node, (KG.Organisation, ORG.Organization, SCHEMA.Organization), name)
         self.describe(node, KG.nameKey, _text(fold(name)))
         self.describe(node, KG.plainKey, _text(fold(name, marks=False)))
         self.describe(node, KG.kind, _text(kind) if kind else None)
         if mentioned:
             self.add(self.article, SCHEMA.mentions, node)
-        whole = _organisation(parent)[0] if parent else None
+        whole = _organisation(parent) if parent else None
         if whole and f"{node} {ORG.subOrganizationOf} {whole}" not in self.entities:
             self.describe(node, ORG.subOrganizationOf, whole)
             self.organisation(parent, mentioned=False)
@@ -204,13 +214,20 @@ class _Writer:
                 self.tenure(node, position)
         return node
 
-    def tenure(self, who: str, position: Position) -> None:
+    def post(self, position: Position) -> None:
+        """A post and its body, described (whoever holds it), and the sentence that names it."""
         org = self.organisation(position.org)
         post = _post(position.role, position.org)
         self.named(post, (KG.Post, ORG.Post), f"{position.role} {position.org}")
         self.describe(post, KG.roleName, _vi(position.role))
         self.describe(post, KG.roleKey, _text(fold(position.role)))
         self.describe(post, ORG.postIn, org)
+        if position.evidence is not None:
+            self.sentence(position.evidence)
+
+    def tenure(self, who: str, position: Position) -> None:
+        """Who holds a post, as this article says (the post itself: `post`)."""
+        org, post = _organisation(position.org), _post(position.role, position.org)
         tenure = _iri(scoped_iri(self.iri, "tenure", who[1:-1], post[1:-1]))  # the IRIs without their <>
         self.add(tenure, RDF.type, KG.Tenure)
         self.add(tenure, RDF.type, ORG.Membership)
@@ -226,8 +243,12 @@ class _Writer:
             self.add(who, ORG.memberOf, org)
             self.add(post, ORG.heldBy, who)
 
+    def event_node(self, index: int, event: Event) -> str:
+        return _iri(scoped_iri(self.iri, "event", str(index), event.type, event.date or ""))
+
     def event(self, index: int, event: Event) -> None:
-        node = _iri(scoped_iri(self.iri, "event", str(index), event.type, event.date or ""))
+        """An event, its place and bodies; its attendees are persons (`attendees`)."""
+        node = self.event_node(index, event)
         date = self.dated(event.date)
         self.named(node, (KG.Meeting, SCHEMA.Event), f"{event.type} {date or ''}".strip(), shared=False)
         self.add(node, KG.eventType, _vi(event.type))
@@ -236,12 +257,15 @@ class _Writer:
             place = _iri(place_iri(event.place))
             self.named(place, (KG.Place, SCHEMA.Place), event.place)
             self.add(node, SCHEMA.location, place)
-        for name in event.participants:
-            if name in self.persons:
-                self.add(node, SCHEMA.attendee, _iri(self.persons[name].iri))
         for org in event.organisations:
             self.add(node, KG.organisation, self.organisation(org))
         self.evidence(node, event.evidence[0] if event.evidence else None)
+
+    def attendees(self, index: int, event: Event) -> None:
+        node = self.event_node(index, event)
+        for name in event.participants:
+            if name in self.persons:
+                self.add(node, SCHEMA.attendee, _iri(self.persons[name].iri))
 
     def document(self, doc: Document) -> None:
         node = _iri(document_iri(doc.type, doc.number, doc.name))
@@ -256,12 +280,12 @@ class _Writer:
         self.add(self.article, SCHEMA.mentions, node)
         self.evidence(node, doc.evidence)
 
-    def quads(self, described: set[str] | None) -> ArticleQuads:
+    def quads(self, described: set[str] | None, last: bool) -> ArticleQuads:
         entities = self.entities if described is None else [t for t in self.entities if t not in described]
         if described is not None:
             described.update(entities)
         return ArticleQuads(self.iri, _lines(self.facts, self.article) + _lines(entities, _ENTITIES),
-                            self.hash_quad())
+                            self.hash_quad() if last else "")
 
 
 def resolve_alone(extraction: Extraction) -> dict[str, PersonResolution]:
@@ -269,23 +293,37 @@ def resolve_alone(extraction: Extraction) -> dict[str, PersonResolution]:
     return {name: r for (_, name), r in resolve_persons([extraction]).items()}
 
 
+ALL, PERSONLESS, PERSONS = "all", "personless", "persons"  # the parts of an article's graph `article_quads` writes
+
+
 def article_quads(extraction: Extraction, content: str = "", persons: dict[str, PersonResolution] | None = None,
-                  described: set[str] | None = None) -> ArticleQuads:
+                  described: set[str] | None = None, part: str = ALL) -> ArticleQuads:
     """The named graph of one article, and the descriptions of the entities it names, as N-Quads.
 
     `content` is the graph's `kg:contentHash` (by default, the article's content hash); `persons` says which
     node each person is (by default, resolved against no other article). The entity lines in `described`
-    are left out, and those written are added to it.
+    are left out, and those written are added to it. `part` splits the graph in two whose union is the whole:
+    PERSONLESS, what does not depend on how persons resolve (no hash), and PERSONS, the persons, their
+    tenures and the events' attendees, with the hash.
     """
-    w = _Writer(extraction, content, persons if persons is not None else resolve_alone(extraction))
-    w.write_article()
-    for org in extraction.organisations:
-        w.organisation(org.name, org.kind)
-    for person in extraction.persons:
-        w.person(person)
+    if part == PERSONLESS:
+        persons = {}
+    w = _Writer(extraction, content, persons if persons is not None else resolve_alone(extraction), part != PERSONS)
+    if part != PERSONS:
+        w.write_article()
+        for org in extraction.organisations:
+            w.organisation(org.name, org.kind)
+        for position in (q for p in extraction.persons for q in p.positions if q.org):
+            w.post(position)
+    if part != PERSONLESS:
+        for person in extraction.persons:
+            w.person(person)
     for i, event in enumerate(extraction.events):
-        w.event(i, event)
-    for doc in extraction.documents:
-        w.document(doc)
-    return w.quads(described)
-
+        if part != PERSONS:
+            w.event(i, event)
+        if part != PERSONLESS:
+            w.attendees(i, event)
+    if part != PERSONS:
+        for doc in extraction.documents:
+            w.document(doc)
+    return w.quads(described, last=part != PERSONLESS)

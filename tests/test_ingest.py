@@ -146,3 +146,18 @@ def test_a_resolution_node_carries_the_spelling_of_its_article(name):
     body = article_quads(Extraction(Article("a1", "Tin", "Thân bài."), None, persons=[Person(name)])).body
     notes = [line for line in body.splitlines() if "/resolution/" in line.split()[0]]
     assert any(f'<https://schema.org/name> "{name}"@vi' in line for line in notes)
+
+
+def test_the_personless_and_persons_parts_of_a_graph_make_the_whole():
+    from kg.extract import extract
+    from kg.rdf import PERSONLESS, PERSONS, article_quads, resolve_alone
+    from kg.records import Article
+    for record in sample_records(6):
+        extraction = extract(Article(record["id"], record["title"], record["text"], date=record["date"]))
+        persons = resolve_alone(extraction)
+        assert extraction.persons and extraction.events
+        whole = article_quads(extraction, "h", persons)
+        free, held = (article_quads(extraction, "h", persons, part=part) for part in (PERSONLESS, PERSONS))
+        assert not free.last and held.last == whole.last
+        assert not any("/person/" in line for line in free.body.splitlines())
+        assert set(free.body.splitlines()) | set(held.body.splitlines()) == set(whole.body.splitlines())

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import resource
 import time
+import uuid
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Collection, Iterable
 
 from kg.articles import content_hash, read_articles
 from kg.errors import InputError
 from kg.ingest.extract import extraction_fingerprint, extractions, fingerprint, workers_default
-from kg.ingest.load import TRIPLES, load
+from kg.ingest.load import BATCH, TRIPLES, Background, graphs_in_store, load, render_personless
 from kg.ingest.resolve import person_keys, resolve
 from kg.ingest.state import IngestState, pack
 from kg.records import Article, Extraction
@@ -54,12 +56,26 @@ def _check_fingerprint(state: IngestState) -> None:
             state.set_meta("store_fingerprint", store_fingerprint())
 
 
+def _new_graphs(store, articles: list[Article]) -> set[str]:
+    """The articles, each given once, whose graph the store does not hold: begun in the map."""
+    counts = Counter(a.id for a in articles)
+    once = [a for a, n in counts.items() if n == 1]
+    held = graphs_in_store(store, once) if once else set()
+    return {a for a in once if str(article_iri(a)) not in held}
+
+
 def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str], workers: int,
-             dask: str | None, progress: Callable | None, summary: IngestSummary) -> dict[str, Extraction]:
-    """Stage 1: the extraction of each article, cached as it comes; the articles recorded as pending."""
-    found, fresh = {}, []
+             dask: str | None, progress: Callable | None, summary: IngestSummary,
+             begin: Collection[str], run: str, loader: Background) -> tuple[dict[str, Extraction], set[str]]:
+    """Stage 1: the extraction of each article, cached as it comes; the articles recorded as pending.
+
+    The articles `begin` names have the PERSONLESS part of their graphs rendered by the workers and loaded
+    in the background as the map goes on (`load.Background`); those done are returned with the extractions.
+    """
+    found, fresh, parts, begun = {}, [], [], set()
     cached = state.cached(hashes[a.id] for a in articles)
-    for article, extraction, packed in extractions(articles, cached, hashes, workers, dask):
+    render = partial(render_personless, run=run)
+    for article, extraction, packed, part in extractions(articles, cached, hashes, workers, dask, render, begin):
         if progress:
             progress(article)
         if isinstance(extraction, InputError):
@@ -73,10 +89,18 @@ def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str]
             with state.transaction():
                 state.save_extractions(fresh)
             fresh = []
+        if part is not None:
+            parts.append(part)
+            begun.add(article.id)
+        if len(parts) >= BATCH:
+            loader.load([b"".join(parts)])
+            parts = []
+    if parts:
+        loader.load([b"".join(parts)])
     with state.transaction():
         state.save_extractions(fresh)
         state.record((a, hashes[a], person_keys(e)) for a, e in found.items())
-    return found
+    return found, begun
 
 
 def _with_article(extraction: Extraction, article: Article) -> Extraction:
@@ -113,20 +137,26 @@ def run(store, state: IngestState, paths: Iterable[str | Path], progress: Callab
         for a in articles:
             if stored.get(a.id) == hashes[a.id]:
                 progress(a)
+    begin, run_id = _new_graphs(store, changed) if changed else set(), uuid.uuid4().hex
     summary.stages["read"], summary.cpu["read"] = time.perf_counter() - started, cpu_seconds() - cpu
-    found = _timed(summary, "extract", _extract, state, changed, hashes, workers, dask, progress, summary)
-    settle(store, state, found, workers, summary)
+    with Background(store) as loader:
+        found, begun = _timed(summary, "extract", _extract, state, changed, hashes, workers, dask, progress,
+                              summary, begin, run_id, loader)
+        settle(store, state, found, workers, summary, run_id, begun, loader)
     summary.triples = triple_count(store, state)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 def settle(store, state: IngestState, found: dict[str, Extraction], workers: int = 1,
-           summary: IngestSummary | None = None) -> None:
-    """Stages 2 and 3: resolve the dirty blocks, then load what is pending (after a crash too)."""
+           summary: IngestSummary | None = None, run: str = "", begun: Collection[str] = (),
+           loader: Background | None = None) -> None:
+    """Stages 2 and 3: resolve the dirty blocks, then load what is pending (after a crash too); the articles
+    `begun` have part of their graph loaded already, or still loading in `loader` (`load.load`)."""
     summary = summary or IngestSummary()
     resolved = _timed(summary, "resolve", resolve, state, found)
-    summary.graphs_written = _timed(summary, "load", load, store, state, found, store_fingerprint(), workers, resolved)
+    summary.graphs_written = _timed(summary, "load", load, store, state, found, store_fingerprint(), workers,
+                                    resolved, run, begun, loader)
 
 
 def triple_count(store, state: IngestState) -> int:

@@ -13,7 +13,7 @@ import os
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Collection, Iterable, Iterator, Sequence
 
 from kg.errors import InputError, KGError
 from kg.extract import extract
@@ -87,26 +87,34 @@ def safe_extract(article: Article) -> Extraction | InputError:
                           f"({type(exc).__name__}: {exc}); please report it")
 
 
-def packed_extract(article: Article) -> bytes | InputError:
-    """The extraction of one article packed for the cache, by the worker: the main process only unpacks it."""
+Render = Callable[[Extraction], bytes]  # a part of an article's graph, rendered by the worker that extracted it
+Item = tuple[Article, Render | None]
+Made = tuple[bytes, bytes | None]  # the packed extraction, and what `render` made of it (None: not asked)
+
+
+def packed_extract(item: Item) -> Made | InputError:
+    """The extraction of one article packed for the cache, by the worker (the main process only unpacks it),
+    and the part of its graph the item's `render` writes, from the extraction at hand."""
+    article, render = item
     found = safe_extract(article)
-    return found if isinstance(found, InputError) else pack(found)
+    if isinstance(found, InputError):
+        return found
+    return pack(found), render(found) if render else None
 
 
-def _extract_batch(articles: Sequence[Article]) -> list[bytes | InputError]:
-    return [packed_extract(a) for a in articles]
+def _extract_batch(items: Sequence[Item]) -> list[Made | InputError]:
+    return [packed_extract(i) for i in items]
 
 
-def extract_all(articles: Sequence[Article], workers: int = 1,
-                dask: str | None = None) -> Iterator[bytes | InputError]:
-    """The packed extraction of each article, in input order: in this process (1 worker), a pool, or Dask.
+def extract_all(items: Sequence[Item], workers: int = 1, dask: str | None = None) -> Iterator[Made | InputError]:
+    """`packed_extract` of each item, in input order: in this process (1 worker), a pool, or Dask.
 
     `dask` is `"local"` for a LocalCluster of `workers` processes, or a scheduler address.
     """
     if dask:
-        yield from _on_dask(articles, workers, dask)
+        yield from _on_dask(items, workers, dask)
     else:
-        yield from pooled(packed_extract, articles, workers)
+        yield from pooled(packed_extract, items, workers)
 
 
 @contextmanager
@@ -131,7 +139,7 @@ def pooled(function, items: Sequence, workers: int) -> Iterator:
         yield from imap(function, items)
 
 
-def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterator[bytes | InputError]:
+def _on_dask(items: Sequence[Item], workers: int, address: str) -> Iterator[Made | InputError]:
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:
@@ -140,7 +148,7 @@ def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterato
         if address == "local" else None
     try:
         with Client(cluster or address) as client:
-            batches = [articles[i:i + DASK_BATCH] for i in range(0, len(articles), DASK_BATCH)]
+            batches = [items[i:i + DASK_BATCH] for i in range(0, len(items), DASK_BATCH)]
             for future in client.map(_extract_batch, batches, pure=False):
                 yield from future.result()
     except OSError as exc:
@@ -151,15 +159,21 @@ def _on_dask(articles: Sequence[Article], workers: int, address: str) -> Iterato
 
 
 def extractions(articles: Iterable[Article], cached: dict[str, Extraction], hashes: dict[str, str],
-                workers: int, dask: str | None) -> Iterator[tuple[Article, Extraction | InputError, bytes | None]]:
-    """(article, extraction or failure, the extraction packed if newly made) for each article: from `cached`
-    by hash, else extracted."""
+                workers: int, dask: str | None, render: Render | None = None, rendered: Collection[str] = ()
+                ) -> Iterator[tuple[Article, Extraction | InputError, bytes | None, bytes | None]]:
+    """(article, extraction or failure, the extraction packed if newly made, what `render` made of it) for each
+    article: from `cached` by hash, else extracted; `render` runs, by the worker, for the articles
+    `rendered` names."""
     articles = list(articles)
-    made = extract_all([a for a in articles if hashes[a.id] not in cached], workers, dask)
+    made = extract_all([(a, render if a.id in rendered else None) for a in articles if hashes[a.id] not in cached],
+                       workers, dask)
     for article in articles:
         found = cached.get(hashes[article.id])
         if found is not None:
-            yield article, found, None
+            yield article, found, None, None
             continue
-        packed = next(made)
-        yield (article, packed, None) if isinstance(packed, InputError) else (article, unpack(packed), packed)
+        result = next(made)
+        if isinstance(result, InputError):
+            yield article, result, None, None
+        else:
+            yield article, unpack(result[0]), *result

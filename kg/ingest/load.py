@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from typing import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Callable, Collection, Iterable, Iterator, Sequence
 
 from rdflib import URIRef
 
 from kg.ingest.extract import worker_pool
 from kg.ingest.state import IngestState
 from kg.namespaces import ID
-from kg.rdf import ENTITIES, article_quads
+from kg.rdf import ALL, ENTITIES, PERSONLESS, PERSONS, article_quads
 from kg.records import Extraction
 from kg.resolve import PersonResolution, article_iri
 
@@ -40,16 +41,23 @@ def graph_hash(extraction_hash: str, persons: Persons, fingerprint: str) -> str:
 Task = tuple[Extraction, Persons, str, str]  # an extraction, its persons, its graph's hash, the load run
 
 
-def render(task: Task) -> tuple[bytes, bytes]:
-    """One article as N-Quads: its graph and the descriptions of its entities that this process has not
-    rendered yet in this run; then its hash alone.
+def render(task: Task, part: str = ALL) -> tuple[bytes, bytes]:
+    """One article as N-Quads (its whole graph, or its PERSONS part): its graph and the descriptions of its
+    entities that this process has not rendered yet in this run; then its hash alone.
 
-    A description left out went into an earlier task of the run, of this batch or an earlier one, and
-    batches load in order, an article's hash after its batch: it is in the store before the hash.
+    A description left out went into an earlier task of the run, of this batch or an earlier one, or into
+    a graph's part rendered in the map (`render_personless`), and everything loads in order, an article's
+    hash after its batch: it is in the store before the hash.
     """
     extraction, persons, content, run = task
-    quads = article_quads(extraction, content, persons, _described(run))
+    quads = article_quads(extraction, content, persons, _described(run), part)
     return quads.body.encode("utf-8"), quads.last.encode("utf-8")
+
+
+def render_personless(extraction: Extraction, run: str) -> bytes:
+    """The part of a new article's graph that does not depend on how its persons resolve, rendered by the
+    worker that extracted it, and loaded while the map goes on (`Background`)."""
+    return article_quads(extraction, described=_described(run), part=PERSONLESS).body.encode("utf-8")
 
 
 _DESCRIBED: tuple[str, set[str]] = ("", set())  # the load run, and the entity lines this process has rendered in it
@@ -60,6 +68,43 @@ def _described(run: str) -> set[str]:
     if _DESCRIBED[0] != run:
         _DESCRIBED = (run, set())
     return _DESCRIBED[1]
+
+
+class Background:
+    """Bulk loads in a thread of their own, one after the other: Oxigraph's loader releases the GIL, so this
+    process goes on (unpacking, resolving, rendering) meanwhile. At most one load runs, and one waits to start."""
+
+    def __init__(self, store):
+        self.store, self._thread = store, ThreadPoolExecutor(1)
+        self._running: tuple[Future, Callable[[], None] | None] | None = None
+
+    def load(self, parts: Sequence[bytes], then: Callable[[], None] | None = None) -> None:
+        """Bulk-load these N-Quads in order once the previous load is done; `then` runs in this thread after."""
+        self.wait()
+        self._running = self._thread.submit(self._load, parts), then
+
+    def _load(self, parts: Sequence[bytes]) -> None:
+        for nquads in parts:
+            self.store.bulk_load(nquads)
+        self.store.flush()
+
+    def wait(self) -> None:
+        """Until every load asked is in the store (a failed one raises here)."""
+        if self._running:
+            (future, then), self._running = self._running, None
+            future.result()
+            if then:
+                then()
+
+    def __enter__(self) -> "Background":
+        return self
+
+    def __exit__(self, *failure) -> None:
+        try:
+            if not failure[0]:
+                self.wait()
+        finally:
+            self._thread.shutdown()
 
 
 def _values(graphs: list) -> Iterator[str]:
@@ -78,16 +123,23 @@ def stored_hashes(store, graphs: list[str] | None = None) -> dict[str, str]:
     return found
 
 
-def in_store(store, articles: list[str]) -> tuple[set[str], dict[str, str]]:
-    """The graphs of these articles that the store holds, and the content hashes of the complete ones:
-    asked about those graphs alone, or for many articles, read off every graph in the store."""
+def graphs_in_store(store, articles: list[str]) -> set[str]:
+    """The graphs of these articles that the store holds (and, for many articles, every other graph in it):
+    asked about those graphs alone, or for many articles, read off the store's list of graphs."""
     if len(articles) > FEW:
-        existing = {str(g) for g in store.named_graphs()}
-        return existing, stored_hashes(store) if existing else {}
+        return {str(g) for g in store.named_graphs()}
     graphs = [str(article_iri(a)) for a in articles]
-    existing = {r["g"] for values in _values(graphs) for r in store.query(
+    return {r["g"] for values in _values(graphs) for r in store.query(
         f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}").rows}
-    return existing, stored_hashes(store, [g for g in graphs if g in existing])
+
+
+def in_store(store, articles: list[str]) -> tuple[set[str], dict[str, str]]:
+    """The graphs of these articles that the store holds (`graphs_in_store`), and the content hashes of the
+    complete ones."""
+    existing = graphs_in_store(store, articles)
+    if len(articles) > FEW:
+        return existing, stored_hashes(store) if existing else {}
+    return existing, stored_hashes(store, [g for g in (str(article_iri(a)) for a in articles) if g in existing])
 
 
 def references(store, graphs: list[URIRef]) -> set[URIRef]:
@@ -153,26 +205,32 @@ def _write(store, state: IngestState, batch: list[tuple[str, str]], rendered: It
         store.bulk_load(b"".join(body for body, _ in rendered))
         store.bulk_load(b"".join(last for _, last in rendered))
         store.flush()
-    with state.transaction():
-        state.loaded(a for a, _ in batch)
+    _loaded(state, batch)
 
 
 def load(store, state: IngestState, extractions: dict[str, Extraction], fingerprint: str, workers: int = 1,
-         resolved: dict[tuple[str, str], PersonResolution] | None = None) -> int:
+         resolved: dict[tuple[str, str], PersonResolution] | None = None, run: str = "",
+         begun: Collection[str] = (), loader: Background | None = None) -> int:
     """Bring the store to what the state says: remove doomed graphs, load pending ones; the graphs written.
 
-    The workers render one batch while this process bulk-loads the one before.
+    The workers render one batch while this process bulk-loads the one before. The articles `begun` got
+    the PERSONLESS part of their graphs in the map (in `loader`, with this `run`): their PERSONS parts
+    and hashes are rendered here and loaded in the background.
     """
+    if loader:
+        loader.wait()  # every part rendered in the map is in before any hash, as `render` needs
     pending, doomed = state.pending(), state.doomed()
     if pending or doomed:  # the store changes: its triples are counted again after the run
         with state.transaction():
             state.drop_meta(TRIPLES)
-    existing, stored = in_store(store, [a for a, _ in pending] + doomed) if pending or doomed else (set(), {})
+    begun = set(begun) & {a for a, _ in pending}
+    rest = [p for p in pending if p[0] not in begun]
+    existing, stored = in_store(store, [a for a, _ in rest] + doomed) if rest or doomed else (set(), {})
     _unhook(store, state, (article_iri(d) for d in doomed if str(article_iri(d)) in existing))
-    written, previous, run = 0, None, uuid.uuid4().hex
-    with worker_pool(min(workers, len(pending))) as imap:
-        for start in range(0, len(pending), BATCH):
-            batch = pending[start:start + BATCH]
+    written, previous, run = 0, None, run or uuid.uuid4().hex
+    with worker_pool(min(workers, len(rest))) as imap:
+        for start in range(0, len(rest), BATCH):
+            batch = rest[start:start + BATCH]
             tasks = _tasks(state, batch, extractions, resolved or {}, stored, fingerprint, run)
             if existing:
                 _unhook(store, state, (g for g in (article_iri(t[0].article.id) for t in tasks) if str(g) in existing))
@@ -182,8 +240,30 @@ def load(store, state: IngestState, extractions: dict[str, Extraction], fingerpr
             previous, written = (batch, rendering), written + len(tasks)
         if previous:
             _write(store, state, *previous)
+    written += _finish(state, [p for p in pending if p[0] in begun], extractions, resolved or {}, fingerprint,
+                       run, loader)
     collect(store, state.orphans())
     store.flush()
     with state.transaction():
         state.collected(doomed)
     return written
+
+
+def _finish(state: IngestState, pending: list[tuple[str, str]], extractions: dict[str, Extraction],
+            resolved: dict[tuple[str, str], PersonResolution], fingerprint: str, run: str,
+            loader: Background | None) -> int:
+    """The PERSONS parts and the hashes of graphs begun in the map: rendered here (no pickling to workers),
+    bulk-loaded in the background while the next batch renders; a batch marked loaded once in."""
+    for start in range(0, len(pending), BATCH):
+        batch = pending[start:start + BATCH]
+        rendered = [render(t, PERSONS) for t in _tasks(state, batch, extractions, resolved, {}, fingerprint, run)]
+        loader.load([b"".join(body for body, _ in rendered), b"".join(last for _, last in rendered)],
+                    then=lambda batch=batch: _loaded(state, batch))
+    if pending:
+        loader.wait()
+    return len(pending)
+
+
+def _loaded(state: IngestState, batch: list[tuple[str, str]]) -> None:
+    with state.transaction():
+        state.loaded(a for a, _ in batch)
