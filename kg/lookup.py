@@ -223,10 +223,13 @@ def usual_names(kg, nodes: Collection[str] | None = None) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _form(name: str) -> tuple[tuple[str, ...], frozenset[str], str, bool]:
-    """A name's words without diacritics, the set of them, its letters, and whether every word looks foreign."""
-    words = tuple(fold(name, marks=False).split())
-    return words, frozenset(words), "".join(words), all(looks_foreign(w) for w in name.split())
+def _form(name: str) -> tuple[tuple[str, ...], frozenset[str], str, str, bool]:
+    """A name's folded words (tone marks kept: `Hùng` is not `Hưng`), the set of them, its letters, its letters
+    without diacritics, and whether every capitalised word looks foreign."""
+    words = tuple(fold(name).split())
+    capitalised = [w for w in name.split() if w[:1].isupper()]  # not a particle: `al-Sisi`, `de Gaulle`
+    return words, frozenset(words), "".join(words), "".join(fold(name, marks=False).split()), \
+        bool(capitalised) and all(map(looks_foreign, capitalised))
 
 
 def named_alike(name: str, other: str) -> bool:
@@ -235,7 +238,8 @@ def named_alike(name: str, other: str) -> bool:
     (`Hunsen`, `Prayut Chan-ocha`), or, both foreign, the same surname or nearly the same letters after
     the same initial (`Jim Mattis`, `Sergey Lavrov`, `Bun-nhăng Vô-la-chít` for `Bounnhang Vorachith`).
     Vietnamese names are compared by their words only: `Nguyễn Văn Hùng` is not `Nguyễn Văn Hưng`."""
-    (words, kept, letters, foreign), (others, known, other_letters, other_foreign) = _form(name), _form(other)
+    (words, kept, letters, plain, foreign), (others, known, other_letters, other_plain, other_foreign) = \
+        _form(name), _form(other)
     if not words or not others or words == others or letters == other_letters:
         return bool(words) and bool(others) and words != others
     if len(words) == 1:
@@ -244,24 +248,25 @@ def named_alike(name: str, other: str) -> bool:
         rest = iter(others)
         if all(word in rest for word in words):
             return True
-    return foreign and other_foreign and letters[0] == other_letters[0] and (words[-1] == others[-1] or (
-        difflib.SequenceMatcher(None, letters, other_letters).ratio() >= FOREIGN_SPELLING))
+    return foreign and other_foreign and plain[0] == other_plain[0] and (
+        words[-1] == others[-1] or difflib.SequenceMatcher(None, plain, other_plain).ratio() >= FOREIGN_SPELLING)
 
 
 def alike_names(names: list[str]) -> list[list[int]]:
-    """For each of `names`, the positions of the others that it or they name short or spelt another way
-    (`named_alike` either way), comparing only names that could be: ones sharing a first or last word, the
+    """For each of `names`, the positions of the others spelt alike or that it or they name short or spelt another
+    way (`named_alike` either way), comparing only names that could be: ones sharing a first or last word, the
     same letters, or two foreign names with one initial."""
     near: dict[tuple, set[int]] = {}
     for i, name in enumerate(names):
-        words, kept, letters, foreign = _form(name)
-        for key in [*(("word", w) for w in kept), ("letters", letters), *([("initial", letters[:1])] if foreign else [])]:
+        words, kept, letters, plain, foreign = _form(name)
+        for key in [*(("word", w) for w in kept), ("letters", letters), *([("initial", plain[:1])] if foreign else [])]:
             near.setdefault(key, set()).add(i)
     out = []
     for i, name in enumerate(names):
-        words, _, letters, foreign = _form(name)
+        words, _, letters, plain, foreign = _form(name)
         keys = [("word", words[0]), ("word", words[-1])] if words else []
-        keys += [("letters", letters), *([("initial", letters[:1])] if foreign else [])]
+        keys += [("letters", letters), *([("initial", plain[:1])] if foreign else [])]
         candidates = {j for key in keys for j in near.get(key, ()) if j != i}
-        out.append(sorted(j for j in candidates if named_alike(name, names[j]) or named_alike(names[j], name)))
+        out.append(sorted(j for j in candidates if _form(names[j])[0] == words
+                          or named_alike(name, names[j]) or named_alike(names[j], name)))
     return out

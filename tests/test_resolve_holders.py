@@ -4,7 +4,7 @@ import json
 import pytest
 
 from kg import KnowledgeGraph
-from kg.lookup import named_alike
+from kg.lookup import alike_names, named_alike
 
 ARTICLES = [
     {"id": "h1", "date": "2016-02-01", "title": "Tỉnh ủy Yên Bái họp",
@@ -108,6 +108,12 @@ def test_a_post_is_its_title_in_every_body_a_country_names_and_one_article_besid
         ?post kg:roleName "Tổng thống"@vi ; org:postIn/schema:name ?body }""").rows
     assert posts  # the acting president is read as the president of another body of Hàn Quốc
     assert {r["person"] for r in graph.ask("holders", body="Hàn Quốc", role="Tổng thống").rows} == {"Moon Jae In"}
+
+
+def test_names_alike_are_found_among_many_by_their_words_letters_and_foreign_initials():
+    names = ["Juan Manuel Santos", "Nguyễn Văn Hùng", "Juan Manuel Santos", "Abdel Fattah al-Sisi",
+             "Abdel-Fattah el-Sissi", "Nguyễn Văn Hưng", "Hùng"]
+    assert alike_names(names) == [[2], [6], [0], [4], [3], [], [1]]
 
 
 def test_a_date_uses_dated_evidence_and_lists_undated_holders_apart(graph):
