@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import weakref
 from contextlib import contextmanager
-from typing import Generic, Iterable, Iterator, Sequence, TypeVar
+from typing import Generic, Iterable, Iterator, KeysView, Sequence, TypeVar
 
 import ahocorasick
 
@@ -141,8 +141,12 @@ class PhraseMatcher(Generic[T]):
 
     def starts(self, tokens: Sequence[Token]) -> list[int]:
         """The indices in `tokens` where a phrase starts, in order: where `match` may find one."""
+        return sorted(self.starting(tokens))
+
+    def starting(self, tokens: Sequence[Token]) -> KeysView[int]:
+        """The indices in `tokens` where a phrase starts, as a set (unordered; no copy made)."""
         index = _INDEX
-        return sorted((index.current if tokens is index.last else index.tables(tokens))[self.slot])
+        return (index.current if tokens is index.last else index.tables(tokens))[self.slot].keys()
 
     def ending_at(self, tokens: Sequence[Token], k: int, longest: int, since: int = 0,
                   capitalised: bool = False) -> Iterator[tuple[int, str, T, int]]:

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import attrgetter, or_
 from typing import NamedTuple
 
 from kg import gazetteer
 from kg.extract.bodies import BodyMention, find_body, name_end, place_tail, starts_person
 from kg.extract.known import find_known_name
 from kg.extract.lexicon import Lexicon, cue_before, place_at
-from kg.extract.names import NameMention, find_foreign_name, find_name, is_initial_surname, looks_foreign
+from kg.extract.names import MAX_NAME_WORDS, NameMention, find_foreign_name, find_name, is_initial_surname, looks_foreign
 from kg.extract.text import Sentence, tokenize
 from kg.gazetteer import Role
 from kg.hierarchy import central_name
@@ -315,10 +318,12 @@ def _ends_in_country(tokens, end: int, lex: Lexicon) -> bool:
     return any(lex.countries.ending_at(tokens, end, 3, capitalised=True))
 
 
-def _titled_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
-    """`Douglas Paal, Phó Chủ tịch …`: foreign words that a title follows after a comma or a dash."""
+def _titled_foreign_name(sentence: Sentence, i: int, lex: Lexicon, role_commas: list[int]) -> NameMention | None:
+    """`Douglas Paal, Phó Chủ tịch …`: foreign words that a title follows after a comma or a dash (`role_commas`:
+    the commas and dashes a role follows; a name ends within MAX_NAME_WORDS of its start)."""
     tokens = sentence.tokens
-    if not looks_foreign(tokens[i].text) or (name := find_foreign_name(sentence, i, lex)) is None:
+    if not any(i < k <= i + MAX_NAME_WORDS for k in role_commas) or not looks_foreign(tokens[i].text) \
+            or (name := find_foreign_name(sentence, i, lex)) is None:
         return None
     k = name.end
     titled = k + 1 < len(tokens) and tokens[k].text in ",-–" and lex.roles.match(tokens, k + 1, capitalised=True)
@@ -332,6 +337,7 @@ def _inside_a_name(tokens, i: int, lex: Lexicon) -> bool:
         and not (i + 1 < len(tokens) and starts_person(tokens, i + 1, lex))
 
 
+_folded, _capitalised = attrgetter("folded"), attrgetter("is_capitalised")
 _new = tuple.__new__  # a mention made without NamedTuple's keyword-handling constructor: several times faster
 
 
@@ -353,22 +359,29 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     former = False
     ends_titles, opens_titles = _phrases(lex.cues["former"]), _phrases(lex.cues["now"])
     deputies, counterparts = _phrases(lex.cues["deputy"]), _phrases(lex.cues["counterpart"])
-    roles_at, honorifics_at = set(lex.roles.starts(tokens)), set(lex.honorifics.starts(tokens))  # may start there
-    # A lower-case token where no role, honorific or title link starts and no cue opens is a separator or
-    # `other`: every test below would fail on it (`_lower_title_of_name` and `_link` need a match there too).
-    items_at = roles_at | honorifics_at | set(lex.title_links.starts(tokens))
+    roles_at, honorifics_at = lex.roles.starting(tokens), lex.honorifics.starting(tokens)  # may start there
     opening = _opening_words(lex.cues["former"], lex.cues["now"], lex.cues["deputy"], lex.cues["counterpart"],
                              lex.cues["copula"])
+    folded = list(map(_folded, tokens))
+    kinds = list(map(SEPARATORS.get, folded, repeat("other")))  # each token's kind as a separator
+    # A lower-case token where no role, honorific or title link starts and no cue opens is a separator or
+    # `other`: every test below would fail on it (`_lower_title_of_name` and `_link` need a match there too).
+    # Only the other tokens are read one by one; each run between them is added at once.
+    items_at = roles_at | honorifics_at | lex.title_links.starting(tokens) | set(
+        compress(count(), map(or_, map(_capitalised, tokens), map(opening.__contains__, folded))))
+    stops = [*sorted(items_at), len(tokens)]
+    role_commas = [k - 1 for k in roles_at if k and tokens[k - 1].text in ",-–"]  # `X, Phó Chủ tịch …`
     role_starts = _role_starts()
     while i < len(tokens):
-        t = tokens[i]
-        if not t.is_capitalised and i not in items_at and t.folded not in opening:
-            kind = SEPARATORS.get(t.folded, "other")
-            if kind != "comma":
+        if i not in items_at:
+            end = stops[bisect_left(stops, i)]
+            run = kinds[i:end]
+            found.extend(map(_new, repeat(Mention), zip(run, range(i, end), range(i + 1, end + 1), repeat(None))))
+            if former and run.count("comma") < len(run):
                 former = False
-            found.append(_separator(kind, i))
-            i += 1
+            i = end
             continue
+        t = tokens[i]
         prev = found[-1].kind if found else None
         if t.text == "(" and (close := _short_aside(tokens, i)) and not lex.roles.match(tokens, i + 1):
             i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets, not `X (Giám đốc …)`
@@ -421,11 +434,11 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = Mention("body", body.start, body.end, body)
         if mention is None and t.is_capitalised and t.is_word:
             foreign = find_foreign_name(sentence, i, lex) if _introduces_a_name(found, tokens, i, lex) \
-                else _titled_foreign_name(sentence, i, lex)
+                else _titled_foreign_name(sentence, i, lex, role_commas)
             if foreign:
                 mention = Mention("name", foreign.start, foreign.end, foreign)
         if mention is None:
-            mention = _separator(SEPARATORS.get(t.folded, "other"), i)
+            mention = _separator(kinds[i], i)
         if mention.kind != "title" and mention.kind != "comma":
             former = False
         found.append(mention)
