@@ -347,3 +347,13 @@ def test_a_coach_of_a_show_is_an_artist_and_meets_the_singer():
         _extraction("v2", "Ca sĩ Lạc Thu Hà hát cùng bà Lê Minh Châu.", ("Lạc Thu Hà",), ("Lê Minh Châu",)),
     ])
     assert _same(resolved, "v1", "v2", "Lạc Thu Hà")
+
+
+def test_an_economist_commenting_in_two_articles_is_one_person():
+    assert ("category", "job/expert/economy") in _described("Chuyên gia kinh tế Lạc Văn Kha cho rằng lãi suất sẽ giảm.",
+                                                           "Lạc Văn Kha")
+    resolved = resolve_persons([
+        _extraction("e1", "Theo chuyên gia kinh tế, TS Lạc Văn Kha, giá vàng sẽ tăng.", ("Lạc Văn Kha",)),
+        _extraction("e2", "TS Lạc Văn Kha, chuyên gia kinh tế, nhận định thị trường.", ("Lạc Văn Kha",)),
+    ])
+    assert _same(resolved, "e1", "e2", "Lạc Văn Kha")
