@@ -22,6 +22,7 @@ from rdflib import URIRef
 
 from kg.namespaces import ID
 from kg.normalize import fix_tone_placement, fold
+from kg.extract.names import looks_foreign
 from kg.extract.places import provinces_named
 from kg.gazetteer import triples
 from kg.hierarchy import central_name
@@ -329,6 +330,8 @@ def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, not
     groups: dict[int, list[int]] = defaultdict(list)
     for i in members:
         groups[clusters.find(i)].append(i)
+    if _foreign(mentions[members[0]].name):
+        return _one_foreigner(groups, clusters, notes)
     dominant = _dominant(mentions, groups)
     if dominant is None:
         return None
@@ -341,6 +344,24 @@ def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, not
         if (bare_joins or any(_echoes(mentions[i], leader) for i in group)) and clusters.union(main, group[0]):
             notes.update((i, "no other context, or only a title the leading person of this name holds: "
                              "joined that person") for i in group)
+    return main
+
+
+def _foreign(name: str) -> bool:
+    """A foreign full name (`Roger Federer`, `Abu Bakr al-Baghdadi`, `Moon Jae-in`): two words or more, one that no
+    Vietnamese syllable spells. Not `Mohammed`, nor `Tuấn Anh`: a single word or Vietnamese given names are many people's."""
+    words = name.split()
+    return len(words) > 1 and any(map(looks_foreign, words))
+
+
+def _one_foreigner(groups: dict[int, list[int]], clusters: _Clusters, notes: dict[int, str]) -> int:
+    """A foreign full name is rare in this news: its mentions are one person, largest group first, except those
+    whose profiles conflict (birth years, ages, categories); a mention of that person."""
+    order = sorted(groups.values(), key=lambda group: (-len(group), group[0]))
+    main = order[0][0]
+    for group in order[1:]:
+        if clusters.union(main, group[0]):
+            notes.update((i, "a foreign full name, and nothing that tells its mentions apart: one person") for i in group)
     return main
 
 

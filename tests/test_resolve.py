@@ -357,3 +357,15 @@ def test_an_economist_commenting_in_two_articles_is_one_person():
         _extraction("e2", "TS Lạc Văn Kha, chuyên gia kinh tế, nhận định thị trường.", ("Lạc Văn Kha",)),
     ])
     assert _same(resolved, "e1", "e2", "Lạc Văn Kha")
+
+
+def test_a_foreign_full_name_is_one_person_unless_its_mentions_conflict():
+    said = ("Ông Tomas Brekke phát biểu tại hội nghị.", "Tomas Brekke cho rằng giá dầu sẽ tăng.")
+    resolved = resolve_persons([_extraction(f"f{i}", text, ("Tomas Brekke",)) for i, text in enumerate(said)]
+                               + [_extraction(f"g{i}", text.replace("Tomas Brekke", "Lạc Văn Tâm"), ("Lạc Văn Tâm",))
+                                  for i, text in enumerate(said)])
+    assert _same(resolved, "f0", "f1", "Tomas Brekke")
+    assert not _same(resolved, "g0", "g1", "Lạc Văn Tâm")  # a Vietnamese name is many people's
+    born = resolve_persons([_extraction("h1", "Tomas Brekke (SN 1960) phát biểu.", ("Tomas Brekke",)),
+                            _extraction("h2", "Tomas Brekke (SN 1995) ghi bàn.", ("Tomas Brekke",))])
+    assert not _same(born, "h1", "h2", "Tomas Brekke")
