@@ -32,7 +32,7 @@ MAX_VALUES = 2000  # person nodes asked by name in one query; more: every person
 SUGGESTIONS = 5
 CANDIDATES = 300  # names sharing the most words with the one typed, compared closely
 CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
-CENTRAL, OF = "Trung ương", " của "  # `Trung ương Hội X`: the central committee of a national body; `X của Y`
+OF = " của "  # `X của Y`: the part X of Y
 FOREIGN_SPELLING = 0.8  # difflib ratio above which two foreign names with one initial are one name spelt twice
 
 PROBE = """
@@ -110,37 +110,46 @@ def _countries() -> dict[str, tuple[str, ...]]:
 def _other_names(text: str) -> list[str]:
     """What else a body typed as `text` may be called in the store: its one name as the extraction gives it
     (`Ngân hàng Nhà nước Việt Nam` for `NHNN`, `Quốc hội` for `Quốc hội Việt Nam`, `Ủy ban Kinh tế Quốc hội`
-    for `Ủy ban Kinh tế của Quốc hội`), and for a country the
-    bodies its heads sit in (`_countries`)."""
+    for `Ủy ban Kinh tế của Quốc hội`), and for a country the bodies its heads sit in (`_countries`)."""
+    return list(dict.fromkeys([_canonical(text), *_countries().get(fold(text), ())]))
+
+
+def _canonical(text: str) -> str:
     lex = lexicon()
     name = clean(text)
-    canonical = central_form(lex.body_aliases.get(fold(name), without_of(name, lex)), lex)
-    return list(dict.fromkeys([canonical, *_countries().get(fold(text), ())]))
+    return central_form(lex.body_aliases.get(fold(name), without_of(name, lex)), lex)
+
+
+def _heads_bodies(text: str) -> list[str]:
+    """The bodies whose heads are the heads of a body typed as `text`, as exactly named (`Hội đồng quản trị
+    Sacombank`, `Trung ương Hội Nông dân Việt Nam`: data/roles_bodies.tsv)."""
+    bodies = {fold(body): body for body in (_canonical(text), clean(text))}.values()
+    return [f"{before} {body}" for body in bodies for before in sorted(gazetteer.words("roles_bodies.tsv"))]
 
 
 def _wider_names(text: str) -> list[str]:
-    """Names a body typed as `text` may go by when none of `_other_names` is in the store: its central committee
-    (`Trung ương Hội Liên hiệp Phụ nữ Việt Nam`), and a part named without the body it is part of (`Hội đồng
-    Dân tộc` for `Hội đồng Dân tộc của Quốc hội`)."""
+    """The name a body typed as `text` may go by when none of `_other_names` is in the store: a part named
+    without the body it is part of (`Hội đồng Dân tộc` for `Hội đồng Dân tộc của Quốc hội`)."""
     name = clean(text)
-    return [f"{CENTRAL} {name}", *([name.split(OF)[0]] if OF in name else [])]
+    return [name.split(OF)[0]] if OF in name else []
 
 
-def _probes(kg, name: str, kinds: tuple[str, ...]) -> list[Match]:
-    return _probe(kg, "kg:nameKey", fold(name), kinds) or _probe(kg, "kg:plainKey", fold(name, marks=False), kinds)
+def _probes(kg, name: str, kinds: tuple[str, ...], plain: bool = True) -> list[Match]:
+    """The persons or bodies named `name`: by folded name, else (with `plain`) by the name without diacritics."""
+    return _probe(kg, "kg:nameKey", fold(name), kinds) or (
+        _probe(kg, "kg:plainKey", fold(name, marks=False), kinds) if plain else [])
 
 
 def find(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]:
     """The persons or bodies named `text`: by folded name, else by the name without diacritics. A body is found
     under its other names too (`_other_names`: every one that the store holds: `PVN` and `Tập đoàn Dầu khí Việt
-    Nam`, `Vương quốc Anh` and `Chính phủ Anh`), and, when none of these is stored, under its wider ones
-    (`_wider_names`)."""
+    Nam`, `Vương quốc Anh` and `Chính phủ Anh`) and its heads' bodies (`_heads_bodies`), and, when none of these
+    is stored, under its wider names (`_wider_names`)."""
     found = set(_probes(kg, text, kinds))
-    if "organisation" not in kinds:
-        return sorted(found, key=lambda m: (m.name, m.iri))
-    found |= {m for name in _other_names(text) if fold(name) != fold(text) for m in _probes(kg, name, kinds)}
-    if not found:
-        found = {m for name in _wider_names(text) for m in _probes(kg, name, kinds)}
+    if "organisation" in kinds:
+        found |= {m for name in _other_names(text) if fold(name) != fold(text) for m in _probes(kg, name, kinds)}
+        found |= {m for name in _heads_bodies(text) for m in _probes(kg, name, kinds, plain=False)}
+        found = found or {m for name in _wider_names(text) for m in _probes(kg, name, kinds)}
     return sorted(found, key=lambda m: (m.name, m.iri))
 
 

@@ -26,6 +26,7 @@ ARTICLES = [
     {"id": "h15", "title": "Roma", "text": "Thủ tướng Italy Paolo Gentiloni tiếp đoàn doanh nghiệp."},
     {"id": "h16", "title": "Phụ nữ", "text": "Bà Trần Thị Hòa, Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam, dự lễ."},
     {"id": "h17", "title": "Dân tộc", "text": "Chủ tịch Hội đồng Dân tộc Hà Ngọc Chiến phát biểu."},
+    {"id": "h20", "title": "Ngân hàng", "text": "Ông Trần Văn Bình, Chủ tịch HĐQT Sacombank, phát biểu tại đại hội."},
     {"id": "h18", "title": "Seoul", "text": "Tổng thống Hàn Quốc Moon Jae In gặp báo giới."},
     {"id": "h19", "title": "Seoul", "text": "Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo Ahn phát biểu."},
 ]
@@ -64,12 +65,13 @@ def test_a_body_is_found_as_typed_by_its_one_name_or_by_its_country(graph):
         == ["Nguyễn Thị Kim Ngân"]
 
 
-def test_a_body_is_found_by_another_name_of_its_country_or_as_its_central_committee(graph):
+def test_a_body_is_found_by_another_name_of_its_country_its_central_committee_or_its_board(graph):
     assert [r["person"] for r in graph.ask("holders", body="Italia", role="Thủ tướng").rows] == ["Paolo Gentiloni"]
     assert [r["person"] for r in graph.ask("holders", body="Hội Liên hiệp Phụ nữ Việt Nam", role="Chủ tịch").rows] \
         == ["Trần Thị Hòa"]
     assert [r["person"] for r in graph.ask("holders", body="Hội đồng Dân tộc của Quốc hội", role="Chủ tịch").rows] \
         == ["Hà Ngọc Chiến"]
+    assert [r["person"] for r in graph.ask("holders", body="Sacombank", role="Chủ tịch").rows] == ["Trần Văn Bình"]
 
 
 def test_a_state_by_its_formal_name_finds_its_government_and_a_role_typed_with_its_body_is_its_title(graph):
