@@ -161,3 +161,18 @@ def test_the_personless_and_persons_parts_of_a_graph_make_the_whole():
         assert not free.last and held.last == whole.last
         assert not any("/person/" in line for line in free.body.splitlines())
         assert set(free.body.splitlines()) | set(held.body.splitlines()) == set(whole.body.splitlines())
+
+
+def test_blocks_resolved_a_few_articles_at_a_time_resolve_as_all_at_once(monkeypatch):
+    from kg.extract import extract
+    from kg.records import Article
+    from kg.resolve import resolve_persons
+    stage2 = importlib.import_module("kg.ingest.resolve")
+    block = [extract(Article(r["id"], r["title"], r["text"], date=r["date"])) for r in sample_records(12)]
+    wanted = {k for e in block for k in stage2.person_keys(e)}
+    monkeypatch.setattr(stage2, "TURN", 5)
+    told = []
+    resolved = stage2._in_turn(block, wanted, lambda articles, so_far: told.append(
+        all((a, p.name) in so_far for a in articles for e in block if e.article.id == a for p in e.persons)))
+    assert resolved == resolve_persons(block, wanted)
+    assert told == [True, True, True]

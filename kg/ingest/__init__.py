@@ -21,7 +21,7 @@ from typing import Callable, Collection, Iterable
 from kg.articles import content_hash, read_articles
 from kg.errors import InputError
 from kg.ingest.extract import extraction_fingerprint, extractions, fingerprint, workers_default
-from kg.ingest.load import BATCH, TRIPLES, Background, graphs_in_store, load, render_personless
+from kg.ingest.load import BATCH, TRIPLES, Background, Finisher, graphs_in_store, load, render_personless
 from kg.ingest.resolve import person_keys, resolve
 from kg.ingest.state import IngestState, pack
 from kg.records import Article, Extraction
@@ -66,13 +66,14 @@ def _new_graphs(store, articles: list[Article]) -> set[str]:
 
 def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str], workers: int,
              dask: str | None, progress: Callable | None, summary: IngestSummary,
-             begin: Collection[str], run: str, loader: Background) -> tuple[dict[str, Extraction], set[str]]:
+             begin: Collection[str], run: str, loader: Background) -> tuple[dict[str, Extraction], dict[str, str]]:
     """Stage 1: the extraction of each article, cached as it comes; the articles recorded as pending.
 
     The articles `begin` names have the PERSONLESS part of their graphs rendered by the workers and loaded
-    in the background as the map goes on (`load.Background`); those done are returned with the extractions.
+    in the background as the map goes on (`load.Background`); those begun are returned with the extractions
+    ({article id: extraction hash}).
     """
-    found, fresh, parts, begun = {}, [], [], set()
+    found, fresh, parts, begun = {}, [], [], {}
     cached = state.cached(hashes[a.id] for a in articles)
     render = partial(render_personless, run=run)
     for article, extraction, packed, part in extractions(articles, cached, hashes, workers, dask, render, begin):
@@ -91,7 +92,7 @@ def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str]
             fresh = []
         if part is not None:
             parts.append(part)
-            begun.add(article.id)
+            begun[article.id] = hashes[article.id]
         if len(parts) >= BATCH:
             loader.load([b"".join(parts)])
             parts = []
@@ -138,6 +139,9 @@ def run(store, state: IngestState, paths: Iterable[str | Path], progress: Callab
             if stored.get(a.id) == hashes[a.id]:
                 progress(a)
     begin, run_id = _new_graphs(store, changed) if changed else set(), uuid.uuid4().hex
+    if begin:  # the store changes from the map on: its triples are counted again after the run
+        with state.transaction():
+            state.drop_meta(TRIPLES)
     summary.stages["read"], summary.cpu["read"] = time.perf_counter() - started, cpu_seconds() - cpu
     with Background(store) as loader:
         found, begun = _timed(summary, "extract", _extract, state, changed, hashes, workers, dask, progress,
@@ -149,14 +153,18 @@ def run(store, state: IngestState, paths: Iterable[str | Path], progress: Callab
 
 
 def settle(store, state: IngestState, found: dict[str, Extraction], workers: int = 1,
-           summary: IngestSummary | None = None, run: str = "", begun: Collection[str] = (),
+           summary: IngestSummary | None = None, run: str = "", begun: dict[str, str] | None = None,
            loader: Background | None = None) -> None:
-    """Stages 2 and 3: resolve the dirty blocks, then load what is pending (after a crash too); the articles
-    `begun` have part of their graph loaded already, or still loading in `loader` (`load.load`)."""
+    """Stages 2 and 3: resolve the dirty blocks, then load what is pending (after a crash too).
+
+    The graphs `begun` in the map ({article id: extraction hash}; loaded by `loader`) are finished as
+    their persons resolve: the resolve stage's time includes rendering them (`load.Finisher`).
+    """
     summary = summary or IngestSummary()
-    resolved = _timed(summary, "resolve", resolve, state, found)
+    finisher = Finisher(state, begun, found, store_fingerprint(), run, loader) if begun else None
+    resolved = _timed(summary, "resolve", resolve, state, found, finisher)
     summary.graphs_written = _timed(summary, "load", load, store, state, found, store_fingerprint(), workers,
-                                    resolved, run, begun, loader)
+                                    resolved, run, finisher)
 
 
 def triple_count(store, state: IngestState) -> int:

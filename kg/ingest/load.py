@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Callable, Collection, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from rdflib import URIRef
 
@@ -208,29 +208,58 @@ def _write(store, state: IngestState, batch: list[tuple[str, str]], rendered: It
     _loaded(state, batch)
 
 
+class Finisher:
+    """The graphs begun in the map (`render_personless`), finished: once an article's persons are resolved,
+    this process renders its PERSONS part (no extraction pickled to workers again), and `loader` loads it,
+    and then the article's hash, in the background."""
+
+    def __init__(self, state: IngestState, begun: dict[str, str], extractions: dict[str, Extraction],
+                 fingerprint: str, run: str, loader: Background):
+        self.state, self.begun, self.extractions = state, dict(begun), extractions
+        self.fingerprint, self.run, self.loader = fingerprint, run, loader
+        self.finished: list[tuple[str, str]] = []  # (article id, extraction hash)
+
+    def __call__(self, articles: Iterable[str], resolved: dict[tuple[str, str], PersonResolution]) -> None:
+        """Finish the graphs of these articles (those begun and not finished yet), their persons as `resolved`."""
+        batch = [(a, self.begun.pop(a)) for a in articles if a in self.begun]
+        if batch:
+            tasks = _tasks(self.state, batch, self.extractions, resolved, {}, self.fingerprint, self.run)
+            rendered = [render(t, PERSONS) for t in tasks]
+            self.loader.load([b"".join(body for body, _ in rendered), b"".join(last for _, last in rendered)])
+            self.finished.extend(batch)
+
+    def close(self, resolved: dict[tuple[str, str], PersonResolution]) -> list[tuple[str, str]]:
+        """Finish the rest (an article that names no person is in no name block), and wait till everything is
+        in the store; the graphs finished."""
+        rest = sorted(self.begun)
+        for start in range(0, len(rest), BATCH):
+            self(rest[start:start + BATCH], resolved)
+        self.loader.wait()
+        return self.finished
+
+
 def load(store, state: IngestState, extractions: dict[str, Extraction], fingerprint: str, workers: int = 1,
          resolved: dict[tuple[str, str], PersonResolution] | None = None, run: str = "",
-         begun: Collection[str] = (), loader: Background | None = None) -> int:
+         finisher: Finisher | None = None) -> int:
     """Bring the store to what the state says: remove doomed graphs, load pending ones; the graphs written.
 
-    The workers render one batch while this process bulk-loads the one before. The articles `begun` got
-    the PERSONLESS part of their graphs in the map (in `loader`, with this `run`): their PERSONS parts
-    and hashes are rendered here and loaded in the background.
+    The graphs begun in the map are finished first (`finisher`): then every part this process rendered
+    (in the map, with this `run`) is in the store, before any hash below, as `render` needs. For the other
+    pending graphs, the workers render one batch while this process bulk-loads the one before.
     """
-    if loader:
-        loader.wait()  # every part rendered in the map is in before any hash, as `render` needs
+    finished = finisher.close(resolved or {}) if finisher else []
+    if finished:
+        _loaded(state, finished)
     pending, doomed = state.pending(), state.doomed()
     if pending or doomed:  # the store changes: its triples are counted again after the run
         with state.transaction():
             state.drop_meta(TRIPLES)
-    begun = set(begun) & {a for a, _ in pending}
-    rest = [p for p in pending if p[0] not in begun]
-    existing, stored = in_store(store, [a for a, _ in rest] + doomed) if rest or doomed else (set(), {})
+    existing, stored = in_store(store, [a for a, _ in pending] + doomed) if pending or doomed else (set(), {})
     _unhook(store, state, (article_iri(d) for d in doomed if str(article_iri(d)) in existing))
-    written, previous, run = 0, None, run or uuid.uuid4().hex
-    with worker_pool(min(workers, len(rest))) as imap:
-        for start in range(0, len(rest), BATCH):
-            batch = rest[start:start + BATCH]
+    written, previous, run = len(finished), None, run or uuid.uuid4().hex
+    with worker_pool(min(workers, len(pending))) as imap:
+        for start in range(0, len(pending), BATCH):
+            batch = pending[start:start + BATCH]
             tasks = _tasks(state, batch, extractions, resolved or {}, stored, fingerprint, run)
             if existing:
                 _unhook(store, state, (g for g in (article_iri(t[0].article.id) for t in tasks) if str(g) in existing))
@@ -240,28 +269,11 @@ def load(store, state: IngestState, extractions: dict[str, Extraction], fingerpr
             previous, written = (batch, rendering), written + len(tasks)
         if previous:
             _write(store, state, *previous)
-    written += _finish(state, [p for p in pending if p[0] in begun], extractions, resolved or {}, fingerprint,
-                       run, loader)
     collect(store, state.orphans())
     store.flush()
     with state.transaction():
         state.collected(doomed)
     return written
-
-
-def _finish(state: IngestState, pending: list[tuple[str, str]], extractions: dict[str, Extraction],
-            resolved: dict[tuple[str, str], PersonResolution], fingerprint: str, run: str,
-            loader: Background | None) -> int:
-    """The PERSONS parts and the hashes of graphs begun in the map: rendered here (no pickling to workers),
-    bulk-loaded in the background while the next batch renders; a batch marked loaded once in."""
-    for start in range(0, len(pending), BATCH):
-        batch = pending[start:start + BATCH]
-        rendered = [render(t, PERSONS) for t in _tasks(state, batch, extractions, resolved, {}, fingerprint, run)]
-        loader.load([b"".join(body for body, _ in rendered), b"".join(last for _, last in rendered)],
-                    then=lambda batch=batch: _loaded(state, batch))
-    if pending:
-        loader.wait()
-    return len(pending)
 
 
 def _loaded(state: IngestState, batch: list[tuple[str, str]]) -> None:

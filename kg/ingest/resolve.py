@@ -7,6 +7,7 @@ articles whose persons resolve differently are loaded again.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Callable
 
 from kg.extract.lexicon import rare_collections
 from kg.ingest.state import IngestState
@@ -32,10 +33,36 @@ def _by_article(resolutions: dict[tuple[str, str], PersonResolution], keys: set[
     return grouped
 
 
-def resolve(state: IngestState, extractions: dict[str, Extraction]) -> dict[tuple[str, str], PersonResolution]:
+Ready = Callable[[list[str], dict[tuple[str, str], PersonResolution]], None]  # articles resolved, resolutions so far
+TURN = 2000  # articles whose blocks `_in_turn` resolves at a time
+
+
+def _in_turn(block: list[Extraction], wanted: set[str], ready: Ready) -> dict[tuple[str, str], PersonResolution]:
+    """`resolve_persons(block, wanted)`, TURN articles at a time: the wanted blocks of the next articles not
+    resolved yet, with every article that mentions them; `ready` is told after each turn (the same
+    resolutions: a block's depend only on the articles that mention it)."""
+    keys_of = {e.article.id: [k for k in person_keys(e) if k in wanted] for e in block}
+    mentioning: dict[str, list[Extraction]] = defaultdict(list)
+    for e in block:
+        for key in keys_of[e.article.id]:
+            mentioning[key].append(e)
+    resolved, done = {}, set()
+    for start in range(0, len(block), TURN):
+        turn = [e.article.id for e in block[start:start + TURN]]
+        keys = {k for a in turn for k in keys_of[a]} - done
+        members = {e.article.id: e for k in keys for e in mentioning[k]}
+        resolved.update(resolve_persons(members.values(), keys))
+        done |= keys
+        ready(turn, resolved)
+    return resolved
+
+
+def resolve(state: IngestState, extractions: dict[str, Extraction],
+            ready: Ready | None = None) -> dict[tuple[str, str], PersonResolution]:
     """Resolve the dirty blocks again, with every stored article that mentions them; the resolutions made.
 
-    The articles whose persons resolve otherwise than before become pending.
+    The articles whose persons resolve otherwise than before become pending. With `ready`, the blocks are
+    resolved a turn of articles at a time, and `ready` is told the articles whose persons are all resolved.
     """
     keys = state.dirty_keys()
     if not keys:
@@ -45,7 +72,7 @@ def resolve(state: IngestState, extractions: dict[str, Extraction]) -> dict[tupl
     block = [extractions.get(a) or cached[h] for a, h in sorted(members.items())]
     wanted = set(keys)
     with rare_collections():  # the collector would walk every extraction held, again and again
-        resolved = resolve_persons(block, wanted)  # the other persons of these articles: not asked
+        resolved = _in_turn(block, wanted, ready) if ready else resolve_persons(block, wanted)
     before, after = _by_article(state.resolutions(members), wanted), _by_article(resolved, wanted)
     changed = {a for a in members if before.get(a) != after.get(a)}
     with state.transaction():
