@@ -101,8 +101,9 @@ def parse_args(query: ReadyQuery, args: list[str]) -> dict[str, str]:
     return {**named, **dict(zip(free, positional))}
 
 
-def _terms(kg, param: str, value: str) -> list[Literal]:
-    """The RDF terms a parameter's value stands for: a date, or the keys of the names it finds."""
+def _terms(kg, param: str, value: str, within: str = "") -> list[Literal]:
+    """The RDF terms a parameter's value stands for: a date, or the keys of the names it finds (a role's
+    within the body named `within`)."""
     if param in DATE_PARAMS:
         try:
             return [Literal(datetime.date.fromisoformat(value), datatype=XSD.date)]
@@ -111,7 +112,7 @@ def _terms(kg, param: str, value: str) -> list[Literal]:
     if param in ENTITY_PARAMS:
         return [Literal(k) for k in dict.fromkeys(m.key for m in lookup.require(kg, value, ENTITY_PARAMS[param]))]
     if param in ROLE_PARAMS:
-        return [Literal(k) for k in lookup.role_keys(kg, value)]
+        return [Literal(k) for k in lookup.role_keys(kg, value, within)]
     return [Literal(fold(value))]
 
 
@@ -144,7 +145,7 @@ def bindings(kg, query: ReadyQuery, args: dict[str, str]) -> dict[str, list[Lite
     missing = [p.name for p in query.params if not p.optional and not args.get(p.name)]
     if missing:
         raise QueryError(f"{query.name} needs {', '.join(missing)}")
-    return {name: _terms(kg, name, value) for name, value in args.items() if value}
+    return {name: _terms(kg, name, value, args.get("body", "")) for name, value in args.items() if value}
 
 
 def ask(kg, question: str, **args: str) -> QueryResult:

@@ -33,6 +33,7 @@ SUGGESTIONS = 5
 CANDIDATES = 300  # names sharing the most words with the one typed, compared closely
 CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
 OF = " của "  # `X của Y`: the part X of Y
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"  # of a one-party state's party (GUIDELINES.md)
 FOREIGN_SPELLING = 0.8  # difflib ratio above which two foreign names with one initial are one name spelt twice
 
 PROBE = """
@@ -95,15 +96,20 @@ def _countries() -> dict[str, tuple[str, ...]]:
     """A foreign country as the news names it → the bodies its heads sit in as the extraction names them:
     its state by its formal name (`Hàn Quốc` → `Đại Hàn Dân Quốc`, data/foreign_states.tsv), and the
     national bodies of data/roles.tsv after each name of the country (`Chính phủ Nhật Bản`; `Chính phủ Italy`
-    and `Chính phủ Italia`, which share their formal name). The formal name finds the same bodies."""
+    and `Chính phủ Italia`, which share their formal name), and the central committee of its one party
+    (`Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào`, data/ruling_parties.tsv). The formal name finds
+    the same bodies."""
     formal = dict(gazetteer.pairs("foreign_states.tsv"))
     national = sorted({role.org for role in gazetteer.roles() if role.org})
     names = [country for country, flag in [*gazetteer.pairs("countries.txt"), *formal.items()] if flag != "home"]
     aliases: dict[str, list[str]] = {}
     for country in names:
         aliases.setdefault(formal.get(country) or country, []).append(country)
+    parties = {fold(country): party for country, party in gazetteer.pairs("ruling_parties.tsv")}
     bodies = {state: tuple(dict.fromkeys([*([state] if state in formal.values() else []), *(
-        f"{o} {alias}" for alias in countries for o in national)])) for state, countries in aliases.items()}
+        f"{o} {alias}" for alias in countries for o in national), *(
+        f"{CENTRAL_COMMITTEE} {parties[fold(alias)]}" for alias in countries if fold(alias) in parties)]))
+        for state, countries in aliases.items()}
     return {fold(name): bodies[state] for state in bodies for name in {state, *aliases[state]}}
 
 
@@ -191,12 +197,13 @@ def require(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]
     return matches
 
 
-def role_keys(kg, text: str) -> list[str]:
+def role_keys(kg, text: str, body: str = "") -> list[str]:
     """The folded keys of the roles named `text`, with or without diacritics; `UnknownName` if none.
 
     A role typed as stored is one probe; only one typed otherwise reads the (few thousand) role names.
     A title the extraction reads as another role is that role (`Ngoại trưởng` → `Bộ trưởng`, data/roles.tsv), and
-    a title typed with its body is the title it starts with (`Trưởng ban` → `Trưởng`, `Bí thư Tỉnh ủy` → `Bí thư`).
+    a title typed with words of the `body` asked about is the title it starts with (`Trưởng ban` → `Trưởng` in
+    `Ban Tổ chức Trung ương`, `Bí thư Tỉnh ủy` → `Bí thư`; not `Bộ trưởng Quốc phòng` → `Bộ trưởng` in `Mỹ`).
     """
     key = fold(text)
     if kg.sparql(f"ASK {{ ?post kg:roleKey {Literal(key).n3()} }}").boolean:
@@ -204,17 +211,24 @@ def role_keys(kg, text: str) -> list[str]:
     roles = [(r["role"], r["key"], fold(r["role"], marks=False)) for r in kg.sparql(ROLES)]
     bare = fold(text, marks=False)
     typed = {bare} | {fold(r.role, marks=False) for r in gazetteer.roles()
-                       if r.role and fold(r.surface, marks=False) == bare} | {fold(read, marks=False) for read in _read_role(text)}
+                       if r.role and fold(r.surface, marks=False) == bare} | {
+        fold(read, marks=False) for read in _read_role(text, body)}
     keys = sorted({k for _, k, plain in roles if plain in typed})
     if not keys:
         raise UnknownName("role", text, nearest(text, [(role, plain) for role, _, plain in roles]))
     return keys
 
 
-def _read_role(text: str) -> list[str]:
-    """The role of the longest title that `text` starts with, as the extraction reads it (data/roles.tsv)."""
-    found = lexicon().roles.match(tokenize(clean(text)), 0)
-    return [found[2].role or found[1]] if found else []
+def _read_role(text: str, body: str) -> list[str]:
+    """The role of the longest title that `text` starts with, as the extraction reads it (data/roles.tsv), when
+    the words after it are words of `body`'s name."""
+    typed = clean(text)
+    tokens = tokenize(typed)
+    found = lexicon().roles.match(tokens, 0)
+    if found is None or found[0] >= len(tokens):
+        return []
+    rest = fold(typed[tokens[found[0]].start:])
+    return [found[2].role or found[1]] if f" {rest} " in f" {fold(body)} " else []
 
 
 def usual_names(kg, nodes: Collection[str] | None = None) -> dict[str, str]:

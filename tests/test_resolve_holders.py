@@ -4,7 +4,7 @@ import json
 import pytest
 
 from kg import KnowledgeGraph
-from kg.lookup import alike_names, named_alike
+from kg.lookup import UnknownName, alike_names, named_alike
 
 ARTICLES = [
     {"id": "h1", "date": "2016-02-01", "title": "Tỉnh ủy Yên Bái họp",
@@ -27,6 +27,7 @@ ARTICLES = [
     {"id": "h16", "title": "Phụ nữ", "text": "Bà Trần Thị Hòa, Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam, dự lễ."},
     {"id": "h17", "title": "Dân tộc", "text": "Chủ tịch Hội đồng Dân tộc Hà Ngọc Chiến phát biểu."},
     {"id": "h20", "title": "Ngân hàng", "text": "Ông Trần Văn Bình, Chủ tịch HĐQT Sacombank, phát biểu tại đại hội."},
+    {"id": "h21", "title": "Viêng Chăn", "text": "Tổng Bí thư, Chủ tịch nước Lào Bun-nhăng Vô-la-chít tiếp đoàn."},
     {"id": "h18", "title": "Seoul", "text": "Tổng thống Hàn Quốc Moon Jae In gặp báo giới."},
     {"id": "h19", "title": "Seoul", "text": "Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo Ahn phát biểu."},
 ]
@@ -79,6 +80,12 @@ def test_a_state_by_its_formal_name_finds_its_government_and_a_role_typed_with_i
     assert {r["person"] for r in graph.ask("holders", body="Tỉnh ủy Yên Bái", role="Bí thư Tỉnh ủy").rows} \
         == {"Hà Minh Khôi", "Lò Văn Tiến"}
     assert [r["person"] for r in graph.ask("holders", body="UBND tỉnh Yên Bái", role="Chủ tịch UBND").rows] == ["Đỗ Đức Duy"]
+    with pytest.raises(UnknownName):  # `Quốc phòng` is no word of `Nga`: not the ministers of every Russian body
+        graph.ask("holders", body="Nga", role="Bộ trưởng Quốc phòng")
+
+
+def test_a_one_party_state_finds_its_partys_central_committee(graph):
+    assert [r["person"] for r in graph.ask("holders", body="Lào", role="Tổng Bí thư").rows] == ["Bun-nhăng Vô-la-chít"]
 
 
 def test_a_holder_named_by_the_first_or_last_word_of_another_holders_name_is_that_holder(graph):
