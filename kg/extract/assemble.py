@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter
 
 from kg import gazetteer
@@ -23,7 +24,7 @@ from kg.records import Article, Document, Event, Evidence, Extraction, Organisat
 
 MAX_CREDIT_TOKENS = 8
 _READ = frozenset({"name", "body", "title"})  # the kinds of mention a sentence's reading keeps
-_folded = attrgetter("folded")
+_folded, _kind = attrgetter("folded"), attrgetter("kind")
 CREDIT_PUNCTUATION = frozenset("/-&.+")  # `Nguyễn Hưng/TTXVN`
 
 
@@ -92,18 +93,19 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
     _read_documents(draft, sentence, lex)
     doc_spans = [(d.start, d.end) for d in draft.documents if sentence.start <= d.start < sentence.end]
     draft.country = foreign_country(sentence.tokens, lex) or draft.country
-    for m in mentions:
-        if m.kind == "title" and m.value.country:  # by role, and by the fixed body (`Chính phủ` of Thủ tướng)
+    kept = list(compress(range(len(mentions)), map(_READ.__contains__, map(_kind, mentions))))  # most: separators
+    titles = [m for k in kept if (m := mentions[k]).kind == "title"]
+    for m in titles:
+        if m.value.country:  # by role, and by the fixed body (`Chính phủ` of Thủ tướng)
             for key in filter(None, (m.value.role.role, m.value.role.org)):
                 draft.role_countries.setdefault(key, set()).add(m.value.country)
-    posts = attach_titles(mentions, draft.role_countries)
+    posts = attach_titles(mentions, draft.role_countries) if titles else []  # no title, no post
     foreign = {id(title.body): body for holder, title in posts
                if (body := foreign_body(title.body, holder.value.name, draft.country, lex))}
     outlets = credited_outlets(sentence, lex)
     tokens = sentence.tokens
-    for k, m in enumerate(mentions):
-        if m.kind not in _READ:
-            continue
+    for k in kept:
+        m = mentions[k]
         span = (tokens[m.start].start, tokens[m.end - 1].end)
         if m.kind == "name" and not credit and not credit_from <= m.start < credit_to \
                 and not _signs(mentions, k, tokens, outlets):

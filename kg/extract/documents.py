@@ -285,7 +285,7 @@ def documents_in(sentence: Sentence, lex: Lexicon) -> list[DocumentMention]:
     document (`Đề án … Nghị quyết Hội nghị …`). Only tokens where a type word or a known short name is are read;
     the tokens are looked at for a short name only if the sentence's text holds one."""
     tokens, acronyms = sentence.tokens, _known_acronyms()
-    starts = set(lex.document_types.starts(tokens))
+    starts = set(lex.document_types.starting(tokens))
     if _any_of(tuple(acronyms)).search(sentence.text):
         starts.update(i for i, t in enumerate(tokens) if t.text in acronyms)
     return [d for i in sorted(starts) for d in find_documents(sentence, i, lex)]
