@@ -382,3 +382,8 @@ def test_a_run_of_spaces_inside_a_sentence_keeps_the_title_with_its_holder():
     assert len(sentences(text)) == 1
     holder = next(p for p in extract(article(text)).persons if p.name == "Trần Hồng Hà")
     assert [(t.role, t.org) for t in holder.positions] == [("Bộ trưởng", "Bộ Tài nguyên và Môi trường")]
+
+
+def test_a_name_that_starts_with_a_known_not_person_is_none():
+    assert persons("Hôm qua, võ sư Thái Cực Quyền thua trận. Hồ Gươm Sáng nay đông khách, ông Thái Minh Cường nói.") \
+        == {"Thái Minh Cường"}

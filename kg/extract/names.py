@@ -320,8 +320,9 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
             or any(looks_foreign(t.text) for t in tokens[i + 1:end]):  # `La Liga`: given names are syllables
         return None
     name = " ".join(t.text for t in tokens[i:end])
-    if fold(name) in lex.non_persons or lex.provinces.match(tokens, i, capitalised=True) \
-            or _named_place(sentence, i, end, lex):  # `Kim Thành (Hải Dương)`
+    if fold(name) in lex.non_persons or non_person_prefix(tokens, i, end, lex) \
+            or lex.provinces.match(tokens, i, capitalised=True) \
+            or _named_place(sentence, i, end, lex):  # `Kim Thành (Hải Dương)`, `Thái Cực Quyền`
         return None
     return NameMention(i, end, name)
 
