@@ -179,9 +179,10 @@ def _one_row_per_node(kg, rows: list[dict], nodes: dict[str, str]) -> list[dict]
 def _one_name_per_holder(rows: list[dict], post: str) -> list[dict]:
     """The rows without a holder whom another holder of the same post names alike, short or spelt otherwise
     (`lookup.alike_names`: two nodes of one name the resolution kept apart, `Putin` beside `Vladimir Putin`,
-    `Jim Mattis` beside `James Mattis`). Of names alike, the one kept is a name of more than one word, then
-    the one that the most articles name, then the one that the most name with it or with a name alike, then
-    the one of fewer words (then by its node)."""
+    `Jim Mattis` beside `James Mattis`). Of names alike, the one kept is a name of more than one word, not
+    starting with an initial (`E.Macron`), then the one that the most articles name with it or with a name
+    alike (`Hun Sen`, alike to `Samdech Techo Hun Sen` and `HunSen`), then with it alone, then the one of fewer
+    words (then by its node)."""
     by_post: dict[str, list[dict]] = {}
     for row in rows:
         by_post.setdefault(str(row[post]), []).append(row)
@@ -191,9 +192,10 @@ def _one_name_per_holder(rows: list[dict], post: str) -> list[dict]:
             others[id(row)] = [held[j] for j in alike]
 
     def rank(row: dict) -> tuple:
-        words = len(fold(str(row["person"]), marks=False).split())
+        words = fold(str(row["person"]), marks=False).split()
         support = int(row["articles"]) + sum(int(other["articles"]) for other in others[id(row)])
-        return words > 1, int(row["articles"]), support, -words, str(row["person"]), str(row.get("p", ""))
+        return len(words) > 1, len(words[0]) > 1, support, int(row["articles"]), -len(words), str(row["person"]), \
+            str(row.get("p", ""))
 
     return [row for row in rows if all(rank(other) < rank(row) for other in others[id(row)])]
 

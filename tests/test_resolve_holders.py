@@ -4,6 +4,7 @@ import json
 import pytest
 
 from kg import KnowledgeGraph
+from kg.ask import _one_name_per_holder
 from kg.lookup import UnknownName, alike_names, named_alike
 
 ARTICLES = [
@@ -123,6 +124,14 @@ def test_names_alike_are_found_among_many_by_their_words_letters_and_foreign_ini
     names = ["Juan Manuel Santos", "Nguyễn Văn Hùng", "Juan Manuel Santos", "Abdel Fattah al-Sisi",
              "Abdel-Fattah el-Sissi", "Nguyễn Văn Hưng", "Hùng"]
     assert alike_names(names) == [[2], [6], [0], [4], [3], [], [1]]
+
+
+@pytest.mark.parametrize("named, kept", [
+    ({"Samdech Techo Hun Sen": 8, "Hun Sen": 3, "Samdech Hun Sen": 3, "HunSen": 2}, "Hun Sen"),
+    ({"Emmanuel Macron": 139, "E.Macron": 1, "E.Ma-crông": 4, "Emanuel Macron": 1, "Macron": 3}, "Emmanuel Macron")])
+def test_of_names_alike_the_one_kept_is_the_one_most_articles_name_with_it_or_a_name_alike(named, kept):
+    rows = [{"title": "Thủ tướng", "person": name, "articles": n, "p": name} for name, n in named.items()]
+    assert [row["person"] for row in _one_name_per_holder(rows, "title")] == [kept]
 
 
 def test_a_date_uses_dated_evidence_and_lists_undated_holders_apart(graph):
