@@ -369,3 +369,12 @@ def test_a_foreign_full_name_is_one_person_unless_its_mentions_conflict():
     born = resolve_persons([_extraction("h1", "Tomas Brekke (SN 1960) phát biểu.", ("Tomas Brekke",)),
                             _extraction("h2", "Tomas Brekke (SN 1995) ghi bàn.", ("Tomas Brekke",))])
     assert not _same(born, "h1", "h2", "Tomas Brekke")
+
+
+def test_a_judge_is_no_accused_of_the_same_name():
+    assert ("category", "job/law/court") in _described("Thẩm phán Lạc Thị Mai làm chủ tọa phiên tòa.", "Lạc Thị Mai")
+    resolved = resolve_persons([
+        _extraction("j1", "Bị cáo Lạc Thị Mai (SN 1980) bị tuyên 5 năm tù.", ("Lạc Thị Mai",)),
+        _extraction("j2", "Thẩm phán Lạc Thị Mai tuyên án.", ("Lạc Thị Mai",)),
+    ])
+    assert not _same(resolved, "j1", "j2", "Lạc Thị Mai")
