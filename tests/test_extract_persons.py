@@ -387,3 +387,8 @@ def test_a_run_of_spaces_inside_a_sentence_keeps_the_title_with_its_holder():
 def test_a_name_that_starts_with_a_known_not_person_is_none():
     assert persons("Hôm qua, võ sư Thái Cực Quyền thua trận. Hồ Gươm Sáng nay đông khách, ông Thái Minh Cường nói.") \
         == {"Thái Minh Cường"}
+
+
+def test_a_name_ends_before_a_mined_opener_of_the_next_sentence():
+    text = "Ca sĩ đã lên tiếng. Ảnh: ca sĩ Lạc Minh Khang Trên trang cá nhân, anh viết lời xin lỗi."
+    assert "Lạc Minh Khang" in persons(text)
