@@ -378,3 +378,13 @@ def test_a_judge_is_no_accused_of_the_same_name():
         _extraction("j2", "Thẩm phán Lạc Thị Mai tuyên án.", ("Lạc Thị Mai",)),
     ])
     assert not _same(resolved, "j1", "j2", "Lạc Thị Mai")
+
+
+def test_a_hero_of_history_does_not_follow_todays_namesake():
+    today = [_extraction(f"t{i}", f"Phó Chủ tịch VFF Lạc Quốc Tuấn phát biểu lần {i}.",
+                         ("Lạc Quốc Tuấn", ("Phó Chủ tịch", "Liên đoàn Bóng đá Việt Nam"))) for i in (1, 2)]
+    past = _extraction("t3", "Đền thờ Hưng Đạo Đại Vương Lạc Quốc Tuấn đón khách.", ("Lạc Quốc Tuấn",))
+    bare = _extraction("t4", "Ông Lạc Quốc Tuấn nói.", ("Lạc Quốc Tuấn",))
+    resolved = resolve_persons(today + [past, bare])
+    assert ("category", "history/ruler") in _described("Đền thờ Hưng Đạo Đại Vương Lạc Quốc Tuấn.", "Lạc Quốc Tuấn")
+    assert _same(resolved, "t1", "t4", "Lạc Quốc Tuấn") and not _same(resolved, "t1", "t3", "Lạc Quốc Tuấn")
