@@ -79,3 +79,26 @@ def test_a_body_named_with_a_foreign_word_takes_no_country_of_a_foreign_article(
     text = ("Pháp bầu cử. Pháp có tổng thống mới. Theo chuyên gia của Viện Brookings, Bộ Ngoại giao và Viện Nghiên cứu "
             "Chiến lược đều lo ngại.")
     assert _orgs(text) == ["Viện Brookings", "Bộ Ngoại giao Pháp", "Viện Nghiên cứu Chiến lược Pháp"]
+
+
+def test_a_one_syllable_country_read_as_a_language_or_a_school_subject_is_no_country():
+    text = ("Thí sinh thi ba môn Toán, Văn, Anh. Điểm môn tiếng Anh tăng, ngành Ngôn ngữ Anh lấy điểm cao. "
+            "Bộ Giáo dục và Đào tạo công bố điểm sàn.")
+    assert _country(text) is None
+    assert _orgs(text) == ["Bộ Giáo dục và Đào tạo"]
+
+
+def test_a_one_syllable_country_in_a_persons_name_or_as_a_pronoun_is_no_country():
+    assert _country("Ca sĩ Tuấn Anh ra mắt album mới. Anh cho biết ông Đức và bà Nga đã giúp. "
+                    "Quỳnh Anh và Minh Đức cùng hát.") is None
+
+
+def test_a_one_syllable_country_after_a_cue_a_title_a_body_or_a_lower_case_word_is_a_country():
+    assert _country("Thủ tướng Anh phát biểu. Chính phủ Anh và nước Anh lo ngại.") == "Anh"
+    assert _country("Lệnh trừng phạt nhằm vào Nga. Nga đã đáp trả Mỹ.") == "Nga"
+    assert _country("Vụ nổ ở Manchester, Anh làm 22 người chết. Mỹ, Anh và Pháp lên án.") == "Anh"
+
+
+def test_the_security_council_is_the_united_nations_whatever_the_article_is_about():
+    text = "Triều Tiên phóng tên lửa. Triều Tiên bị Hội đồng Bảo an lên án, Hội đồng Bảo an Liên Hiệp Quốc họp."
+    assert _orgs(text) == ["Hội đồng Bảo an Liên hợp quốc"]

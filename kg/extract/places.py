@@ -11,7 +11,7 @@ from kg.errors import DataError
 
 from kg.extract.bodies import (MAX_ADMIN_WORDS, BodyMention, department_head, find_body, international, ministry_head,
                                place_end, province_level_person)
-from kg.extract.lexicon import Lexicon, lexicon
+from kg.extract.lexicon import Lexicon, cue_before, lexicon
 from kg.extract.names import looks_foreign
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import Province
@@ -24,6 +24,8 @@ DELEGATION = "delegation"  # the kind of a body's team (`Đoàn kiểm tra`, dat
 MIN_COUNTRY_MENTIONS = 2  # a foreign country named this often, in an article naming no Vietnamese place
 MAX_BYLINE_WORDS = 6  # an article's last line of at most this many capitalised words is a byline
 MAX_ACRONYM_REACH = 16  # tokens before `(ACRONYM)` where the body it stands for may begin
+MAX_CUE_WORDS = 6  # words of a cue, a title or a central body's name right before a country's name
+LIST_MARKS = frozenset({",", "và", "-", "–"})  # between two countries of a list: `Mỹ, Anh và Pháp`
 
 
 class Places:
@@ -38,7 +40,7 @@ class Places:
         for k, sentence in enumerate(sentences):
             counts.update(_places_in(sentence.tokens, lex, districts=True))
             if not (k == len(sentences) - 1 and _is_byline(sentence)):
-                countries.update(_countries_in(sentence.tokens, lex))
+                countries.update(_article_countries(sentence.tokens, lex))
             self.acronyms.update(_acronyms_in(sentence, lex))
             for name, where in _bracketed_places_in(sentence, lex):
                 self.bracketed.setdefault(name, where)
@@ -124,11 +126,69 @@ def _is_byline(sentence: Sentence) -> bool:
 
 def _countries_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
     """The countries a sentence names: the home country by its canonical name, others as written."""
-    return (country for _, country in _country_spans(tokens, lex))
+    return (country for _, _, country in _country_spans(tokens, lex))
 
 
-def _country_spans(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[tuple[int, str]]:
-    """Where each country a sentence names starts, with its name as `_countries_in` gives it."""
+def _article_countries(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]:
+    """The countries a sentence names that tell what an article is about: a country whose name is one
+    Vietnamese syllable (`Anh`, `Đức`, `Nga`, `Mỹ`) is also a given name (`Tuấn Anh`, `ông Đức`), a pronoun
+    (`Anh ấy`) or a language (`tiếng Anh`, `Toán, Văn, Anh`), so it counts only where it reads as a country."""
+    spans = list(_country_spans(tokens, lex))
+    for k, (i, end, country) in enumerate(spans):
+        if not _ambiguous(tokens[i:end]) or _country_context(tokens, i, end, lex) \
+                or (k and _listed(tokens, spans[k - 1][1], i)) \
+                or (k + 1 < len(spans) and _listed(tokens, end, spans[k + 1][0])) or _after_a_word(tokens, i, end, lex):
+            yield country
+
+
+def _ambiguous(name: tuple[Token, ...]) -> bool:
+    """A country's name of one Vietnamese syllable (`Anh`, `Pháp`), not a foreign word (`Syria`)."""
+    return len(name) == 1 and not looks_foreign(name[0].text)
+
+
+def _listed(tokens: tuple[Token, ...], end: int, start: int) -> bool:
+    """Two countries listed side by side (`Mỹ, Anh`, `Pháp và Anh`): one mark between them."""
+    return start == end + 1 and tokens[end].text in LIST_MARKS
+
+
+def _country_context(tokens: tuple[Token, ...], i: int, end: int, lex: Lexicon) -> bool:
+    """Whether what comes right before a country's name at tokens[i:end] says it is a country: a `country` cue of
+    data/country_cues.txt (`nước`, `tại`, `Vương quốc`), a title (`Thủ tướng`), a body's head or a central body's
+    name (`Chính phủ`, `Bộ Ngoại giao`), or a bracket holding the name alone (`London (Anh)`)."""
+    if cue_before(tokens, i, _country_cues("country"), MAX_CUE_WORDS) \
+            or (i and tokens[i - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"):
+        return True
+    if any(lex.roles.ending_at(tokens, i, MAX_CUE_WORDS)) or any(lex.body_heads.ending_at(tokens, i, MAX_CUE_WORDS)):
+        return True
+    return any(tokens[j].is_capitalised and central_name(" ".join(t.text for t in tokens[j:i]))
+               for j in range(max(0, i - MAX_CUE_WORDS), i))
+
+
+def _after_a_word(tokens: tuple[Token, ...], i: int, end: int, lex: Lexicon) -> bool:
+    """`nhằm vào Nga`, `Georgia, Mỹ`, `U21 Anh`, `Nga đã`: a country's name after a word that is no syllable of a
+    Vietnamese name (a pronoun is written in lower case there; `Tuấn Anh`, `Toán, Văn, Anh` are names and
+    subjects), or starting a sentence unless it is a form of address (`Anh ấy`, data/honorifics.tsv); not after a
+    form of address (`ông Đức`) or a `language` cue (`tiếng Anh`), nor going on into a Vietnamese name (`huyện Anh
+    Sơn`; a foreign one may follow: `Cố vấn An ninh quốc gia Mỹ H.R McMaster`)."""
+    if end < len(tokens) and _name_syllable(tokens[end]):
+        return False
+    before = tokens[i - 1] if i else None
+    if before is None or (not before.is_word and before.text != ","):
+        return lex.honorifics.match(tokens, i) is None  # `Nga đã …`; not the pronoun `Anh ấy`
+    if before.text == ",":
+        return i < 2 or not _name_syllable(tokens[i - 2])  # `Ngày 25/5, Anh …`; not `Toán, Văn, Anh`
+    return not _name_syllable(before) and not any(lex.honorifics.ending_at(tokens, i, MAX_CUE_WORDS)) \
+        and not cue_before(tokens, i, _country_cues("language"), MAX_CUE_WORDS)
+
+
+def _name_syllable(token: Token) -> bool:
+    """`Tuấn`, `Văn`: a capitalised Vietnamese syllable, as a person's name is written (not `Georgia`, `U21`, `AFP`)."""
+    return token.is_word and token.is_capitalised and token.text.isalpha() and not token.text.isupper() \
+        and not looks_foreign(token.text)
+
+
+def _country_spans(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+    """Where each country a sentence names starts and ends, with its name as `_countries_in` gives it."""
     end = 0
     for i in lex.countries.starts(tokens):
         m = lex.countries.match(tokens, i, capitalised=True) if i >= end and tokens[i].is_capitalised else None
@@ -137,7 +197,7 @@ def _country_spans(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[tuple[in
         if not (i and fold(f"{tokens[i - 1].text} {tokens[i].text}") in _country_words()) \
                 and not (m[0] < len(tokens) and not tokens[m[0]].is_capitalised
                          and fold(f"{tokens[m[0] - 1].text} {tokens[m[0]].text}") in _country_compounds()):
-            yield i, m[1] if m[1] in _home_countries() else " ".join(t.text for t in tokens[i:m[0]])
+            yield i, m[0], m[1] if m[1] in _home_countries() else " ".join(t.text for t in tokens[i:m[0]])
         end = m[0]
 
 
@@ -181,6 +241,13 @@ def _bare_province(name: str, lex: Lexicon) -> tuple[str, Province] | None:
 def _country_words() -> frozenset[str]:
     """`tư pháp`: two words ending in a country's name that name no country (data/country_words.txt)."""
     return frozenset(fold(w) for w in gazetteer.words("country_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def _country_cues(reading: str) -> frozenset[str]:
+    """The cues of data/country_cues.txt of one reading: `country` (`nước`, `tại`) or `language` (`tiếng`)."""
+    return frozenset(" ".join(t.folded for t in tokenize(w)) for w, kind in gazetteer.pairs("country_cues.txt")
+                     if kind == reading)
 
 
 @lru_cache(maxsize=1)
@@ -305,7 +372,7 @@ def _abroad(name: str, lex: Lexicon) -> bool:
     chapters in provinces); a country's name that starts a province's (`Lào Cai`) or ends a longer capitalised
     name (`Đông Anh`, `Chính Pháp`) is none."""
     tokens = tokenize(name)
-    named = [country for i, country in _country_spans(tokens, lex)
+    named = [country for i, _, country in _country_spans(tokens, lex)
              if not lex.provinces.match(tokens, i, capitalised=True)
              and not (i and tokens[i - 1].is_capitalised and tokens[i - 1].is_word)]
     return bool(named) and not any(c in _home_countries() for c in named)
