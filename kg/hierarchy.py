@@ -106,6 +106,16 @@ def parent_of(name: str) -> str | None:
         return central_name(inner) or inner
     for pattern, template in _rules():
         m = pattern.match(name)
-        if m:
+        if m and ("place" not in m.groupdict() or _is_province(m["place"])):
             return template.format(**m.groupdict())
     return None
+
+
+def _is_province(place: str) -> bool:
+    """`tỉnh Bình Định`, `Thành phố Hồ Chí Minh`: a Vietnamese province, not a foreign one of the same kind
+    (`tỉnh Sơn Đông` has no Ủy ban nhân dân)."""
+    lex = lexicon()
+    tokens = tokenize(place)
+    admin = lex.admin_words.match(tokens, 0)
+    province = lex.provinces.match(tokens, admin[0] if admin else 0, capitalised=True)
+    return province is not None and province[0] == len(tokens)

@@ -54,3 +54,9 @@ def test_parents_are_stored_typed_and_the_store_validates_in_batches(seed_graph)
         ?c org:subOrganizationOf ?p . ?c schema:name ?child . ?p a kg:Organisation ; schema:name ?parent }""").rows
     assert {"child": "Ban Kinh tế Trung ương", "parent": "Ban Chấp hành Trung ương Đảng"} in rows
     assert validate_store(seed_graph.store, batch_size=1).conforms
+
+
+def test_a_department_sits_under_its_provinces_peoples_committee_only_in_a_vietnamese_province():
+    assert parent_of("Sở Y tế tỉnh Bình Định") == "Ủy ban nhân dân tỉnh Bình Định"
+    assert parent_of("Sở Văn hóa tỉnh Quảng Đông") is None
+    assert parent_of("Sở Y tế thành phố New York") is None
