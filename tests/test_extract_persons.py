@@ -392,3 +392,4 @@ def test_a_name_that_starts_with_a_known_not_person_is_none():
 def test_a_name_ends_before_a_mined_opener_of_the_next_sentence():
     text = "Ca sĩ đã lên tiếng. Ảnh: ca sĩ Lạc Minh Khang Trên trang cá nhân, anh viết lời xin lỗi."
     assert "Lạc Minh Khang" in persons(text)
+    assert "Lạc Đức Chung" in persons("Hôm qua, Chủ tịch Lạc Đức Chung Giải thích về việc này, ông nói rõ hơn.")
