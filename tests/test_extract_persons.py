@@ -393,3 +393,4 @@ def test_a_name_ends_before_a_mined_opener_of_the_next_sentence():
     text = "Ca sĩ đã lên tiếng. Ảnh: ca sĩ Lạc Minh Khang Trên trang cá nhân, anh viết lời xin lỗi."
     assert "Lạc Minh Khang" in persons(text)
     assert "Lạc Đức Chung" in persons("Hôm qua, Chủ tịch Lạc Đức Chung Giải thích về việc này, ông nói rõ hơn.")
+    assert "Lạc Đức Đam" in persons("Hôm qua, Phó Thủ tướng Lạc Đức Đam Khẳng định ngành y tế sẽ đổi mới.")
