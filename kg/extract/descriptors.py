@@ -266,10 +266,17 @@ def _bracket(after: str) -> list[Descriptor]:
 
 @lru_cache(maxsize=None)
 def _alias_cue() -> re.Pattern:
-    """What opens the name a person goes by (`tên thường gọi là`, `biệt danh`, `tức`; data/descriptor_cues.tsv),
-    then the status words before it (`bé`, `ca sĩ`: data/descriptors.tsv)."""
+    """What opens the name a person goes by (`tên thường gọi`, `biệt danh`, `tức`, then `là`: data/descriptor_cues.tsv
+    `alias`, `alias-link`), then the status words before it (`bé`, `ca sĩ`: data/descriptors.tsv)."""
     statuses = "|".join(re.escape(w) for w, _ in _categories())
-    return re.compile(rf"^(?:{_any('alias')})\s+(?:là\s+)?(?:(?:{statuses})\s+)?", re.IGNORECASE)
+    return re.compile(rf"^(?:{_any('alias')})\s+(?:(?:{_any('alias-link')})\s+)?(?:(?:{statuses})\s+)?",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _stage() -> re.Pattern:
+    """A show whose coaches (`HLV`) are artists (data/descriptor_cues.tsv `stage`: `The Voice`, `giám khảo`)."""
+    return re.compile(rf"(?<!\w)(?:{_any('stage')})(?!\w)", re.IGNORECASE)
 
 
 def _alias(part: str) -> str:
@@ -377,9 +384,3 @@ def describe(person: Person, article: Article) -> list[Descriptor]:
     if ("category", SPORT_COACH) in found and _stage().search(text):
         found = [("category", STAGE_COACH) if d == ("category", SPORT_COACH) else d for d in found]
     return [d for d in dict.fromkeys(found) if d != ("category", "caption")]
-
-
-@lru_cache(maxsize=None)
-def _stage() -> re.Pattern:
-    """A show whose coaches (`HLV`) are artists (data/descriptor_cues.tsv `stage`: `The Voice`, `giám khảo`)."""
-    return re.compile(rf"(?<!\w)(?:{_any('stage')})(?!\w)", re.IGNORECASE)
