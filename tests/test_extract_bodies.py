@@ -585,3 +585,8 @@ def test_an_exchange_is_no_provincial_department(text, body):
 
 def test_a_stop_word_after_an_acronym_ends_the_name_before_a_capitalised_verb():
     assert orgs("Sáng nay, Tổng công ty VNPT đã Khai trương tuyến cáp mới.") == ["Tổng công ty VNPT"]
+
+
+def test_a_clause_word_that_ends_a_field_of_the_name_is_no_verb():
+    assert orgs("Theo Cục Công nghệ thông tin, Sở Y tế thông tin về vụ việc tại Nghệ An.") == [
+        "Cục Công nghệ thông tin", "Sở Y tế tỉnh Nghệ An"]

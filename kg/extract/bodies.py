@@ -21,6 +21,7 @@ KNOWN_TAIL = 3  # words after a known body's name that may still lead on to its 
 MAX_PLACE_NUMBER = 2  # digits of a numbered district or ward (`quận 10`)
 MAX_TRAILING_LOWER = 3  # lower-case words ending a name (`Đoàn kiểm tra`, `Dự báo kinh tế`)
 MAX_ADMIN_WORDS = 2  # words of an admin word (`thành phố`)
+MAX_FIELD_WORDS = 4  # words of a field of data/break_compounds.txt (`công nghệ thông tin`)
 MAX_MEDIUM_WORDS = 2  # words of a newspaper's medium (`điện tử`)
 MAX_INTERNATIONAL_WORDS = 4  # words of a phrase of data/international_words.txt (`Bắc Đại Tây Dương`)
 MINISTRY = "ministry"  # the kind of ministries and of their provincial departments (data/bodies.tsv)
@@ -274,7 +275,7 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             k += 1  # `Cục Hàng không Việt Nam`, `Trung tâm Giới thiệu việc làm`: the stop word ends a word of the name
             continue
         if (stop and not (stop[0] == k + 1 and word in allow)) or lower_run >= MAX_LOWER_RUN \
-                or breaks().match(tokens, k):
+                or _breaks_here(tokens, k):
             break
         admin = lex.admin_words.match(tokens, k)
         if admin and _place_number(tokens, admin[0]):
@@ -306,6 +307,20 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
+
+
+def _breaks_here(tokens: tuple[Token, ...], k: int) -> bool:
+    """A clause word of data/body_breaks.txt at tokens[k] (`Sở Y tế thông tin …`), unless it ends a field's compound
+    begun before it (`Cục Công nghệ thông tin`: data/break_compounds.txt)."""
+    m = breaks().match(tokens, k)
+    fields = _break_compounds().ending_at(tokens, m[0], MAX_FIELD_WORDS) if m else ()
+    return m is not None and not any(start < k for *_, start in fields)
+
+
+@lru_cache(maxsize=1)
+def _break_compounds() -> PhraseMatcher[str]:
+    """Fields that end in a clause word (`công nghệ thông tin`): data/break_compounds.txt."""
+    return PhraseMatcher((w, w) for w in gazetteer.words("break_compounds.txt"))
 
 
 @lru_cache(maxsize=1)
