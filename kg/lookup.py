@@ -150,9 +150,9 @@ def find(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]:
     """The persons or bodies named `text`: by folded name, else by the name without diacritics. A body is found
     under its other names too (`_other_names`: every one that the store holds: `PVN` and `Tập đoàn Dầu khí Việt
     Nam`, `Vương quốc Anh` and `Chính phủ Anh`) and its heads' bodies (`_heads_bodies`), and, when none of these
-    is stored, under its wider names (`_wider_names`)."""
+    is stored, under its wider names (`_wider_names`). A person's name is looked up as typed only."""
     found = set(_probes(kg, text, kinds))
-    if "organisation" in kinds:
+    if "organisation" in kinds and not any(m.kind == "person" for m in found):
         found |= {m for name in _other_names(text) if fold(name) != fold(text) for m in _probes(kg, name, kinds)}
         found |= {m for name in _heads_bodies(text) for m in _probes(kg, name, kinds, plain=False)}
         found = found or {m for name in _wider_names(text) for m in _probes(kg, name, kinds)}
