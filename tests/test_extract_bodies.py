@@ -590,3 +590,10 @@ def test_a_stop_word_after_an_acronym_ends_the_name_before_a_capitalised_verb():
 def test_a_clause_word_that_ends_a_field_of_the_name_is_no_verb():
     assert orgs("Theo Cục Công nghệ thông tin, Sở Y tế thông tin về vụ việc tại Nghệ An.") == [
         "Cục Công nghệ thông tin", "Sở Y tế tỉnh Nghệ An"]
+
+
+def test_a_run_on_verb_ends_a_body_unless_it_ends_a_field_of_the_name():
+    assert orgs("Hoạt động của Sở Tư pháp tập trung vào việc thẩm định hồ sơ tại Hà Nội.") == [
+        "Sở Tư pháp thành phố Hà Nội"]
+    assert orgs("Trung tâm Giám sát điều hành tập trung của Hà Nội hoạt động.") == [
+        "Trung tâm Giám sát điều hành tập trung Hà Nội"]
