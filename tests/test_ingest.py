@@ -176,3 +176,10 @@ def test_blocks_resolved_a_few_articles_at_a_time_resolve_as_all_at_once(monkeyp
         all((a, p.name) in so_far for a in articles for e in block if e.article.id == a for p in e.persons)))
     assert resolved == resolve_persons(block, wanted)
     assert told == [True, True, True]
+
+
+def test_graphs_finished_turn_by_turn_as_persons_resolve_are_the_graphs_of_one_turn(tmp_path, monkeypatch):
+    records = sample_records()
+    whole = ingest(tmp_path, "whole", [records], workers=1)
+    monkeypatch.setattr(importlib.import_module("kg.ingest.resolve"), "TURN", 5)
+    assert ingest(tmp_path, "turns", [random.Random(3).sample(records, len(records))], workers=2) == whole

@@ -61,8 +61,9 @@ def resolve(state: IngestState, extractions: dict[str, Extraction],
             ready: Ready | None = None) -> dict[tuple[str, str], PersonResolution]:
     """Resolve the dirty blocks again, with every stored article that mentions them; the resolutions made.
 
-    The articles whose persons resolve otherwise than before become pending. With `ready`, the blocks are
-    resolved a turn of articles at a time, and `ready` is told the articles whose persons are all resolved.
+    The articles whose persons resolve otherwise than before become pending. With `ready` and more than TURN
+    articles extracted in this run (a large load), the blocks are resolved a turn of articles at a time, and
+    `ready` is told the articles whose persons are all resolved.
     """
     keys = state.dirty_keys()
     if not keys:
@@ -72,7 +73,8 @@ def resolve(state: IngestState, extractions: dict[str, Extraction],
     block = [extractions.get(a) or cached[h] for a, h in sorted(members.items())]
     wanted = set(keys)
     with rare_collections():  # the collector would walk every extraction held, again and again
-        resolved = _in_turn(block, wanted, ready) if ready else resolve_persons(block, wanted)
+        in_turn = ready and len(extractions) > TURN
+        resolved = _in_turn(block, wanted, ready) if in_turn else resolve_persons(block, wanted)
     before, after = _by_article(state.resolutions(members), wanted), _by_article(resolved, wanted)
     changed = {a for a in members if before.get(a) != after.get(a)}
     with state.transaction():
