@@ -601,3 +601,45 @@ def test_a_bare_title_before_a_name_is_held_in_the_body_of_its_head_named_before
                       "Định kỷ luật ông Trần Văn Nam (Trưởng phòng kế hoạch). Bộ trưởng Lê Văn Bình đề nghị Bộ Tài "
                       "chính cấp kinh phí.")
     assert posts == {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")], "Trần Văn Nam": [], "Lê Văn Bình": []}
+
+
+def test_title_of_the_one_met_is_not_the_next_names():
+    got = positions("Trong cuộc gặp với Chủ tịch Ngân hàng Phát triển châu Á, Thủ tướng Nguyễn Xuân Phúc cảm ơn.")
+    assert got["Nguyễn Xuân Phúc"] == {("Thủ tướng", "Chính phủ")}
+    got = positions("Theo ý kiến của Bộ trưởng Bộ Tài chính, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đề nghị làm rõ.")
+    assert got["Nguyễn Thị Kim Ngân"] == {("Chủ tịch", "Quốc hội")}
+
+
+def test_head_and_deputy_after_của_are_two_persons():
+    got = positions("Theo chỉ đạo của Thủ tướng, Phó Thủ tướng Trịnh Đình Dũng đã đi kiểm tra.")
+    assert got["Trịnh Đình Dũng"] == {("Phó Thủ tướng", "Chính phủ")}
+
+
+def test_one_persons_titles_after_với_stay_a_list():
+    got = positions("Ông Trần Văn Hà hội đàm với Tổng Bí thư, Chủ tịch Lào Bounnhang Vorachith.")
+    assert ("Chủ tịch", "Cộng hòa Dân chủ Nhân dân Lào") in got["Bounnhang Vorachith"]
+    assert len(got["Bounnhang Vorachith"]) == 2
+    got = positions("Đoàn đã gặp Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải.")
+    assert got["Hoàng Trung Hải"] == {("Ủy viên", "Bộ Chính trị"), ("Bí thư", "Thành ủy Hà Nội")}
+    got = positions("Ông Trần Văn Hà đã tiếp Bộ trưởng Ngoại giao kiêm Bộ trưởng Thương mại Úc Julie Bishop.")
+    assert len(got["Julie Bishop"]) == 2
+
+
+def test_acting_title_is_not_the_full_title():
+    got = positions("Quyền Bộ trưởng Tư pháp Mỹ Sally Yates đã bị sa thải.")
+    assert got["Sally Yates"] == {("Quyền Bộ trưởng", "Bộ Tư pháp Mỹ")}
+    got = positions("Ông Lê Văn Tám, quyền Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.")
+    assert got["Lê Văn Tám"] == {("Quyền Giám đốc", "Sở Y tế tỉnh Nghệ An")}
+
+
+def test_acting_holds_only_the_title_right_after_it():
+    got = positions("Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo-ahn phát biểu.")
+    assert ("Thủ tướng", "Chính phủ Hàn Quốc") in got["Hwang Kyo-ahn"]
+    assert {role for role, _ in got["Hwang Kyo-ahn"]} == {"Quyền Tổng thống", "Thủ tướng"}
+
+
+def test_government_of_a_president_is_no_acting_title():
+    got = positions("Chính quyền Tổng thống Donald Trump đã quyết định rút khỏi hiệp định.")
+    assert got["Donald Trump"] == {("Tổng thống", "Hợp chúng quốc Hoa Kỳ")}
+    got = positions("Ông Lê Văn Tám được ủy quyền Chủ tịch Ủy ban nhân dân tỉnh Nghệ An ký văn bản.")
+    assert not any(role.startswith("Quyền") for role, _ in got.get("Lê Văn Tám", set()))

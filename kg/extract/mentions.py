@@ -36,6 +36,7 @@ class Title:
     country: str | None = None  # `Thủ tướng Israel`: a foreign country's title
     served: bool = False  # `người phát ngôn của Tổng thống Nga X`: the title of the one served, held by no name here
     opens_chain: bool = False  # `của Bộ trưởng Bộ Y tế, ĐB X (Hà Nội)`: a deputy with a province, no title before it
+    acting: bool = False  # `Quyền Giám đốc Sở Y tế X`: held ad interim, not the full title
 
 
 class Mention(NamedTuple):
@@ -75,7 +76,7 @@ def with_country(title: Title, country: str) -> Title:
     state = formal if role.org == STATE else None  # `Chủ tịch nước Lào`: a head of state's org is the state
     org = f"{role.org[:-len('Đảng')]}{party}" if party else state or (f"{role.org} {country}" if role.org
                                                                        else formal or country)
-    return Title(role, org, title.former, country=country)
+    return Title(role, org, title.former, country=country, acting=title.acting)
 
 
 def ruling_party(country: str) -> str | None:
@@ -171,7 +172,7 @@ def held_in(title: Title, org: str, body: BodyMention | None) -> Title:
     if role.office and not fold(org).startswith(fold(role.head)):
         org = f"{role.head} {org}"
         body = _headed(role, body.start, body.end, org) if body else None
-    return Title(role, org, title.former, body, title.country)
+    return Title(role, org, title.former, body, title.country, acting=title.acting)
 
 
 def _a_given_name(tokens, start: int, end: int) -> bool:
@@ -356,12 +357,12 @@ def _opening_words(*cues: frozenset[str]) -> frozenset[str]:
 def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     """Scan a sentence left to right, longest item first at each token."""
     tokens, found, i = sentence.tokens, [], 0
-    former = False
+    former = acting = False
     ends_titles, opens_titles = _phrases(lex.cues["former"]), _phrases(lex.cues["now"])
     deputies, counterparts = _phrases(lex.cues["deputy"]), _phrases(lex.cues["counterpart"])
     roles_at, honorifics_at = lex.roles.starting(tokens), lex.honorifics.starting(tokens)  # may start there
     opening = _opening_words(lex.cues["former"], lex.cues["now"], lex.cues["deputy"], lex.cues["counterpart"],
-                             lex.cues["copula"])
+                             lex.cues["copula"], lex.cues["acting"])
     folded = list(map(_folded, tokens))
     kinds = list(map(SEPARATORS.get, folded, repeat("other")))  # each token's kind as a separator
     # A lower-case token where no role, honorific or title link starts and no cue opens is a separator or
@@ -392,13 +393,17 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             former = True
             i = cue
             continue
+        if t.folded in lex.cues["acting"] and _acting(tokens, i, prev, lex):
+            acting = True  # `Quyền Giám đốc Sở X`: the title after it is held ad interim
+            i += 1
+            continue
         now = _cue_end(tokens, i, lex.cues["now"]) if prev == "title" and t.folded in opens_titles else 0
         if now and now < len(tokens) and lex.roles.match(tokens, now, capitalised=False):
             found = _ended(found)  # `Chủ tịch UBND tỉnh nay là Bí thư Tỉnh ủy`: one holder, the first title ended
             found.append(Mention("comma", i, now))
             i = now
             continue
-        lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or (
+        lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or acting or (
             i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các")) or (  # `3 phó Ban …`
             prev == "dash" and len(found) > 1 and found[-2].kind == "name")  # `ông X - giám đốc Sở Y`
         mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word and i in roles_at else None
@@ -408,8 +413,13 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = _deputy(sentence, i, lex, former)
         if mention is None and not lower_ok and t.folded in role_starts and t.is_word and not t.is_capitalised:
             mention = _lower_title_of_name(sentence, i, lex)
+        if acting and mention is not None and mention.kind == "title":
+            mention = mention._replace(value=replace(mention.value, acting=True))
         if mention is not None and _serves(tokens, i, lex):
             mention = mention._replace(value=replace(mention.value, served=True))
+        elif mention is not None and prev == "comma" and mention.kind == "title" \
+                and _another_holder(found, tokens, mention.value, lex):
+            mention = mention._replace(value=replace(mention.value, opens_chain=True))
         if mention is None and prev in ("name", "comma") and (link := _link(tokens, i, found, lex)):
             if link.kind == "comma":  # `Chủ tịch X, đồng thời là Bí thư Y`: one chain of titles
                 found[-1] = link
@@ -441,9 +451,51 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = _separator(kinds[i], i)
         if mention.kind != "title" and mention.kind != "comma":
             former = False
+        acting = False
         found.append(mention)
         i = mention.end
     return found
+
+
+def _another_holder(found: list[Mention], tokens, title: Title, lex: Lexicon) -> bool:
+    """`gặp Tổng Giám đốc WHO, Thủ tướng X`, `của Bộ trưởng Bộ Y tế, Chủ tịch Quốc hội X`: after a word for the one
+    met or spoken of (data/cue_words.tsv `addressee`), titles ending in one with its own body or country, a comma,
+    then `title` of another body: the titles before the comma are the one met's, not X's. One person's list stays
+    one: a bare title before (`Tổng Bí thư, Chủ tịch Trung Quốc X`), a party title (`Ủy viên Bộ Chính trị, Chủ tịch
+    Quốc hội X`), `kiêm`, a bare title after of the same role (`người đồng cấp Nga, Tổng thống X`)."""
+    if tokens[found[-1].start].text != "," or len(found) < 3 or found[-2].kind != "title":
+        return False
+    k = len(found) - 2
+    while k > 0 and found[k - 1].kind in ("title", "comma", "and"):
+        k -= 1
+    if k == 0 or tokens[found[k - 1].start].folded not in lex.cues["addressee"]:
+        return False
+    first = found[-2].value
+    if title.org == first.org and _deputy_of(title.role.role, first.role.role):  # `của Thủ tướng, Phó Thủ tướng X`
+        return True
+    if (first.body is None and first.country is None) or any(
+            m.kind == "title" and m.value.body is not None and m.value.body.head.kind == "party" for m in found[k:]):
+        return False
+    if title.org is None:  # `Thủ tướng Ấn Độ, Tổng thống Trump`
+        return first.country is not None and title.role.role != first.role.role
+    return fold(title.org) != fold(first.org or "")
+
+
+def _acting(tokens, i: int, prev: str | None, lex: Lexicon) -> bool:
+    """`Quyền Bộ trưởng Tư pháp Mỹ X`, `ông X, quyền Giám đốc Sở Y`, `là quyền Chủ tịch`: an acting cue
+    (data/cue_words.tsv) before a title, at a clause's start, after a name or a form of address, or after an
+    addressee or copula word; not `chính quyền Tổng thống X`, `ủy quyền Chủ tịch`, nor `ông Quyền` (a name)."""
+    if i + 1 >= len(tokens) or not lex.roles.match(tokens, i + 1):
+        return False
+    before = tokens[i - 1] if i else None
+    return before is None or not before.is_word or prev == "name" \
+        or (prev == "honorific" and not tokens[i].is_capitalised) \
+        or before.folded in lex.cues["addressee"] or before.folded in lex.cues["copula"]
+
+
+def _deputy_of(one: str, other: str) -> bool:
+    """Whether either role is the other's deputy (`Phó Thủ tướng`, `Thủ tướng`): two persons."""
+    return one.startswith(f"Phó {other}") or other.startswith(f"Phó {one}")
 
 
 def _counterpart(sentence: Sentence, i: int, found: list[Mention], lex: Lexicon) -> Mention | None:
