@@ -643,3 +643,17 @@ def test_government_of_a_president_is_no_acting_title():
     assert got["Donald Trump"] == {("Tổng thống", "Hợp chúng quốc Hoa Kỳ")}
     got = positions("Ông Lê Văn Tám được ủy quyền Chủ tịch Ủy ban nhân dân tỉnh Nghệ An ký văn bản.")
     assert not any(role.startswith("Quyền") for role, _ in got.get("Lê Văn Tám", set()))
+
+
+def test_title_after_a_glued_full_stop():
+    got = positions("Dự án bị quy hoạch khác đè lên.Chủ tịch UBND tỉnh Phú Yên Hoàng Văn Trà đã yêu cầu kiểm tra.")
+    assert got["Hoàng Văn Trà"] == {("Chủ tịch", "Ủy ban nhân dân tỉnh Phú Yên")}
+
+
+def test_a_glued_full_stop_splits_only_a_lower_case_word_from_a_capitalised_one():
+    from kg.extract.text import sentences
+    (sentence,) = sentences("Xe đạt 330 km/h.Trang bị ở Tp.Hà Nội, St.Petersburg, Zing.vn của E.Macron thì nữa.Được")
+    words = [t.text for t in sentence.tokens]
+    assert words[3:6] == ["km/h", ".", "Trang"] and words[-3:] == ["nữa", ".", "Được"]
+    assert {"Tp.Hà", "St.Petersburg", "Zing.vn", "E.Macron"} <= set(words)
+    assert all(sentence.span_text(k, k + 1) == t.text for k, t in enumerate(sentence.tokens))

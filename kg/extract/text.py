@@ -10,6 +10,12 @@ from typing import NamedTuple
 
 _TOKEN = re.compile(r"\w+(?:[./\-&]\w+)*|[^\w\s]")
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_LOWERS = "".join(c for c in map(chr, range(0x61, 0x1F00)) if c.islower() and c.isalpha())
+# A full stop glued to the next sentence (`quy hoạch đè lên.Chủ tịch UBND tỉnh …`, `330 km/h.Trang bị …`): a word in
+# lower case, `.`, a capitalised word. _GLUED finds where one may be (also `Tp.Hà`, `St.Petersburg`, which stay);
+# _GLUED_DOT, in a token, the lower-case part (from the token's start or a joiner) the dot ends.
+_GLUED = re.compile(f"\\.(?<=[{_LOWERS}]\\.)[{_CAPITALS}][{_LOWERS}]")  # the dot first: scanned for at C speed
+_GLUED_DOT = re.compile(f"(?:^|(?<=[./\\-&]))[{_LOWERS}]+\\.(?=[{_CAPITALS}][{_LOWERS}])")
 # A sentence ends at a line break, at . ! ? … before a letter or a quote, and at a run of spaces between
 # two capitalised words (`HLV Nguyễn Hữu Thắng  Không giống …`: a caption's lost line break). Every end starts
 # with a space: the look-ahead for one lets the scan skip any other character at once (twice as fast).
@@ -62,10 +68,28 @@ def _tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     (a comprehension making each token costs a third more)."""
     found = list(_TOKEN.finditer(text, start, end))  # no anchor nor look-around: as if text were sliced
     words = list(map(re.Match.group, found))
+    starts, ends = list(map(re.Match.start, found)), list(map(re.Match.end, found))
+    if _GLUED.search(text, start, end):
+        words, starts, ends = _unglued(words, starts)
     firsts = list(map(_first, words))
-    return tuple(map(_new, repeat(Token), zip(words, map(re.Match.start, found), map(re.Match.end, found),
-                                               map(str.casefold, words), map(str.isalpha, firsts),
-                                               map(str.isupper, firsts))))
+    return tuple(map(_new, repeat(Token), zip(words, starts, ends, map(str.casefold, words),
+                                               map(str.isalpha, firsts), map(str.isupper, firsts))))
+
+
+def _unglued(words: list[str], starts: list[int]) -> tuple[list[str], list[int], list[int]]:
+    """The words with each full stop glued between a lower-case word and a capitalised one split off (a lost space
+    after a sentence's end: `lên.Chủ tịch` → `lên`, `.`, `Chủ`), and their starts and ends."""
+    out_words, out_starts = [], []
+    for word, start in zip(words, starts):
+        at = 0
+        for m in _GLUED_DOT.finditer(word):
+            dot = m.end() - 1
+            out_words += (word[at:dot], ".")
+            out_starts += (start + at, start + dot)
+            at = dot + 1
+        out_words.append(word[at:])
+        out_starts.append(start + at)
+    return out_words, out_starts, [s + len(w) for w, s in zip(out_words, out_starts)]
 
 
 def _ends_sentence(m: re.Match) -> bool:
