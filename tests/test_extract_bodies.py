@@ -597,3 +597,8 @@ def test_a_run_on_verb_ends_a_body_unless_it_ends_a_field_of_the_name():
         "Sở Tư pháp thành phố Hà Nội"]
     assert orgs("Trung tâm Giám sát điều hành tập trung của Hà Nội hoạt động.") == [
         "Trung tâm Giám sát điều hành tập trung Hà Nội"]
+
+
+def test_a_district_the_corpus_names_ends_where_its_name_ends():
+    assert orgs("Công an TP Thủ Dầu Một điều tra vụ việc, UBND huyện Mỹ Đức và UBND huyện Trần Văn Thời phối hợp.") == [
+        "Công an thành phố Thủ Dầu Một", "Ủy ban nhân dân huyện Mỹ Đức", "Ủy ban nhân dân huyện Trần Văn Thời"]

@@ -42,6 +42,12 @@ def breaks() -> PhraseMatcher[str]:
 
 
 @lru_cache(maxsize=1)
+def local_places() -> PhraseMatcher[str]:
+    """Districts and towns of two words or more that the corpus names (data/local_places.txt)."""
+    return PhraseMatcher((w, w) for w in gazetteer.words("local_places.txt"))
+
+
+@lru_cache(maxsize=1)
 def known_bodies() -> PhraseMatcher[BodyHead]:
     """Bodies known by their whole name: Vietnam's central bodies and those `kg mine` established."""
     rows = [(name, kind) for name, kind, _ in gazetteer.triples("central_bodies.tsv") + gazetteer.mined_triples(MINED)]
@@ -480,6 +486,9 @@ def place_end(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> int:
     place's name that a capitalised syllable goes on is a longer one (`thành phố Mỹ Tho`, `huyện Nga Sơn`).
     """
     place = place_at(tokens, k, lex)
+    local = local_places().match(tokens, k, capitalised=True)
+    if local and (place is None or local[0] > place):  # `huyện Mỹ Đức`, not the country `Mỹ`
+        return place_at(tokens, local[0], lex) or local[0]  # `TP Thủ Dầu Một`, `huyện An Lão Hải Phòng`
     if place and (_whole_province(tokens, k, place, lex) or not _goes_on(tokens, place, lex)):
         return place
     if place is None and tokens[k].text in lex.name_enders:
