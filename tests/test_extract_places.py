@@ -102,3 +102,8 @@ def test_a_one_syllable_country_after_a_cue_a_title_a_body_or_a_lower_case_word_
 def test_the_security_council_is_the_united_nations_whatever_the_article_is_about():
     text = "Triều Tiên phóng tên lửa. Triều Tiên bị Hội đồng Bảo an lên án, Hội đồng Bảo an Liên Hiệp Quốc họp."
     assert _orgs(text) == ["Hội đồng Bảo an Liên hợp quốc"]
+
+
+def test_a_federal_agency_of_the_us_is_the_us_whatever_country_the_article_is_about():
+    text = "Nga bác bỏ cáo buộc. Nga cho rằng Cục Điều tra Liên bang (FBI) và Cục Dự trữ Liên bang đã sai."
+    assert _orgs(text) == ["Cục Điều tra Liên bang Mỹ", "Cục Dự trữ Liên bang Mỹ"]
