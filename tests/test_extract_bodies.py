@@ -521,7 +521,7 @@ NAMED_BODIES = {
         "Phòng Văn hóa Thông tin phối hợp với nhà trường.", ["Phòng Văn hóa Thông tin"]),
     "a_known_persons_name_after_a_body_is_not_part_of_it": (
         "Chủ tịch Cục Dự trữ liên bang Janet Yellen và Bộ Thương mại Wilbur Ross họp.",
-        ["Cục Dự trữ liên bang", "Bộ Thương mại"]),
+        ["Cục Dự trữ Liên bang Mỹ", "Bộ Thương mại"]),
     "a_blocs_ministers_name_no_ministry": (
         "Hội nghị Bộ trưởng Quốc phòng ASEAN họp tại Manila và Bộ Ngoại giao Philippines chủ trì.",
         ["Bộ Ngoại giao Philippines"]),

@@ -107,3 +107,10 @@ def test_the_security_council_is_the_united_nations_whatever_the_article_is_abou
 def test_a_federal_agency_of_the_us_is_the_us_whatever_country_the_article_is_about():
     text = "Nga bác bỏ cáo buộc. Nga cho rằng Cục Điều tra Liên bang (FBI) và Cục Dự trữ Liên bang đã sai."
     assert _orgs(text) == ["Cục Điều tra Liên bang Mỹ", "Cục Dự trữ Liên bang Mỹ"]
+
+
+def test_an_acronym_after_another_head_spells_that_heads_field():
+    text = "Chi cục Quản lý thị trường (QLTT) kiểm tra cửa hàng, rồi Đội QLTT số 5 và Cục QLTT vào cuộc."
+    assert "Cục Quản lý thị trường" in _orgs(text)
+    assert "Hội đồng quản trị Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín" in _orgs(
+        "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) họp. Hội đồng quản trị Sacombank bầu chủ tịch.")

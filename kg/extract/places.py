@@ -48,15 +48,23 @@ class Places:
         provinces = gazetteer.provinces()
         self.country = _foreign_news(countries, any(p in provinces for p in counts))
 
-    def spelled_out(self, name: str) -> str:
+    def spelled_out(self, name: str, lex: Lexicon) -> str:
         """A body's name with the acronym the article defines written out: `SCMP` → its full name,
-        `Hội đồng quản trị Sacombank` → `Hội đồng quản trị Ngân hàng …`, `Ngân hàng Sacombank` → `Ngân hàng …`."""
+        `Hội đồng quản trị Sacombank` → `Hội đồng quản trị Ngân hàng …`, `Ngân hàng Sacombank` → `Ngân hàng …`;
+        after a bare head, the acronym names the field of another head's body (`Cục QLTT` of `Chi cục Quản lý thị
+        trường (QLTT)` → `Cục Quản lý thị trường`)."""
         words = name.split()
         full = self.acronyms.get(words[-1]) if words else None
         if full is None:
             return name
         before = " ".join(words[:-1])
-        return full if not before or full.startswith(before) else f"{before} {full}"
+        if not before or full.startswith(before):
+            return full
+        other = _head_start(full, lex)
+        field = full[len(other):].split() if other else []
+        if _whole_head(before, lex) and fold("".join(w[0] for w in field), marks=False) == fold(words[-1], marks=False):
+            return " ".join([before, *field])  # the acronym's letters are the field's: `QLTT`, Quản lý thị trường
+        return f"{before} {full}"
 
     def main(self, kind: str = "any") -> Province | None:
         """The most-mentioned place of that kind: `tỉnh`, `thành phố`, `huyện` …, `province` (a
@@ -64,6 +72,20 @@ class Places:
         provinces = gazetteer.provinces()
         return next((p for p in self.ranked if kind == "any" or p.kind == kind
                      or (kind == "province" and p in provinces)), None)
+
+
+def _whole_head(text: str, lex: Lexicon) -> str | None:
+    """`Cục`, `Chi cục`: the text when it is a body's head noun and nothing more."""
+    tokens = tokenize(text)
+    m = lex.body_heads.match(tokens, 0, capitalised=True) if tokens else None
+    return text if m and m[0] == len(tokens) else None
+
+
+def _head_start(name: str, lex: Lexicon) -> str | None:
+    """The head noun a body's name starts with (`Chi cục` of `Chi cục Quản lý thị trường`), if it has more words."""
+    tokens = tokenize(name)
+    m = lex.body_heads.match(tokens, 0, capitalised=True) if tokens else None
+    return name[:tokens[m[0] - 1].end] if m and m[0] < len(tokens) else None
 
 
 def _acronyms_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, str]]:
@@ -287,7 +309,7 @@ def department_form(name: str) -> str:
 
 def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     """The body's canonical name: aliases applied and an implied place filled in."""
-    spelled = places.spelled_out(body.name)
+    spelled = places.spelled_out(body.name, lex)
     name = central_form(lex.body_aliases.get(fold(body.name), without_of(spelled, lex) if body.head.kind != DELEGATION
                                              else spelled), lex)
     name = department_form(name)
