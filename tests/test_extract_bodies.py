@@ -602,3 +602,8 @@ def test_a_run_on_verb_ends_a_body_unless_it_ends_a_field_of_the_name():
 def test_a_district_the_corpus_names_ends_where_its_name_ends():
     assert orgs("Công an TP Thủ Dầu Một điều tra vụ việc, UBND huyện Mỹ Đức và UBND huyện Trần Văn Thời phối hợp.") == [
         "Công an thành phố Thủ Dầu Một", "Ủy ban nhân dân huyện Mỹ Đức", "Ủy ban nhân dân huyện Trần Văn Thời"]
+
+
+def test_a_committee_before_a_district_named_like_a_person_is_that_districts():
+    assert orgs("Quận ủy Hoàng Mai và Huyện ủy Trần Văn Thời kiểm điểm công tác cán bộ.") == [
+        "Quận ủy Hoàng Mai", "Huyện ủy Trần Văn Thời"]

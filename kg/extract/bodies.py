@@ -545,10 +545,11 @@ def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
     if admin and (not tokens[j].is_capitalised or (admin[0] < len(tokens) and tokens[admin[0]].is_capitalised)):
         nxt = admin[0]  # `tỉnh Đồng Tháp`, a bare `tỉnh`, `Thủ đô Vientiane` (not `Tỉnh` `ủy`)
         if nxt < len(tokens) and tokens[nxt].is_capitalised and tokens[nxt].is_word \
-                and not province_level_person(tokens, nxt, lex):
+                and (not province_level_person(tokens, nxt, lex) or _local_place_at(tokens, nxt)):
             return place_end(tokens, nxt, lex)
         return nxt + 1 if _place_number(tokens, nxt) else nxt
-    if tokens[j].is_capitalised and tokens[j].is_word and not _breaks_name(tokens, j, lex):
+    if tokens[j].is_capitalised and tokens[j].is_word \
+            and (not _breaks_name(tokens, j, lex) or _local_place_at(tokens, j)):  # `Quận ủy Hoàng Mai`
         head = lex.body_heads.match(tokens, j, capitalised=True)
         if head and head[0] < len(tokens) and tokens[head[0]].is_word:  # `Đảng bộ Sở Tài nguyên và Môi trường …`
             tail = place_tail if head[2].placed else name_end
@@ -557,6 +558,11 @@ def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
             return name_end(tokens, j, lex)  # `Công an Môi trường xã Yên Bình`: a department, then its place
         return place_end(tokens, j, lex)
     return j
+
+
+def _local_place_at(tokens: tuple[Token, ...], k: int) -> bool:
+    """`Hoàng Mai`, `Phan Thiết`: a district the corpus names starts at tokens[k], though it reads as a person."""
+    return local_places().match(tokens, k, capitalised=True) is not None
 
 
 def _field_at(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> bool:
