@@ -657,3 +657,20 @@ def test_a_glued_full_stop_splits_only_a_lower_case_word_from_a_capitalised_one(
     assert words[3:6] == ["km/h", ".", "Trang"] and words[-3:] == ["nữa", ".", "Được"]
     assert {"Tp.Hà", "St.Petersburg", "Zing.vn", "E.Macron"} <= set(words)
     assert all(sentence.span_text(k, k + 1) == t.text for k, t in enumerate(sentence.tokens))
+
+
+GLUED = ("Thủ tướng Nguyễn Xuân Phúc dự hội nghị sáng nay tại Hà Nội. Nguyễn Xuân Phúc Tiếp đoàn doanh nghiệp Nhật tại trụ "
+         "sở. Ông Nguyễn Xuân Phúc cho biết Chính phủ sẽ hỗ trợ các doanh nghiệp. Hội nghị kéo dài đến chiều cùng ngày.")
+
+
+def test_a_name_glued_to_the_next_sentences_first_word_is_the_person_named_alone():
+    result = extract(article(GLUED))
+    (person,) = result.persons
+    assert person.name == "Nguyễn Xuân Phúc" and len(person.evidence) == 3
+    assert all(result.article.full_text[e.start:e.end] == "Nguyễn Xuân Phúc" for e in person.evidence)
+
+
+def test_a_longer_name_written_as_often_as_its_first_words_stays_a_person():
+    text = ("Bà Nguyễn Thị Hồng Ngát phát biểu tại buổi lễ sáng nay. Bà Nguyễn Thị Hồng Ngát cho biết sẽ tiếp tục. "
+            "Bà Nguyễn Thị Hồng, người dân ở phường, nói rằng bà rất vui. Buổi lễ kết thúc vào buổi trưa cùng ngày.")
+    assert {p.name for p in extract(article(text)).persons} == {"Nguyễn Thị Hồng Ngát", "Nguyễn Thị Hồng"}

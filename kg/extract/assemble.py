@@ -201,6 +201,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         draft.acronyms.update(defined_acronyms(sentence, mentions, lex))  # defined before they are used
         _read_sentence(draft, index, sentence, with_acronyms(sentence, mentions, draft.acronyms), lex)
     _drop_things(draft, lex)
+    _merge_glued_names(draft)
     _merge_short_names(draft)
     places = Places(draft.sentences, lex)
     canonical = _complete_bodies(draft, places, lex)
@@ -287,13 +288,40 @@ def _merge_short_names(draft: _Draft) -> None:
     `Felipe VI`: a name that shortens a longer one of the article is that person, not a new one."""
     for key, person in list(draft.persons.items()):
         match = full_name_for(person.name, [p.name for p in draft.persons.values()])
-        if match is None:
+        if match is not None:
+            _merge_into(draft, key, match, person.evidence)
+
+
+def _merge_glued_names(draft: _Draft) -> None:
+    """`Nguyễn Xuân Phúc Tiếp đoàn …`, `Đàm Vĩnh Hưng Ca sĩ …`: a name of three words or more that is another
+    person of the article plus one capitalised word, each time followed by a lower-case word or a number, and
+    written fewer times than that person, is that person with the next sentence's first word glued on (a lost full
+    stop). Not `Nguyễn Thị Hồng Ngát` beside a stray `Nguyễn Thị Hồng`: the longer name written as often or more."""
+    for key, person in list(draft.persons.items()):
+        words = person.name.split()
+        short = " ".join(words[:-1])
+        other = draft.persons.get(fold(short)) if len(words) >= 3 and words[-1][0].isupper() else None
+        if other is None or len(person.evidence) >= len(other.evidence) \
+                or not all(_lower_after(draft.text.original, e.end) for e in person.evidence):
             continue
-        draft.persons[fold(match)].evidence.extend(person.evidence)
-        del draft.persons[key]
-        draft.positions = [(fold(match) if k == key else k, p, b) for k, p, b in draft.positions]
-        for names in draft.names_by_sentence.values():
-            names[:] = list(dict.fromkeys(match if n == person.name else n for n in names))
+        evidence = [Evidence(e.sentence, e.start, e.end - len(words[-1]) - 1) for e in person.evidence]
+        _merge_into(draft, key, other.name, evidence)
+
+
+def _lower_after(text: str, end: int) -> bool:
+    """Whether the next word after text[:end], past spaces, is a number or starts in lower case."""
+    after = text[end:end + 12]
+    rest = after.lstrip(" ")
+    return len(rest) < len(after) and bool(rest) and (rest[0].isdigit() or rest[0].islower())
+
+
+def _merge_into(draft: _Draft, key: str, match: str, evidence: list[Evidence]) -> None:
+    """The person at `key` is the article's person named `match`: its evidence, posts and sentences move there."""
+    draft.persons[fold(match)].evidence.extend(evidence)
+    name = draft.persons.pop(key).name
+    draft.positions = [(fold(match) if k == key else k, p, b) for k, p, b in draft.positions]
+    for names in draft.names_by_sentence.values():
+        names[:] = list(dict.fromkeys(match if n == name else n for n in names))
 
 
 def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, str]:
