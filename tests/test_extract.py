@@ -674,3 +674,8 @@ def test_a_longer_name_written_as_often_as_its_first_words_stays_a_person():
     text = ("Bà Nguyễn Thị Hồng Ngát phát biểu tại buổi lễ sáng nay. Bà Nguyễn Thị Hồng Ngát cho biết sẽ tiếp tục. "
             "Bà Nguyễn Thị Hồng, người dân ở phường, nói rằng bà rất vui. Buổi lễ kết thúc vào buổi trưa cùng ngày.")
     assert {p.name for p in extract(article(text)).persons} == {"Nguyễn Thị Hồng Ngát", "Nguyễn Thị Hồng"}
+
+
+def test_the_one_stood_in_for_is_not_the_deputy():
+    got = positions("Thay mặt Chủ tịch nước, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh trao quyết định.")
+    assert got["Đặng Thị Ngọc Thịnh"] == {("Phó Chủ tịch nước", "Nhà nước")}

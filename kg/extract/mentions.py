@@ -458,8 +458,8 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
 
 
 def _another_holder(found: list[Mention], tokens, title: Title, lex: Lexicon) -> bool:
-    """`gặp Tổng Giám đốc WHO, Thủ tướng X`, `của Bộ trưởng Bộ Y tế, Chủ tịch Quốc hội X`: after a word for the one
-    met or spoken of (data/cue_words.tsv `addressee`), titles ending in one with its own body or country, a comma,
+    """`gặp Tổng Giám đốc WHO, Thủ tướng X`, `của Bộ trưởng Bộ Y tế, Chủ tịch Quốc hội X`, `thay mặt Thủ tướng, Phó
+    Thủ tướng X`: after words for the one met, spoken of or stood in for (data/cue_words.tsv `addressee`), titles ending in one with its own body or country, a comma,
     then `title` of another body: the titles before the comma are the one met's, not X's. One person's list stays
     one: a bare title before (`Tổng Bí thư, Chủ tịch Trung Quốc X`), a party title (`Ủy viên Bộ Chính trị, Chủ tịch
     Quốc hội X`), `kiêm`, a bare title after of the same role (`người đồng cấp Nga, Tổng thống X`)."""
@@ -468,7 +468,7 @@ def _another_holder(found: list[Mention], tokens, title: Title, lex: Lexicon) ->
     k = len(found) - 2
     while k > 0 and found[k - 1].kind in ("title", "comma", "and"):
         k -= 1
-    if k == 0 or tokens[found[k - 1].start].folded not in lex.cues["addressee"]:
+    if k == 0 or not cue_before(tokens, found[k].start, lex.cues["addressee"], 2):
         return False
     first = found[-2].value
     if title.org == first.org and _deputy_of(title.role.role, first.role.role):  # `của Thủ tướng, Phó Thủ tướng X`
