@@ -183,3 +183,29 @@ def test_graphs_finished_turn_by_turn_as_persons_resolve_are_the_graphs_of_one_t
     whole = ingest(tmp_path, "whole", [records], workers=1)
     monkeypatch.setattr(importlib.import_module("kg.ingest.resolve"), "TURN", 5)
     assert ingest(tmp_path, "turns", [random.Random(3).sample(records, len(records))], workers=2) == whole
+
+
+def test_a_run_that_dies_once_part_of_new_graphs_is_loaded_leaves_them_to_any_later_run(tmp_path, monkeypatch):
+    records = sample_records(18)
+    first, killed, later = records[:6], records[6:12], records[12:]
+    whole = ingest(tmp_path, "whole", [first, killed, later], workers=1)
+    location = tmp_path / "killed"
+    with KnowledgeGraph.open(location) as graph:
+        graph.ingest([write_records(tmp_path / "k-0.jsonl", first)], workers=1)
+    state, background = importlib.import_module("kg.ingest.state").IngestState, pipeline.Background
+    record, load, loads = state.record, background.load, []
+
+    def dies_once_parts_are_loading(self, articles):  # a kill at the end of the map
+        if loads:
+            raise KeyboardInterrupt
+        return record(self, articles)
+
+    monkeypatch.setattr(background, "load", lambda self, parts, then=None: loads.append(1) or load(self, parts, then))
+    monkeypatch.setattr(state, "record", dies_once_parts_are_loading)
+    with pytest.raises(KeyboardInterrupt), KnowledgeGraph.open(location) as graph:
+        graph.ingest([write_records(tmp_path / "k-1.jsonl", killed)], workers=1)
+    assert loads
+    monkeypatch.setattr(state, "record", record)
+    with KnowledgeGraph.open(location) as graph:
+        graph.ingest([write_records(tmp_path / "k-2.jsonl", later)], workers=1)
+    assert store_quads(location) == whole

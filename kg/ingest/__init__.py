@@ -70,8 +70,8 @@ def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str]
     """Stage 1: the extraction of each article, cached as it comes; the articles recorded as pending.
 
     The articles `begin` names have the PERSONLESS part of their graphs rendered by the workers and loaded
-    in the background as the map goes on (`load.Background`); those begun are returned with the extractions
-    ({article id: extraction hash}).
+    in the background as the map goes on (`load.Background`), each batch once the state has its articles
+    pending (`_begin`); those begun are returned with the extractions ({article id: extraction hash}).
     """
     found, fresh, parts, begun = {}, [], [], {}
     cached = state.cached(hashes[a.id] for a in articles)
@@ -91,17 +91,29 @@ def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str]
                 state.save_extractions(fresh)
             fresh = []
         if part is not None:
-            parts.append(part)
+            parts.append((article.id, part))
             begun[article.id] = hashes[article.id]
         if len(parts) >= BATCH:
-            loader.load([b"".join(parts)])
-            parts = []
+            _begin(state, loader, parts, fresh, found, hashes)
+            fresh, parts = [], []
     if parts:
-        loader.load([b"".join(parts)])
+        _begin(state, loader, parts, fresh, found, hashes)
+        fresh = []
     with state.transaction():
         state.save_extractions(fresh)
-        state.record((a, hashes[a], person_keys(e)) for a, e in found.items())
+        state.record((a, hashes[a], person_keys(e)) for a, e in found.items() if a not in begun)  # begun: recorded
     return found, begun
+
+
+def _begin(state: IngestState, loader: Background, parts: list[tuple[str, bytes]], fresh: list[tuple[str, bytes]],
+           found: dict[str, Extraction], hashes: dict[str, str]) -> None:
+    """Load the PERSONLESS parts of these articles' graphs, once the state has them pending (their extractions
+    cached first, with the others `fresh`): a run that dies after this leaves part of a graph the next run
+    finishes, whatever articles that run is given (settle loads what is pending, the part unhooked first)."""
+    with state.transaction():
+        state.save_extractions(fresh)
+        state.record((a, hashes[a], person_keys(found[a])) for a, _ in parts)
+    loader.load([b"".join(part for _, part in parts)])
 
 
 def _with_article(extraction: Extraction, article: Article) -> Extraction:
