@@ -200,7 +200,7 @@ def test_a_run_that_dies_once_part_of_new_graphs_is_loaded_leaves_them_to_any_la
             raise KeyboardInterrupt
         return record(self, articles)
 
-    monkeypatch.setattr(background, "load", lambda self, parts, then=None: loads.append(1) or load(self, parts, then))
+    monkeypatch.setattr(background, "load", lambda self, parts: loads.append(1) or load(self, parts))
     monkeypatch.setattr(state, "record", dies_once_parts_are_loading)
     with pytest.raises(KeyboardInterrupt), KnowledgeGraph.open(location) as graph:
         graph.ingest([write_records(tmp_path / "k-1.jsonl", killed)], workers=1)

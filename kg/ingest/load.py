@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from rdflib import URIRef
 
@@ -72,16 +72,17 @@ def _described(run: str) -> set[str]:
 
 class Background:
     """Bulk loads in a thread of their own, one after the other: Oxigraph's loader releases the GIL, so this
-    process goes on (unpacking, resolving, rendering) meanwhile. At most one load runs, and one waits to start."""
+    process goes on (unpacking, resolving, rendering) meanwhile. At most one load runs: asking for the next waits
+    for it."""
 
     def __init__(self, store):
         self.store, self._thread = store, ThreadPoolExecutor(1)
-        self._running: tuple[Future, Callable[[], None] | None] | None = None
+        self._running: Future | None = None
 
-    def load(self, parts: Sequence[bytes], then: Callable[[], None] | None = None) -> None:
-        """Bulk-load these N-Quads in order once the previous load is done; `then` runs in this thread after."""
+    def load(self, parts: Sequence[bytes]) -> None:
+        """Bulk-load these N-Quads in order once the previous load is done."""
         self.wait()
-        self._running = self._thread.submit(self._load, parts), then
+        self._running = self._thread.submit(self._load, parts)
 
     def _load(self, parts: Sequence[bytes]) -> None:
         for nquads in parts:
@@ -91,10 +92,8 @@ class Background:
     def wait(self) -> None:
         """Until every load asked is in the store (a failed one raises here)."""
         if self._running:
-            (future, then), self._running = self._running, None
+            future, self._running = self._running, None
             future.result()
-            if then:
-                then()
 
     def __enter__(self) -> "Background":
         return self
