@@ -679,3 +679,8 @@ def test_a_longer_name_written_as_often_as_its_first_words_stays_a_person():
 def test_the_one_stood_in_for_is_not_the_deputy():
     got = positions("Thay mặt Chủ tịch nước, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh trao quyết định.")
     assert got["Đặng Thị Ngọc Thịnh"] == {("Phó Chủ tịch nước", "Nhà nước")}
+
+
+def test_a_head_and_its_deputy_of_one_body_are_two_persons():
+    got = positions("Chủ tịch và Phó Chủ tịch UBND tỉnh Nghệ An Lê Xuân Đại đã đi kiểm tra đê.")
+    assert got["Lê Xuân Đại"] == {("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An")}

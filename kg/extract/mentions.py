@@ -417,7 +417,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = mention._replace(value=replace(mention.value, acting=True))
         if mention is not None and _serves(tokens, i, lex):
             mention = mention._replace(value=replace(mention.value, served=True))
-        elif mention is not None and prev == "comma" and mention.kind == "title" \
+        elif mention is not None and prev in ("comma", "and") and mention.kind == "title" \
                 and _another_holder(found, tokens, mention.value, lex):
             mention = mention._replace(value=replace(mention.value, opens_chain=True))
         if mention is None and prev in ("name", "comma") and (link := _link(tokens, i, found, lex)):
@@ -458,21 +458,25 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
 
 
 def _another_holder(found: list[Mention], tokens, title: Title, lex: Lexicon) -> bool:
-    """`gặp Tổng Giám đốc WHO, Thủ tướng X`, `của Bộ trưởng Bộ Y tế, Chủ tịch Quốc hội X`, `thay mặt Thủ tướng, Phó
-    Thủ tướng X`: after words for the one met, spoken of or stood in for (data/cue_words.tsv `addressee`), titles ending in one with its own body or country, a comma,
-    then `title` of another body: the titles before the comma are the one met's, not X's. One person's list stays
-    one: a bare title before (`Tổng Bí thư, Chủ tịch Trung Quốc X`), a party title (`Ủy viên Bộ Chính trị, Chủ tịch
-    Quốc hội X`), `kiêm`, a bare title after of the same role (`người đồng cấp Nga, Tổng thống X`)."""
-    if tokens[found[-1].start].text != "," or len(found) < 3 or found[-2].kind != "title":
+    """Whether `title`, after a comma or `và`, is another person's than the titles before it: a head's and its
+    deputy's of one body (`Chủ tịch và Phó Chủ tịch UBND tỉnh X`, `thay mặt Thủ tướng, Phó Thủ tướng X`); or, after
+    words for the one met, spoken of or stood in for (data/cue_words.tsv `addressee`: `gặp Tổng Giám đốc WHO, Thủ
+    tướng X`, `của Bộ trưởng Bộ Y tế, Chủ tịch Quốc hội X`), titles ending in one with its own body or country, a
+    comma, then a title of another body. One person's list stays one: a bare title before (`Tổng Bí thư, Chủ tịch
+    Trung Quốc X`), a party title (`Ủy viên Bộ Chính trị, Chủ tịch Quốc hội X`), `kiêm`, a bare title after of the
+    same role (`người đồng cấp Nga, Tổng thống X`)."""
+    if len(found) < 2 or found[-2].kind != "title":
+        return False
+    first = found[-2].value
+    if first.org in (None, title.org) and _deputy_of(title.role.role, first.role.role):
+        return True
+    if tokens[found[-1].start].text != ",":
         return False
     k = len(found) - 2
     while k > 0 and found[k - 1].kind in ("title", "comma", "and"):
         k -= 1
     if k == 0 or not cue_before(tokens, found[k].start, lex.cues["addressee"], 2):
         return False
-    first = found[-2].value
-    if title.org == first.org and _deputy_of(title.role.role, first.role.role):  # `của Thủ tướng, Phó Thủ tướng X`
-        return True
     if (first.body is None and first.country is None) or any(
             m.kind == "title" and m.value.body is not None and m.value.body.head.kind == "party" for m in found[k:]):
         return False
