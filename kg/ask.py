@@ -37,7 +37,7 @@ DATE_PARAMS = {"date"}
 ENTITY_PARAMS = {"name": ("person",), "body": ("organisation",)}  # looked up among these kinds
 ROLE_PARAMS = {"role"}
 NAMED_NODES = {"person": "p"}  # a column of names: the variable of the node it names
-HOLDERS_OF = {"holders": "title"}  # a question listing persons per post: the column naming the post
+HOLDERS_OF = {"holders": ("title", "post")}  # a question listing persons per post: its title column, its node
 MAIN_SHARE, SUCCESSOR_SHARE, SUCCESSOR_ARTICLES = 10, 20, 3  # `_main_holders`: a tenth; a twentieth from 3 articles
 
 
@@ -156,11 +156,11 @@ def ask(kg, question: str, **args: str) -> QueryResult:
         raise QueryError(f"no ready question {question!r}; choose one of {', '.join(ready_queries())}") from None
     result = kg.sparql(bound_text(query, bindings(kg, query, args)))
     nodes = {column: node for column, node in NAMED_NODES.items() if {column, node} <= set(result.variables)}
-    hidden = {p.name for p in query.params} | set(nodes.values())
+    post, post_node = HOLDERS_OF.get(question, (None, None))
+    hidden = {p.name for p in query.params} | set(nodes.values()) | {post_node}
     variables = [v for v in result.variables if v not in hidden]
     shown = [*variables, *nodes.values()]  # two namesakes with the same answer stay two rows
-    post = HOLDERS_OF.get(question)
-    rows = _main_holders(result.rows, post, "date" in args) if post else result.rows
+    rows = _main_holders(result.rows, post_node, "date" in args) if post else result.rows
     unique = {tuple(str(row[v]) for v in shown): row for row in _one_row_per_node(kg, rows, nodes)}
     rows = _one_name_per_holder(list(unique.values()), post) if post else list(unique.values())
     return QueryResult(variables, [{v: row[v] for v in variables} for row in rows])
@@ -204,8 +204,8 @@ def _main_holders(rows: list[dict], post: str, dated: bool) -> list[dict]:
     """The rows without holders that few articles name beside a post's main holder, likely misreadings: named by
     fewer than a tenth of the articles that name the main holder (a twentieth when three articles or more name
     them: a successor), or by one article when the main holder is named by several (unless a date is asked and
-    that article is dated). A post is its title among all the bodies the name typed finds (a country: its state
-    and its government, where `Quyền Tổng thống kiêm Thủ tướng Hàn Quốc X` gave X a president's post)."""
+    that article is dated). `post` is the column of the post's node: a post of one body, so that a country's
+    Chủ tịch nước and its Chủ tịch Quốc hội are not weighed against each other."""
     rows = [row for row in rows if row["articles"]]  # rdflib answers an empty group with a row of nothing
     top: dict[str, int] = {}
     for row in rows:

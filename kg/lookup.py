@@ -128,7 +128,10 @@ def _canonical(text: str) -> str:
 
 def _heads_bodies(text: str) -> list[str]:
     """The bodies whose heads are the heads of a body typed as `text`, as exactly named (`Hội đồng quản trị
-    Sacombank`, `Trung ương Hội Nông dân Việt Nam`: data/roles_bodies.tsv)."""
+    Sacombank`, `Trung ương Hội Nông dân Việt Nam`: data/roles_bodies.tsv). A country has none: its heads sit in
+    its state and government (`_countries`), and `Hội đồng quản trị Trung Quốc` is a misreading."""
+    if fold(text) in _countries():
+        return []
     bodies = {fold(body): body for body in (_canonical(text), clean(text))}.values()
     return [f"{before} {body}" for body in bodies for before in sorted(gazetteer.words("roles_bodies.tsv"))]
 

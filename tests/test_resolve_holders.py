@@ -31,6 +31,9 @@ ARTICLES = [
     {"id": "h21", "title": "Viêng Chăn", "text": "Tổng Bí thư, Chủ tịch nước Lào Bun-nhăng Vô-la-chít tiếp đoàn."},
     {"id": "h18", "title": "Seoul", "text": "Tổng thống Hàn Quốc Moon Jae In gặp báo giới."},
     {"id": "h19", "title": "Seoul", "text": "Quyền Tổng thống kiêm Thủ tướng Hàn Quốc Hwang Kyo Ahn phát biểu."},
+    *({"id": f"h{22 + k}", "title": "Viêng Chăn", "text": "Chủ tịch Quốc hội Lào Pa-ni Y-a-thô-tu tiếp đoàn."}
+      for k in range(3)),
+    {"id": "h25", "title": "Viêng Chăn", "text": "Chủ tịch Lào Bun-nhăng Vô-la-chít gặp báo giới."},
 ]
 
 
@@ -83,6 +86,11 @@ def test_a_state_by_its_formal_name_finds_its_government_and_a_role_typed_with_i
     assert [r["person"] for r in graph.ask("holders", body="UBND tỉnh Yên Bái", role="Chủ tịch UBND").rows] == ["Đỗ Đức Duy"]
     with pytest.raises(UnknownName):  # `Quốc phòng` is no word of `Nga`: not the ministers of every Russian body
         graph.ask("holders", body="Nga", role="Bộ trưởng Quốc phòng")
+
+
+def test_a_holder_of_one_body_is_not_weighed_against_another_bodys_holder_of_the_title(graph):
+    holders = {r["person"] for r in graph.ask("holders", body="Lào", role="Chủ tịch").rows}
+    assert holders == {"Bun-nhăng Vô-la-chít", "Pa-ni Y-a-thô-tu"}  # the state's and Quốc hội's, 1 and 3 articles
 
 
 def test_a_one_party_state_finds_its_partys_central_committee(graph):
