@@ -36,7 +36,7 @@ _NAMED_ARG = re.compile(r"([A-Za-z_]\w*)=(.*)", re.S)
 DATE_PARAMS = {"date"}
 ENTITY_PARAMS = {"name": ("person",), "body": ("organisation",)}  # looked up among these kinds
 ROLE_PARAMS = {"role"}
-NAMED_NODES = {"person": "p"}  # a column of names: the variable of the node it names
+NAMED_NODES = {"person": "p", "body": "org"}  # a column of names: the variable of the node it names
 HOLDERS_OF = {"holders": ("title", "post")}  # a question listing persons per post: its title column, its node
 MAIN_SHARE, SUCCESSOR_SHARE, SUCCESSOR_ARTICLES = 10, 20, 3  # `_main_holders`: a tenth; a twentieth from 3 articles
 

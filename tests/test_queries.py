@@ -141,3 +141,14 @@ def test_a_body_typed_with_cua_finds_the_unit_stored_without_it(tmp_path, write_
         g.ingest([write_jsonl([{"id": "k1", "title": "Tin", "text": text}])])
         rows = g.ask("holders", body="Ủy ban Kinh tế của Quốc hội").rows
     assert [(r["title"], r["person"]) for r in rows] == [("Chủ nhiệm", "Vũ Hồng Thanh")]
+
+
+def test_a_body_spelt_two_ways_is_one_row_of_positions(tmp_path, write_jsonl):
+    articles = [{"id": f"t{i}", "title": "Tin", "text": f"Ông Nguyễn Đức Lợi, Tổng Giám đốc {body}, phát biểu tại hội nghị."}
+                for i, body in enumerate(["Thông tấn xã Việt Nam", "Thông Tấn Xã Việt Nam"])]
+    with KnowledgeGraph.open("memory") as g:
+        g.ingest([write_jsonl(articles)])
+        names = g.sparql('SELECT ?n WHERE { ?o a kg:Organisation ; schema:name ?n FILTER(CONTAINS(LCASE(?n), "thông tấn")) }')
+        positions = g.ask("positions", name="Nguyễn Đức Lợi").rows
+    assert len(names.rows) == 2  # one node, two spellings
+    assert [(r["role"], r["articles"]) for r in positions] == [("Tổng Giám đốc", 2)]
