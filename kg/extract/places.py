@@ -60,9 +60,8 @@ class Places:
         before = " ".join(words[:-1])
         if not before or full.startswith(before):
             return full
-        other = _head_start(full, lex)
-        field = full[len(other):].split() if other else []
-        if _whole_head(before, lex) and fold("".join(w[0] for w in field), marks=False) == fold(words[-1], marks=False):
+        field, bare = _after_head(full, lex), _after_head(before, lex)
+        if bare == [] and fold("".join(w[0] for w in field or ()), marks=False) == fold(words[-1], marks=False):
             return " ".join([before, *field])  # the acronym's letters are the field's: `QLTT`, Quản lý thị trường
         return f"{before} {full}"
 
@@ -74,18 +73,12 @@ class Places:
                      or (kind == "province" and p in provinces)), None)
 
 
-def _whole_head(text: str, lex: Lexicon) -> str | None:
-    """`Cục`, `Chi cục`: the text when it is a body's head noun and nothing more."""
-    tokens = tokenize(text)
-    m = lex.body_heads.match(tokens, 0, capitalised=True) if tokens else None
-    return text if m and m[0] == len(tokens) else None
-
-
-def _head_start(name: str, lex: Lexicon) -> str | None:
-    """The head noun a body's name starts with (`Chi cục` of `Chi cục Quản lý thị trường`), if it has more words."""
+def _after_head(name: str, lex: Lexicon) -> list[str] | None:
+    """The words of a body's name after the head noun it starts with (`Quản lý thị trường` of `Chi cục Quản lý thị
+    trường`; [] for a bare head, `Cục`); None if it starts with none."""
     tokens = tokenize(name)
     m = lex.body_heads.match(tokens, 0, capitalised=True) if tokens else None
-    return name[:tokens[m[0] - 1].end] if m and m[0] < len(tokens) else None
+    return name[tokens[m[0] - 1].end:].split() if m else None
 
 
 def _acronyms_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, str]]:
