@@ -468,7 +468,7 @@ def _another_holder(found: list[Mention], tokens, title: Title, lex: Lexicon) ->
     if len(found) < 2 or found[-2].kind != "title":
         return False
     first = found[-2].value
-    if first.org in (None, title.org) and _deputy_of(title.role.role, first.role.role):
+    if first.org in (None, title.org) and _deputy_of(title.role.role, first.role.role, lex):
         return True
     if tokens[found[-1].start].text != ",":
         return False
@@ -497,9 +497,11 @@ def _acting(tokens, i: int, prev: str | None, lex: Lexicon) -> bool:
         or before.folded in lex.cues["addressee"] or before.folded in lex.cues["copula"]
 
 
-def _deputy_of(one: str, other: str) -> bool:
-    """Whether either role is the other's deputy (`Phó Thủ tướng`, `Thủ tướng`): two persons."""
-    return one.startswith(f"Phó {other}") or other.startswith(f"Phó {one}")
+def _deputy_of(one: str, other: str, lex: Lexicon) -> bool:
+    """Whether either role is the other's deputy (`Phó Thủ tướng`, `Thủ tướng`; data/cue_words.tsv `vice`): two
+    persons."""
+    return any(a.startswith(f"{vice.capitalize()} {b}")
+               for vice in lex.cues["vice"] for a, b in ((one, other), (other, one)))
 
 
 def _counterpart(sentence: Sentence, i: int, found: list[Mention], lex: Lexicon) -> Mention | None:
