@@ -19,6 +19,7 @@ from rdflib import Literal
 from kg import gazetteer
 from kg.errors import QueryError
 from kg.extract.lexicon import lexicon
+from kg.extract.mentions import ruling_party
 from kg.extract.names import looks_foreign
 from kg.extract.places import central_form, without_of
 from kg.extract.text import tokenize
@@ -105,10 +106,9 @@ def _countries() -> dict[str, tuple[str, ...]]:
     aliases: dict[str, list[str]] = {}
     for country in names:
         aliases.setdefault(formal.get(country) or country, []).append(country)
-    parties = {fold(country): party for country, party in gazetteer.pairs("ruling_parties.tsv")}
     bodies = {state: tuple(dict.fromkeys([*([state] if state in formal.values() else []), *(
         f"{o} {alias}" for alias in countries for o in national), *(
-        f"{CENTRAL_COMMITTEE} {parties[fold(alias)]}" for alias in countries if fold(alias) in parties)]))
+        f"{CENTRAL_COMMITTEE} {ruling_party(alias)}" for alias in countries if ruling_party(alias))]))
         for state, countries in aliases.items()}
     return {fold(name): bodies[state] for state in bodies for name in {state, *aliases[state]}}
 
