@@ -197,7 +197,8 @@ def _one_name_per_holder(rows: list[dict], post: str) -> list[dict]:
         return len(words) > 1, len(words[0]) > 1, support, int(row["articles"]), -len(words), str(row["person"]), \
             str(row.get("p", ""))
 
-    return [row for row in rows if all(rank(other) < rank(row) for other in others[id(row)])]
+    ranks = {id(row): rank(row) for row in rows}  # each once: a row is compared with each name alike
+    return [row for row in rows if all(ranks[id(other)] < ranks[id(row)] for other in others[id(row)])]
 
 
 def _main_holders(rows: list[dict], post: str, dated: bool) -> list[dict]:
