@@ -23,7 +23,6 @@ from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
 
 MAX_CREDIT_TOKENS = 8
-ACTING = "Quyền"  # the role of an acting holder: `Quyền Bộ trưởng` (the cue `acting` of data/cue_words.tsv)
 _READ = frozenset({"name", "body", "title"})  # the kinds of mention a sentence's reading keeps
 _folded, _kind = attrgetter("folded"), attrgetter("kind")
 CREDIT_PUNCTUATION = frozenset("/-&.+")  # `Nguyễn Hưng/TTXVN`
@@ -139,7 +138,8 @@ def _read_sentence(draft: _Draft, index: int, sentence: Sentence, mentions: list
             read.add(id(body))
             draft.bodies.append((body, draft.evidence(start, end, sentence)))
         org = body.name if body is not title.body else title.org
-        role = f"{ACTING} {title.role.role}" if title.acting else title.role.role  # no full title for an acting holder
+        # an acting holder has no full title: `Quyền Bộ trưởng` (its cue, data/cue_words.tsv `acting`, starts the role)
+        role = f"{title.acting.capitalize()} {title.role.role}" if title.acting else title.role.role
         position = Position(role, org, not title.former, draft.evidence(start, end, sentence))
         draft.positions.append((fold(holder.value.name), position, body))
     _read_events(draft, index, sentence, lex)

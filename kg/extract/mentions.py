@@ -36,7 +36,7 @@ class Title:
     country: str | None = None  # `Thủ tướng Israel`: a foreign country's title
     served: bool = False  # `người phát ngôn của Tổng thống Nga X`: the title of the one served, held by no name here
     opens_chain: bool = False  # `của Bộ trưởng Bộ Y tế, ĐB X (Hà Nội)`: a deputy with a province, no title before it
-    acting: bool = False  # `Quyền Giám đốc Sở Y tế X`: held ad interim, not the full title
+    acting: str = ""  # `Quyền Giám đốc Sở Y tế X`: the cue of a title held ad interim (not the full title), folded
 
 
 class Mention(NamedTuple):
@@ -357,7 +357,7 @@ def _opening_words(*cues: frozenset[str]) -> frozenset[str]:
 def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     """Scan a sentence left to right, longest item first at each token."""
     tokens, found, i = sentence.tokens, [], 0
-    former = acting = False
+    former, acting = False, ""  # `acting`: the cue read before the next title
     ends_titles, opens_titles = _phrases(lex.cues["former"]), _phrases(lex.cues["now"])
     deputies, counterparts = _phrases(lex.cues["deputy"]), _phrases(lex.cues["counterpart"])
     roles_at, honorifics_at = lex.roles.starting(tokens), lex.honorifics.starting(tokens)  # may start there
@@ -394,7 +394,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             i = cue
             continue
         if t.folded in lex.cues["acting"] and _acting(tokens, i, prev, lex):
-            acting = True  # `Quyền Giám đốc Sở X`: the title after it is held ad interim
+            acting = t.folded  # `Quyền Giám đốc Sở X`: the title after it is held ad interim
             i += 1
             continue
         now = _cue_end(tokens, i, lex.cues["now"]) if prev == "title" and t.folded in opens_titles else 0
@@ -414,7 +414,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
         if mention is None and not lower_ok and t.folded in role_starts and t.is_word and not t.is_capitalised:
             mention = _lower_title_of_name(sentence, i, lex)
         if acting and mention is not None and mention.kind == "title":
-            mention = mention._replace(value=replace(mention.value, acting=True))
+            mention = mention._replace(value=replace(mention.value, acting=acting))
         if mention is not None and _serves(tokens, i, lex):
             mention = mention._replace(value=replace(mention.value, served=True))
         elif mention is not None and prev in ("comma", "and") and mention.kind == "title" \
@@ -451,7 +451,7 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             mention = _separator(kinds[i], i)
         if mention.kind != "title" and mention.kind != "comma":
             former = False
-        acting = False
+        acting = ""
         found.append(mention)
         i = mention.end
     return found
