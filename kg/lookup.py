@@ -33,7 +33,6 @@ MAX_VALUES = 2000  # person nodes asked by name in one query; more: every person
 SUGGESTIONS = 5
 CANDIDATES = 300  # names sharing the most words with the one typed, compared closely
 CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
-OF = " của "  # `X của Y`: the part X of Y
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"  # of a one-party state's party (GUIDELINES.md)
 FOREIGN_SPELLING = 0.8  # difflib ratio above which two foreign names with one initial are one name spelt twice
 
@@ -138,9 +137,11 @@ def _heads_bodies(text: str) -> list[str]:
 
 def _wider_names(text: str) -> list[str]:
     """The name a body typed as `text` may go by when none of `_other_names` is in the store: a part named
-    without the body it is part of (`Hội đồng Dân tộc` for `Hội đồng Dân tộc của Quốc hội`)."""
+    without the body it is part of (`Hội đồng Dân tộc` for `Hội đồng Dân tộc của Quốc hội`: the cue `of` of
+    data/cue_words.tsv)."""
     name = clean(text)
-    return [name.split(OF)[0]] if OF in name else []
+    cuts = [name.index(f" {of} ") for of in lexicon().cues["of"] if f" {of} " in name]
+    return [name[:min(cuts)]] if cuts else []
 
 
 def _probes(kg, name: str, kinds: tuple[str, ...], plain: bool = True) -> list[Match]:
