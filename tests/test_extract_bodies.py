@@ -607,3 +607,11 @@ def test_a_district_the_corpus_names_ends_where_its_name_ends():
 def test_a_committee_before_a_district_named_like_a_person_is_that_districts():
     assert orgs("Quận ủy Hoàng Mai và Huyện ủy Trần Văn Thời kiểm điểm công tác cán bộ.") == [
         "Quận ủy Hoàng Mai", "Huyện ủy Trần Văn Thời"]
+
+
+def test_a_surname_that_heads_delegations_then_given_names_is_a_person_not_a_body():
+    text = "Theo Đại sứ Đoàn Xuân Hưng, Thủ tướng Nguyễn Xuân Phúc sẽ thăm Đức."
+    assert orgs(text) == ["Chính phủ"]
+    assert posts(text)["Nguyễn Xuân Phúc"] == {("Thủ tướng", "Chính phủ")}  # not the ambassador's title
+    assert orgs("Đoàn Việt Nam và Đoàn Hà Nội dự lễ khai mạc.") == ["Đoàn Việt Nam", "Đoàn Hà Nội"]
+    assert "Đoàn Thanh niên" in orgs("Bí thư Đoàn Thanh niên Nguyễn Văn An phát biểu.")

@@ -205,6 +205,22 @@ def starts_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
             and lex.countries.match(tokens, k, capitalised=True) is None)
 
 
+def _surname_then_given_names(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """Whether tokens[k] is a surname, then one to three capitalised Vietnamese words that are no place (first), no
+    body and no acronym, then no other capitalised word: a person's name (`Đoàn Xuân Hưng`, `Đoàn Nguyên Đức`), not
+    a known body (`Đoàn Thanh niên`: `thanh niên` is words of one) nor `Đoàn Việt Nam`, `Đoàn Hà Nội`."""
+    if not starts_person(tokens, k, lex) or place_at(tokens, k + 1, lex) or known_bodies().match(tokens, k):
+        return False
+    given = k + 1
+    while given < len(tokens) and given - k <= 3 and tokens[given].is_capitalised and tokens[given].is_word:
+        if tokens[given].text.isupper() or _foreign_word(tokens[given].text) \
+                or lex.body_heads.match(tokens, given, capitalised=True):
+            return False
+        given += 1
+    return given > k + 1 and (given == len(tokens) or not tokens[given].is_capitalised
+                              and fold(f"{tokens[given - 1].text} {tokens[given].text}") not in _known_pairs())
+
+
 def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """A capitalised word that starts a new item rather than continuing a body's name, or a sentence
     glued to it (`Quân khu 7 Được biết …`: data/name_enders.txt)."""
@@ -686,6 +702,8 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
         return None
     end, _, head = m
     head_end = end
+    if end == i + 1 and _surname_then_given_names(tokens, i, lex):
+        return None  # `Đại sứ Đoàn Xuân Hưng`: a head that is also a surname (`Đoàn`), then a person's given names
     if i and tokens[i].is_capitalised and any(lex.admin_words.ending_at(tokens, i, MAX_ADMIN_WORDS)):
         return None  # `xã Trường An`, `phường Hội Hợp`: a place named like a body
     if head.complete and (country := place_at(tokens, end, lex)) and lex.countries.match(tokens, end) \
