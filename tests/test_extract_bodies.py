@@ -615,3 +615,8 @@ def test_a_surname_that_heads_delegations_then_given_names_is_a_person_not_a_bod
     assert posts(text)["Nguyễn Xuân Phúc"] == {("Thủ tướng", "Chính phủ")}  # not the ambassador's title
     assert orgs("Đoàn Việt Nam và Đoàn Hà Nội dự lễ khai mạc.") == ["Đoàn Việt Nam", "Đoàn Hà Nội"]
     assert "Đoàn Thanh niên" in orgs("Bí thư Đoàn Thanh niên Nguyễn Văn An phát biểu.")
+
+
+def test_a_body_ends_before_a_sentence_opener_glued_to_it():
+    text = "Ông Nguyễn Văn An, Hiệu trưởng Đại học Ngoại thương Bên cạnh đó, nhà trường mở thêm ngành mới."
+    assert orgs(text) == ["Đại học Ngoại thương"]
