@@ -19,7 +19,7 @@ from rdflib import Literal
 from kg import gazetteer
 from kg.errors import QueryError
 from kg.extract.lexicon import lexicon
-from kg.extract.mentions import ruling_party
+from kg.extract.mentions import Title, with_country
 from kg.extract.names import looks_foreign
 from kg.extract.places import central_form, without_of
 from kg.extract.text import tokenize
@@ -33,7 +33,6 @@ MAX_VALUES = 2000  # person nodes asked by name in one query; more: every person
 SUGGESTIONS = 5
 CANDIDATES = 300  # names sharing the most words with the one typed, compared closely
 CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
-CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"  # of a one-party state's party (GUIDELINES.md)
 FOREIGN_SPELLING = 0.8  # difflib ratio above which two foreign names with one initial are one name spelt twice
 
 PROBE = """
@@ -94,20 +93,19 @@ def _probe(kg, predicate: str, key: str, kinds: tuple[str, ...]) -> list[Match]:
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, tuple[str, ...]]:
     """A foreign country as the news names it → the bodies its heads sit in as the extraction names them:
-    its state by its formal name (`Hàn Quốc` → `Đại Hàn Dân Quốc`, data/foreign_states.tsv), and the
-    national bodies of data/roles.tsv after each name of the country (`Chính phủ Nhật Bản`; `Chính phủ Italy`
-    and `Chính phủ Italia`, which share their formal name), and the central committee of its one party
-    (`Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào`, data/ruling_parties.tsv). The formal name finds
-    the same bodies."""
+    its state by its formal name (`Hàn Quốc` → `Đại Hàn Dân Quốc`, data/foreign_states.tsv), and the body of
+    each national title of data/roles.tsv held in each name of the country, as `kg.extract.mentions.with_country`
+    names it (`Chính phủ Nhật Bản`; `Chính phủ Italy` and `Chính phủ Italia`, which share their formal name; the
+    central committee of a one-party state's party, `Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào`).
+    The formal name finds the same bodies."""
     formal = dict(gazetteer.pairs("foreign_states.tsv"))
-    national = sorted({role.org for role in gazetteer.roles() if role.org})
+    national = list({role.org: role for role in gazetteer.roles() if role.org}.values())
     names = [country for country, flag in [*gazetteer.pairs("countries.txt"), *formal.items()] if flag != "home"]
     aliases: dict[str, list[str]] = {}
     for country in names:
         aliases.setdefault(formal.get(country) or country, []).append(country)
     bodies = {state: tuple(dict.fromkeys([*([state] if state in formal.values() else []), *(
-        f"{o} {alias}" for alias in countries for o in national), *(
-        f"{CENTRAL_COMMITTEE} {ruling_party(alias)}" for alias in countries if ruling_party(alias))]))
+        with_country(Title(role, role.org, False), alias).org for alias in countries for role in national)]))
         for state, countries in aliases.items()}
     return {fold(name): bodies[state] for state in bodies for name in {state, *aliases[state]}}
 
