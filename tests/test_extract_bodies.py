@@ -620,3 +620,9 @@ def test_a_surname_that_heads_delegations_then_given_names_is_a_person_not_a_bod
 def test_a_body_ends_before_a_sentence_opener_glued_to_it():
     text = "Ông Nguyễn Văn An, Hiệu trưởng Đại học Ngoại thương Bên cạnh đó, nhà trường mở thêm ngành mới."
     assert orgs(text) == ["Đại học Ngoại thương"]
+
+
+def test_a_board_of_a_committee_keeps_a_district_named_like_a_person():
+    text = "Ban Thường vụ Huyện ủy Lý Nhân và Cơ quan Cảnh sát điều tra Công an thành phố Uông Bí đã họp."
+    assert orgs(text) == ["Ban Thường vụ Huyện ủy Lý Nhân", "Cảnh sát điều tra Công an thành phố Uông Bí"]
+    assert orgs("Chủ tịch UBND thành phố Nguyễn Đức Chung phát biểu.") == ["Ủy ban nhân dân thành phố"]

@@ -265,6 +265,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             if namesake and k == j and starts_person(tokens, k, lex):
                 return place_end(tokens, k, lex)  # `Bệnh viện Bạch Mai`: named after a person, it ends there
             if _breaks_name(tokens, k, lex):
+                if _local_place_at(tokens, k) and _after_placed_head(tokens, k, lex):
+                    return place_end(tokens, k, lex)  # `Ban Thường vụ Huyện ủy Trần Văn Thời`: a district, not a person
                 break
             place = place_at(tokens, k, lex)
             if k > j and place is None and (person := lex.known_names.match(tokens, k, capitalised=True)) \
@@ -479,9 +481,10 @@ def _after_role(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 
 
 
 def province_level_person(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
-    """`UBND thành phố Nguyễn Đức Chung`: after `tỉnh` or `thành phố` comes a province, so a name is a person."""
+    """`UBND thành phố Nguyễn Đức Chung`: after `tỉnh` or `thành phố` comes a province, so a name is a person,
+    unless it is a city the corpus names (`thành phố Uông Bí`: data/local_places.txt)."""
     return admin_level_before(tokens, k, "province", lex) and place_at(tokens, k, lex) is None \
-        and starts_person(tokens, k, lex)
+        and starts_person(tokens, k, lex) and not _local_place_at(tokens, k)
 
 
 @lru_cache(maxsize=1)
@@ -561,7 +564,7 @@ def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
     if admin and (not tokens[j].is_capitalised or (admin[0] < len(tokens) and tokens[admin[0]].is_capitalised)):
         nxt = admin[0]  # `tỉnh Đồng Tháp`, a bare `tỉnh`, `Thủ đô Vientiane` (not `Tỉnh` `ủy`)
         if nxt < len(tokens) and tokens[nxt].is_capitalised and tokens[nxt].is_word \
-                and (not province_level_person(tokens, nxt, lex) or _local_place_at(tokens, nxt)):
+                and not province_level_person(tokens, nxt, lex):
             return place_end(tokens, nxt, lex)
         return nxt + 1 if _place_number(tokens, nxt) else nxt
     if tokens[j].is_capitalised and tokens[j].is_word \
@@ -574,6 +577,11 @@ def place_tail(tokens: tuple[Token, ...], j: int, lex: Lexicon) -> int:
             return name_end(tokens, j, lex)  # `Công an Môi trường xã Yên Bình`: a department, then its place
         return place_end(tokens, j, lex)
     return j
+
+
+def _after_placed_head(tokens: tuple[Token, ...], k: int, lex: Lexicon, longest: int = 3) -> bool:
+    """Whether a head that only a place may follow (`Huyện ủy`, `Công an`) ends right before tokens[k]."""
+    return any(m[2].placed for m in lex.body_heads.ending_at(tokens, k, longest, capitalised=True))
 
 
 def _local_place_at(tokens: tuple[Token, ...], k: int) -> bool:
