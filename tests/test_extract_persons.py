@@ -394,3 +394,19 @@ def test_a_name_ends_before_a_mined_opener_of_the_next_sentence():
     assert "Lạc Minh Khang" in persons(text)
     assert "Lạc Đức Chung" in persons("Hôm qua, Chủ tịch Lạc Đức Chung Giải thích về việc này, ông nói rõ hơn.")
     assert "Lạc Đức Đam" in persons("Hôm qua, Phó Thủ tướng Lạc Đức Đam Khẳng định ngành y tế sẽ đổi mới.")
+
+
+def test_a_name_cut_to_initials_is_no_person():
+    assert persons("Hôm qua, nữ sinh Trần Thị K.H. (17 tuổi) được đưa đi cấp cứu. Chị Đỗ Thị V.N kể lại.") == set()
+
+
+def test_a_word_after_a_middle_name_is_the_given_name():
+    assert persons("Nghi can Phạm Văn Được (60 tuổi) đã ra đầu thú, còn anh Lê Văn Tại kể lại sự việc.") \
+        == {"Phạm Văn Được", "Lê Văn Tại"}
+
+
+def test_a_rare_surname_before_a_middle_name_after_a_cue():
+    assert positions("Hôm qua, Chủ tịch UBND tỉnh Cao Bằng Lèng Văn Hòa và bà Ngũ Thị Lụa dự lễ.") == {
+        "Lèng Văn Hòa": {("Chủ tịch", "Ủy ban nhân dân tỉnh Cao Bằng")}, "Ngũ Thị Lụa": set()}
+    assert persons("Đoàn du khách lên huyện Mèo Vạc rồi sang Đồng Văn ngắm cảnh.") == set()
+    assert "Trưng Văn Minh" not in persons("Chị Hoa bán hàng trên đường Hai Bà Trưng Văn Minh mỗi sáng.")

@@ -184,6 +184,7 @@ MAX_GIVEN_WORDS = 3
 
 
 ROMAN = re.compile(r"[IVX]{2,}")  # `Felipe VI`: a regnal number, not an initial
+_INITIALS = re.compile(r"(?:[A-ZĐ][a-z]?\.)+[A-ZĐ][a-z]?\.?")  # `T.A`, `K.L.`, `Ng.T.A`: given names cut to initials
 
 
 def _is_abbreviated(sentence: Sentence, start: int, end: int) -> bool:
@@ -192,8 +193,8 @@ def _is_abbreviated(sentence: Sentence, start: int, end: int) -> bool:
     last = tokens[end - 1].text
     if end - start > 1 and ROMAN.fullmatch(last):
         return False
-    if len(last) == 1:
-        return True
+    if len(last) == 1 or (end < len(tokens) and _INITIALS.fullmatch(tokens[end].text)):
+        return True  # `Nguyễn Văn A.`, `Nguyễn Thị T.A (18 tuổi)`: the name goes on in initials
     return end < len(tokens) and tokens[end].text == "." and len(last) <= 2 and (
         last.isupper() or not any(c in "aeiouy" for c in unmarked(last)))  # `ông Tr.`
 
@@ -275,10 +276,27 @@ def _before_a_name(tokens, i: int, lex: Lexicon) -> bool:
 
 
 def _name_end(sentence: Sentence, i: int, lex: Lexicon) -> int:
+    tokens = sentence.tokens
     end = i + 1
-    while end < len(sentence.tokens) and end - i < MAX_NAME_WORDS and not stops_name(sentence, end, lex):
+    while end < len(tokens) and end - i < MAX_NAME_WORDS and not stops_name(sentence, end, lex):
         end += 1
+    if end - i > 1 and end < len(tokens) and _given_after_middle(tokens, end):
+        end += 1  # `Nguyễn Văn Để`, `Lê Văn Được`: a word that ends other names is this one's given name
     return end
+
+
+@lru_cache(maxsize=None)
+def middle_names() -> frozenset[str]:
+    """`Văn`, `Thị`: middle names that no Vietnamese name ends with (data/middle_names.txt)."""
+    return gazetteer.words("middle_names.txt")
+
+
+def _given_after_middle(tokens, k: int) -> bool:
+    """Token k is a capitalised Vietnamese word right after a middle name (`Để` of `Nguyễn Văn Để`): the given
+    name, whatever else the word may start (a clause, a title); not an acronym or an initial (`Nguyễn Thị T.A`)."""
+    word = tokens[k].text
+    return tokens[k - 1].text in middle_names() and tokens[k].is_word and tokens[k].is_capitalised \
+        and word[1:].islower() and _SYLLABLE.fullmatch(unmarked(word)) is not None
 
 
 def name_spans(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[int, int]]:
@@ -311,8 +329,8 @@ def _named_places() -> frozenset[str]:
 def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
     """The Vietnamese person name starting at token i, if one does."""
     tokens = sentence.tokens
-    if not starts_person(tokens, i, lex) or _is_acronym(tokens[i + 1].text) or _before_a_name(tokens, i, lex) \
-            or _inside_a_thing(sentence, i, lex):
+    if not (starts_person(tokens, i, lex) or _rare_surname(tokens, i, lex)) or _is_acronym(tokens[i + 1].text) \
+            or _before_a_name(tokens, i, lex) or _inside_a_thing(sentence, i, lex):
         return None
     end = _name_end(sentence, i, lex)
     if end - i < 2 or _is_abbreviated(sentence, i, end) or names_a_thing(sentence, i, end, lex) \
@@ -325,6 +343,19 @@ def find_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
             or _named_place(sentence, i, end, lex):  # `Kim Thành (Hải Dương)`, `Thái Cực Quyền`
         return None
     return NameMention(i, end, name)
+
+
+def _rare_surname(tokens, i: int, lex: Lexicon) -> bool:
+    """`ông Chẩu Văn Lâm`, `Chủ tịch UBND tỉnh Trà Vinh Đồng Văn Lâm`: a capitalised Vietnamese word that
+    data/surnames.txt lacks, then a middle name and a capitalised word, right after a title, a form of address
+    or an occupation, or after a province that ends a title's body; not a place (`huyện Đồng Văn`)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text not in middle_names() or not tokens[i + 2].is_capitalised \
+            or not tokens[i + 2].is_word or _SYLLABLE.fullmatch(unmarked(tokens[i].text)) is None:
+        return False
+    after_province = i > 0 and tokens[i - 1].is_capitalised and any(lex.provinces.ending_at(tokens, i, 3, capitalised=True))
+    inside = i > 1 and tokens[i - 1].is_capitalised and tokens[i - 2].is_capitalised and tokens[i - 2].is_word
+    return (after_province or cued(tokens, i, lex) and not inside) and not place_at(tokens, i, lex) \
+        and lex.body_heads.match(tokens, i, capitalised=True) is None  # `Hai Bà Trưng Văn Minh`: no cue
 
 
 def _body_of_a_place(tokens, i: int, end: int, lex: Lexicon) -> bool:
@@ -380,7 +411,7 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
             not stops_name(sentence, end, lex) or inner_particle(tokens, i, end)):
         if lex.provinces.match(tokens, end, capitalised=True):
             break
-        if end > i and starts_person(tokens, end, lex):
+        if end > i and starts_person(tokens, end, lex) and not (end == i + 1 and tokens[end].text in middle_names()):
             return None  # `Chủ tịch Vinatex Trần Quang Nghị`: the word before a Vietnamese name is a body
         end += 1
         if _hyphen_particle(tokens[end - 1].text):
