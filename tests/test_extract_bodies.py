@@ -626,3 +626,9 @@ def test_a_board_of_a_committee_keeps_a_district_named_like_a_person():
     text = "Ban Thường vụ Huyện ủy Lý Nhân và Cơ quan Cảnh sát điều tra Công an thành phố Uông Bí đã họp."
     assert orgs(text) == ["Ban Thường vụ Huyện ủy Lý Nhân", "Cảnh sát điều tra Công an thành phố Uông Bí"]
     assert orgs("Chủ tịch UBND thành phố Nguyễn Đức Chung phát biểu.") == ["Ủy ban nhân dân thành phố"]
+
+
+def test_a_clause_word_mined_after_known_bodies_ends_an_unknown_one():
+    assert orgs("Ban Quản lý Khu du lịch tạm dùng nhà khách để bán vé.") == ["Ban Quản lý Khu du lịch"]
+    assert orgs("Tạp chí Flaunt mô tả bộ ảnh là táo bạo.") == ["Tạp chí Flaunt"]
+    assert orgs("Ban Khoa học – Kỹ thuật rồi cũng phải báo cáo.") == ["Ban Khoa học – Kỹ thuật"]
