@@ -114,3 +114,8 @@ def test_an_acronym_after_another_head_spells_that_heads_field():
     assert "Cục Quản lý thị trường" in _orgs(text)
     assert "Hội đồng quản trị Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín" in _orgs(
         "Ngân hàng TMCP Sài Gòn Thương Tín (Sacombank) họp. Hội đồng quản trị Sacombank bầu chủ tịch.")
+
+
+def test_a_province_whose_name_ends_in_another_of_its_names_is_written_once():
+    assert _orgs("Theo báo cáo UBND tỉnh TT-Huế, Công an tỉnh Thừa Thiên Huế đã vào cuộc.") == [
+        "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Công an tỉnh Thừa Thiên Huế"]

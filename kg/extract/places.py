@@ -243,12 +243,15 @@ def _bare_heads(implied: tuple[tuple[str, str, str], ...]) -> tuple[list[str], .
 
 
 def _bare_province(name: str, lex: Lexicon) -> tuple[str, Province] | None:
-    """`Đảng bộ Hải Phòng` → (`Đảng bộ`, Hải Phòng): a name ending in a province without its kind."""
+    """`Đảng bộ Hải Phòng` → (`Đảng bộ`, Hải Phòng): a name ending in a province without its kind; not the
+    end of a longer province name (`Huế` of `tỉnh Thừa Thiên Huế`)."""
     tokens = tokenize(name)
+    end = 0
     for i in lex.provinces.starts(tokens):
-        m = lex.provinces.match(tokens, i, capitalised=True) if i else None
+        m = lex.provinces.match(tokens, i, capitalised=True) if i >= end and i else None
         if m and m[0] == len(tokens) and not any(lex.admin_words.ending_at(tokens, i, MAX_ADMIN_WORDS)):
             return name[:tokens[i].start].rstrip(), m[2]
+        end = m[0] if m else end
     return None
 
 
