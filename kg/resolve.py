@@ -399,8 +399,9 @@ def _follows(m: _Mention, leader: _Leader) -> bool:
 
 
 def _held(kind: str, values: frozenset[str], held: dict[str, set[str]], national: bool) -> bool:
-    """Whether the leading person's values (`held`) cover these values of one kind of feature."""
-    if kind in WEAK or kind in STRONG or (kind == "role" and national):
+    """Whether the leading person's values (`held`) cover these values of one kind of feature; with `national`
+    posts on both sides, any role and any place (a deputy's delegation, `ĐB Hồ Đức Phớc (Nghệ An)`)."""
+    if kind in WEAK or kind in STRONG or (national and kind in ("role", "place")):
         return True
     if kind == "category":
         return all(any(_branch(c, d) for d in held[kind]) for c in values)

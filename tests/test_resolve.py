@@ -153,6 +153,17 @@ def test_a_leader_in_national_office_takes_other_central_posts_of_the_name():
     assert not _same(resolve_persons([*kings, prince]), "u0", "u9", "Salman")
 
 
+def test_a_leader_in_national_office_takes_a_deputy_of_the_name_with_a_delegation():
+    leader = [_extraction(f"d{i}", "Tổng Kiểm toán Nhà nước Khổng Văn Lực báo cáo.",
+                          ("Khổng Văn Lực", ("Tổng Kiểm toán", "Kiểm toán Nhà nước"))) for i in range(3)]
+    deputy = _extraction("d8", "Đại biểu Khổng Văn Lực (đoàn Nghệ An) đề nghị giám sát.",
+                         ("Khổng Văn Lực", ("Đại biểu", "Quốc hội")))
+    local = _extraction("d9", "Ông Khổng Văn Lực (trú tại Nghệ An) cho biết.", ("Khổng Văn Lực",))
+    resolved = resolve_persons([*leader, deputy, local])
+    assert _same(resolved, "d0", "d8", "Khổng Văn Lực")
+    assert not _same(resolved, "d0", "d9", "Khổng Văn Lực")
+
+
 def test_a_misspelt_name_joins_its_person_only_through_a_shared_post():
     leader = [_extraction(f"s{i}", "Phó Chủ tịch nước Đặng Thị Ngọc Lan dự lễ.",
                           ("Đặng Thị Ngọc Lan", ("Phó Chủ tịch nước", "Nhà nước"))) for i in range(3)]
