@@ -24,7 +24,7 @@ from kg.namespaces import ID
 from kg.normalize import fix_tone_placement, fold
 from kg.extract.names import looks_foreign
 from kg.extract.places import provinces_named
-from kg.gazetteer import triples
+from kg.gazetteer import triples, words
 from kg.hierarchy import central_name
 from kg.records import Extraction, Person
 
@@ -80,6 +80,7 @@ class _Mention:
     features: Features
     national: bool  # holds posts, all in central bodies
     provinces: tuple[str, ...]  # named by the bodies of the person's posts
+    provincial: bool = False  # holds posts, all in the leading bodies of one province (`_provincial`)
 
 
 @lru_cache(maxsize=None)
@@ -139,6 +140,18 @@ def _national(person: Person) -> bool:
     """Holds posts, all in central bodies: named everywhere, so naming them beside someone tells little."""
     orgs = [p.org for p in person.positions if p.org]
     return bool(orgs) and all(central_name(_body(o)) for o in orgs)
+
+
+@lru_cache(maxsize=None)
+def _provincial_heads() -> tuple[str, ...]:
+    return tuple(_key(head) for head in words("provincial_heads.txt"))
+
+
+def _provincial(person: Person, provinces: tuple[str, ...]) -> bool:
+    """Holds posts, all in the leading bodies of one province (data/provincial_heads.txt: `Thành ủy`, `Ủy ban
+    nhân dân tỉnh` …): a province's leader, rarely two people of one full name at once."""
+    orgs = [_key(p.org) for p in person.positions if p.org]
+    return bool(orgs) and len(set(provinces)) == 1 and all(o.startswith(_provincial_heads()) for o in orgs)
 
 
 def _branch(a: str, b: str) -> bool:
@@ -380,6 +393,7 @@ class _Leader:
             for kind, values in other.features.items():
                 self.held[kind] |= values
         self.national = any(other.national for other in mentions)
+        self.provincial = any(other.provincial for other in mentions)
         self.provinces = {p for other in mentions for p in other.provinces}
         categories = self.held.get("category", set())
         self.public = (any(self.held.get(kind) for kind in PUBLIC) or any(c.startswith("job/") for c in categories)) \
@@ -393,7 +407,7 @@ def _follows(m: _Mention, leader: _Leader) -> bool:
     any post in central bodies: one full name is rarely two people in national office."""
     if not _identified(m):
         return True
-    national = m.national and " " in m.name and leader.national  # not `Mohammed`
+    national = (m.national and leader.national or m.provincial and leader.provincial) and " " in m.name  # not `Mohammed`
     return all(_held(kind, values, leader.held, national) for kind, values in m.features.items()) \
         and set(m.provinces) <= leader.provinces
 
@@ -457,9 +471,9 @@ def resolve_persons(extractions: Iterable[Extraction],
             key = block_key(person.name)
             if keys is not None and key not in keys:
                 continue
-            blocks[key].append(_Mention(
-                extraction.article.id, person.name, _features(extraction, person), _national(person),
-                tuple(p for _, org in _titles(person) if org for p in provinces_named(org))))
+            provinces = tuple(p for _, org in _titles(person) if org for p in provinces_named(org))
+            blocks[key].append(_Mention(extraction.article.id, person.name, _features(extraction, person),
+                                        _national(person), provinces, _provincial(person, provinces)))
     found = {}
     for key in sorted(blocks):
         mentions = sorted(blocks[key], key=lambda m: (m.article, m.name))

@@ -164,6 +164,21 @@ def test_a_leader_in_national_office_takes_a_deputy_of_the_name_with_a_delegatio
     assert not _same(resolved, "d0", "d9", "Khổng Văn Lực")
 
 
+def test_a_provincial_leader_takes_another_leading_post_of_the_province():
+    leader = [_extraction(f"v{i}", "Phó Bí thư Thường trực Thành ủy Cần Thơ Quách Văn Tịnh dự họp.",
+                          ("Quách Văn Tịnh", ("Phó Bí thư Thường trực", "Thành ủy Cần Thơ"))) for i in range(3)]
+    council = _extraction("v7", "Chủ tịch HĐND thành phố Cần Thơ Quách Văn Tịnh chủ trì.",
+                          ("Quách Văn Tịnh", ("Chủ tịch", "Hội đồng nhân dân thành phố Cần Thơ")))
+    office = _extraction("v8", "Phó Giám đốc Sở Nội vụ thành phố Cần Thơ Quách Văn Tịnh cho biết.",
+                         ("Quách Văn Tịnh", ("Phó Giám đốc", "Sở Nội vụ thành phố Cần Thơ")))
+    elsewhere = _extraction("v9", "Chủ tịch HĐND tỉnh Sóc Trăng Quách Văn Tịnh phát biểu.",
+                            ("Quách Văn Tịnh", ("Chủ tịch", "Hội đồng nhân dân tỉnh Sóc Trăng")))
+    resolved = resolve_persons([*leader, council, office, elsewhere])
+    assert _same(resolved, "v0", "v7", "Quách Văn Tịnh")
+    assert not _same(resolved, "v0", "v8", "Quách Văn Tịnh")
+    assert not _same(resolved, "v0", "v9", "Quách Văn Tịnh")
+
+
 def test_a_misspelt_name_joins_its_person_only_through_a_shared_post():
     leader = [_extraction(f"s{i}", "Phó Chủ tịch nước Đặng Thị Ngọc Lan dự lễ.",
                           ("Đặng Thị Ngọc Lan", ("Phó Chủ tịch nước", "Nhà nước"))) for i in range(3)]
