@@ -259,7 +259,8 @@ def test_a_name_of_a_kind_of_body_is_unnamed():
     lex = lexicon()
     assert unnamed_body("Hội đồng quản trị", lex) and unnamed_body("Đoàn kiểm tra", lex)
     assert not unnamed_body("Hội đồng quản trị Công ty Sông Đà", lex)
-    assert not unnamed_body("Ủy ban nhân dân tỉnh", lex) and not unnamed_body("Quốc hội", lex)
+    assert not unnamed_body("Ủy ban nhân dân tỉnh Nghệ An", lex) and not unnamed_body("Quốc hội", lex)
+    assert unnamed_body("Ủy ban nhân dân tỉnh", lex)  # no place completed it: the committee of no one province
     assert not unnamed_body("Chi bộ 4", lex)
 
 
@@ -529,7 +530,8 @@ NAMED_BODIES = {
         "Ông Hải, Chủ tịch Ủy ban Chứng khoán Nhà nước - Phó Trưởng ban chỉ đạo, phát biểu.",
         ["Ủy ban Chứng khoán Nhà nước"]),
     "the_next_sentence_after_a_bare_admin_word_names_no_place": (
-        "Đoàn làm việc với HĐND TP. Riêng năm nay, đoàn kiểm tra ba lần.", ["Hội đồng nhân dân thành phố"]),
+        "Tại Đà Nẵng, đoàn làm việc với HĐND TP. Riêng năm nay, đoàn kiểm tra ba lần.",
+        ["Hội đồng nhân dân thành phố Đà Nẵng"]),
     "a_compound_ending_in_a_stop_word_stays_in_a_name": (
         "Trung tâm Dịch vụ việc làm tỉnh Hà Nam và Công ty TNHH MTV Thiết bị y tế cho biết.",
         ["Trung tâm Dịch vụ việc làm tỉnh Hà Nam", "Công ty trách nhiệm hữu hạn MTV Thiết bị"]),
@@ -625,10 +627,19 @@ def test_a_body_ends_before_a_sentence_opener_glued_to_it():
 def test_a_board_of_a_committee_keeps_a_district_named_like_a_person():
     text = "Ban Thường vụ Huyện ủy Lý Nhân và Cơ quan Cảnh sát điều tra Công an thành phố Uông Bí đã họp."
     assert orgs(text) == ["Ban Thường vụ Huyện ủy Lý Nhân", "Cảnh sát điều tra Công an thành phố Uông Bí"]
-    assert orgs("Chủ tịch UBND thành phố Nguyễn Đức Chung phát biểu.") == ["Ủy ban nhân dân thành phố"]
+    assert orgs("Tại Hà Nội, Chủ tịch UBND thành phố Nguyễn Đức Chung phát biểu.") == ["Ủy ban nhân dân thành phố Hà Nội"]
 
 
 def test_a_clause_word_mined_after_known_bodies_ends_an_unknown_one():
     assert orgs("Ban Quản lý Khu du lịch tạm dùng nhà khách để bán vé.") == ["Ban Quản lý Khu du lịch"]
     assert orgs("Tạp chí Flaunt mô tả bộ ảnh là táo bạo.") == ["Tạp chí Flaunt"]
     assert orgs("Ban Khoa học – Kỹ thuật rồi cũng phải báo cáo.") == ["Ban Khoa học – Kỹ thuật"]
+
+
+def test_a_part_of_the_body_spoken_of_unnamed_again_is_no_body():
+    text = "Chánh Văn phòng Sở Trần Văn An cho biết Thanh tra Sở đã vào cuộc cùng Công an quận."
+    assert orgs(text) == []
+    assert orgs("Văn phòng Ban Chỉ đạo Tây Nguyên và Ban Tổ chức Trung ương Đảng họp.") == [
+        "Văn phòng Ban Chỉ đạo Tây Nguyên", "Ban Tổ chức Trung ương Đảng"]
+    assert orgs("Vụ Khoa giáo văn xã làm việc với Cục Hải quan Hải Phòng.") == [
+        "Vụ Khoa giáo văn xã", "Cục Hải quan Hải Phòng"]
