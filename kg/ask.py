@@ -145,7 +145,11 @@ def bindings(kg, query: ReadyQuery, args: dict[str, str]) -> dict[str, list[Lite
     missing = [p.name for p in query.params if not p.optional and not args.get(p.name)]
     if missing:
         raise QueryError(f"{query.name} needs {', '.join(missing)}")
-    return {name: _terms(kg, name, value, args.get("body", "")) for name, value in args.items() if value}
+    terms = {name: _terms(kg, name, value, args.get("body", "")) for name, value in args.items() if value}
+    if "body" in terms and "role" in terms:  # a title asked of a country its state holds: the state's
+        keys = lookup.state_keys(kg, args["body"], [str(t) for t in terms["body"]], [str(t) for t in terms["role"]])
+        terms["body"] = [Literal(k) for k in keys]
+    return terms
 
 
 def ask(kg, question: str, **args: str) -> QueryResult:

@@ -34,6 +34,9 @@ SUGGESTIONS = 5
 CANDIDATES = 300  # names sharing the most words with the one typed, compared closely
 CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
 FOREIGN_SPELLING = 0.8  # difflib ratio above which two foreign names with one initial are one name spelt twice
+SOUND_ALIKE = 0.75  # difflib ratio above which a last name written by sound (`Xi-xi`) is a foreign one (`Sisi`)
+TRANSLITERATED = re.compile(r"(\w)\.\s?(\w+(?:-\w+)+)")  # `A.Xi-xi`: an initial, a last name in hyphened syllables
+SOUNDS = (("ph", "f"), ("x", "s"), ("c", "k"), ("q", "k"), ("y", "i"))  # Vietnamese letters for a foreign sound
 
 PROBE = """
 SELECT DISTINCT ?node ?name ?kind ?key WHERE {
@@ -60,6 +63,7 @@ SELECT ?name ?plain WHERE {
 }"""
 
 ROLES = "SELECT DISTINCT ?role ?key WHERE { ?post kg:roleName ?role ; kg:roleKey ?key }"
+ASK_HELD = "ASK { VALUES ?key { ROLES } ?org kg:nameKey BODY . ?post org:postIn ?org ; kg:roleKey ?key }"
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,24 @@ def _countries() -> dict[str, tuple[str, ...]]:
         with_country(Title(role, role.org, False), alias).org for alias in countries for role in national)]))
         for state, countries in aliases.items()}
     return {fold(name): bodies[state] for state in bodies for name in {state, *aliases[state]}}
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    """A foreign country as the news names it (folded) → the folded name of its state (`cuba` → `cộng hòa cuba`)."""
+    formal = dict(gazetteer.pairs("foreign_states.tsv"))
+    return {fold(name): fold(state) for name, state in [*formal.items(), *((s, s) for s in formal.values())]}
+
+
+def state_keys(kg, text: str, keys: list[str], roles: list[str]) -> list[str]:
+    """The body keys a role asked of a body typed as `text` is held in: for a country whose state holds that role,
+    the state alone (`Cuba` role=`Chủ tịch` asks for the head of state, Raúl Castro, not Quốc hội Cuba's chair:
+    its name is the country's, not the state's); else `keys` as found."""
+    state = _states().get(fold(text))
+    if state is None or state not in keys or not roles:
+        return keys
+    held = ASK_HELD.replace("BODY", Literal(state).n3()).replace("ROLES", " ".join(Literal(r).n3() for r in roles))
+    return [state] if kg.sparql(held).boolean else keys
 
 
 def _other_names(text: str) -> list[str]:
@@ -260,8 +282,9 @@ def _form(name: str) -> tuple[tuple[str, ...], frozenset[str], str, str, bool]:
 def named_alike(name: str, other: str) -> bool:
     """`name` is `other` written short or spelt another way: its first or last word (`Putin`), some of its
     words in order (`Tayyip Erdogan`, `Hun Sen` of `Samdech Hun Sen`), the same letters spaced otherwise
-    (`Hunsen`, `Prayut Chan-ocha`), or, both foreign, the same surname or nearly the same letters after
-    the same initial (`Jim Mattis`, `Sergey Lavrov`, `Bun-nhăng Vô-la-chít` for `Bounnhang Vorachith`).
+    (`Hunsen`, `Prayut Chan-ocha`), the initial and the last name spelt by sound (`A.Xi-xi`: `_transliterates`), or,
+    both foreign, the same surname or nearly the same letters after the same initial (`Jim Mattis`, `Sergey Lavrov`,
+    `Bun-nhăng Vô-la-chít` for `Bounnhang Vorachith`).
     Vietnamese names are compared by their words only: `Nguyễn Văn Hùng` is not `Nguyễn Văn Hưng`."""
     (words, kept, letters, plain, foreign), (others, known, other_letters, other_plain, other_foreign) = \
         _form(name), _form(other)
@@ -269,12 +292,33 @@ def named_alike(name: str, other: str) -> bool:
         return bool(words) and bool(others) and words != others
     if len(words) == 1:
         return words[0] in (others[0], others[-1])
+    if _transliterates(name, other):
+        return True
     if kept <= known:
         rest = iter(others)
         if all(word in rest for word in words):
             return True
     return foreign and other_foreign and plain[0] == other_plain[0] and (
         words[-1] == others[-1] or difflib.SequenceMatcher(None, plain, other_plain).ratio() >= FOREIGN_SPELLING)
+
+
+def _sounds(word: str) -> str:
+    """A word's letters as it sounds, Vietnamese or foreign spelling alike: `Xi-xi` and `Sisi` are `sisi`."""
+    plain = "".join(fold(word, marks=False).split())
+    for letters, sound in SOUNDS:
+        plain = plain.replace(letters, sound)
+    return re.sub(r"(.)\1+", r"\1", plain)
+
+
+def _transliterates(name: str, other: str) -> bool:
+    """`name` is how the Vietnamese press writes `other`, a foreign name of two words or more: its first initial,
+    then its last name spelt by sound in hyphened syllables (`A.Xi-xi` for Abdel Fattah al-Sisi, `E.Phi-líp` for
+    Édouard Philippe, `X.La-vrốp` for Sergey Lavrov)."""
+    written, words = TRANSLITERATED.fullmatch(name.strip()), fold(other, marks=False).split()
+    if written is None or len(words) < 2 or TRANSLITERATED.fullmatch(other.strip()) or not _form(other)[4]:
+        return False
+    return _sounds(written.group(1)) == _sounds(words[0][:1]) and difflib.SequenceMatcher(
+        None, _sounds(written.group(2)), _sounds(words[-1])).ratio() >= SOUND_ALIKE
 
 
 def alike_names(names: list[str]) -> list[list[int]]:
