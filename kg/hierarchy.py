@@ -18,6 +18,7 @@ from kg.normalize import clean, fold
 
 
 AND = fold("và")
+PARTY = "party"  # the kind of the party's bodies (data/bodies.tsv)
 
 
 def _key(name: str) -> str:
@@ -53,14 +54,16 @@ def _established(inner: str, head: BodyHead, whole: bool) -> bool:
 
 
 def _named_inside(name: str) -> str | None:
-    """The first body named in `name` after its head noun: `Thanh tra Sở Y tế tỉnh X` → `Sở Y tế tỉnh X`.
+    """The first body named in `name` after its head noun: `Thanh tra Sở Y tế tỉnh X` → `Sở Y tế tỉnh X`,
+    `Phòng Cảnh sát giao thông Công an tỉnh X` → `Công an tỉnh X`.
 
     Words right after a head are often its field (`Cục Cảnh sát giao thông`), so a body named
-    inside must be one of its own (`_established`).
+    inside must be one of its own (`_established`, `_field_of`).
     """
     lex = lexicon()
     tokens = tokenize(name)
     outer = lex.body_heads.match(tokens, 0, capitalised=True)
+    field = False  # within words that name the outer body's field (`Cảnh sát Phòng cháy chữa cháy`)
     for i in range(outer[0] if outer else 1, len(tokens)):
         if not tokens[i].is_capitalised or tokens[i - 1].text in ("và", ","):
             continue
@@ -68,8 +71,25 @@ def _named_inside(name: str) -> str | None:
         inner = name[tokens[i].start:]
         if head and lex.not_bodies.match(tokens, i) is None and fold(inner) != fold(name) \
                 and _established(inner, head[2], head[0] == len(tokens)):
-            return inner
+            if not (outer and (field or i == outer[0]) and _field_of(outer[2], head[2], inner)):
+                return inner
+            field = True
     return None
+
+
+def _field_of(outer: BodyHead, head: BodyHead, inner: str) -> bool:
+    """Whether a body named right after another's head is that body's field, not a body it is part of:
+    `Phòng Cảnh sát giao thông …`, `Học viện Ngân hàng …`, `Cảnh sát Phòng cháy chữa cháy …` (a head that is
+    neither local nor complete names a kind of body or a sector, not one unit). An organ of the body that follows
+    (a party committee, an office: `Ban Thường vụ Đảng ủy Khối`, `Văn phòng Ban An toàn giao thông`) is part of it."""
+    return not (head.local or head.complete or central_name(inner)) \
+        and outer.kind != PARTY and outer.head not in office_heads()
+
+
+@lru_cache(maxsize=1)
+def office_heads() -> frozenset[str]:
+    """The offices inside bodies (`Văn phòng`, `Thanh tra`, `Đảng ủy`), from the role words that hold them."""
+    return frozenset(role.head for role in gazetteer.roles() if role.office)
 
 
 def _foreign_parent(name: str) -> str | None:
@@ -103,12 +123,21 @@ def parent_of(name: str) -> str | None:
         return _foreign_parent(name)
     inner = _named_inside(name)
     if inner:
-        return central_name(inner) or inner
+        return central_name(inner) or _qualified(inner)
     for pattern, template in _rules():
         m = pattern.match(name)
         if m and ("place" not in m.groupdict() or _is_province(m["place"])):
             return template.format(**m.groupdict())
     return None
+
+
+def _qualified(name: str) -> str:
+    """A parent named with a bare province as its own name writes it: `Công an An Giang` → `Công an tỉnh An Giang`."""
+    from kg.extract.places import province_qualified
+    lex = lexicon()
+    tokens = tokenize(name)
+    head = lex.body_heads.match(tokens, 0, capitalised=True)
+    return (head and head[2].local and province_qualified(name, lex)) or name
 
 
 def _is_province(place: str) -> bool:

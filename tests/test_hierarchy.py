@@ -60,3 +60,25 @@ def test_a_department_sits_under_its_provinces_peoples_committee_only_in_a_vietn
     assert parent_of("Sở Y tế tỉnh Bình Định") == "Ủy ban nhân dân tỉnh Bình Định"
     assert parent_of("Sở Văn hóa tỉnh Quảng Đông") is None
     assert parent_of("Sở Y tế thành phố New York") is None
+
+
+@pytest.mark.parametrize("body, parent", [
+    ("Phòng Cảnh sát giao thông Công an tỉnh Nam Định", "Công an tỉnh Nam Định"),  # the police's field, not a body
+    ("Cảnh sát Phòng cháy chữa cháy Công an tỉnh Ninh Thuận", "Công an tỉnh Ninh Thuận"),
+    ("Phòng Cảnh sát cứu hỏa quận Ba Đình", None),
+    ("Học viện Ngân hàng Hà Nội", None),
+    ("Văn phòng Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An"),  # an office of the body after it
+    ("Ban Thường vụ Đảng ủy Khối tỉnh Kon Tum", "Đảng ủy Khối tỉnh Kon Tum"),
+    ("Sở Cảnh sát phòng cháy chữa cháy thành phố Cần Thơ", None),  # the police's, not the province's
+])
+def test_a_sector_named_after_a_head_is_its_field_not_its_parent(body, parent):
+    assert parent_of(body) == parent
+
+
+@pytest.mark.parametrize("body, parent", [
+    ("Phòng PC45 Công an Bình Định", "Công an tỉnh Bình Định"),
+    ("Thanh tra Sở Xây dựng Đà Nẵng", "Sở Xây dựng thành phố Đà Nẵng"),
+    ("Cảnh sát điều tra Công an huyện Can Lộc Hà Tĩnh", "Công an huyện Can Lộc tỉnh Hà Tĩnh"),
+])
+def test_a_parent_named_with_a_bare_province_is_the_body_its_own_name_gives(body, parent):
+    assert parent_of(body) == parent

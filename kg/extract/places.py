@@ -15,11 +15,10 @@ from kg.extract.lexicon import Lexicon, cue_before, lexicon
 from kg.extract.names import looks_foreign
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import Province
-from kg.hierarchy import central_name
+from kg.hierarchy import PARTY, central_name
 from kg.normalize import fold
 
 
-PARTY = "party"  # the kind of the party's bodies (data/bodies.tsv)
 DELEGATION = "delegation"  # the kind of a body's team (`Đoàn kiểm tra`, data/bodies.tsv)
 MIN_COUNTRY_MENTIONS = 2  # a foreign country named this often, in an article naming no Vietnamese place
 MAX_BYLINE_WORDS = 6  # an article's last line of at most this many capitalised words is a byline
@@ -236,6 +235,13 @@ def names_place(name: str, lex: Lexicon) -> bool:
                for i in lex.admin_words.starts(tokens))
 
 
+def province_qualified(name: str, lex: Lexicon) -> str | None:
+    """A local body's name ending in a province without its kind, with the kind written as the province's canonical
+    name has it (`Công an An Giang` → `Công an tỉnh An Giang`); None if it ends otherwise."""
+    bare = _bare_province(name, lex)
+    return f"{bare[0]} {bare[1].qualified}" if bare and _form(bare[0], lex) == "qualified" else None
+
+
 @lru_cache(maxsize=1)
 def _bare_heads(implied: tuple[tuple[str, str, str], ...]) -> tuple[list[str], ...]:
     """The words of the endings data/implied_place.tsv marks `bare` (`Quận ủy`): a place follows them bare."""
@@ -318,9 +324,8 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
         return name  # a national body takes no place: `Mặt trận Tổ quốc Việt Nam`
     if _abroad(name, lex):
         return name  # `Sở Di trú Mỹ`, `Sở Khoa học và Công nghệ Lào`: a foreign body takes no Vietnamese place
-    bare = _bare_province(name, lex)
-    if bare and body.head.local and _form(bare[0], lex) == "qualified":
-        return f"{bare[0]} {bare[1].qualified}"  # `Ủy ban nhân dân Hải Phòng` → `… thành phố Hải Phòng`
+    if body.head.local and (qualified := province_qualified(name, lex)):
+        return qualified  # `Ủy ban nhân dân Hải Phòng` → `… thành phố Hải Phòng`
     if names_place(name, lex) or (_form(body.head.head, lex) == "bare" and name != body.head.head):
         return name  # `Quận ủy Tân Phú`: after a committee's head, the words are its place
     if not places.country and (numbered := _numbered_province(name, lex)):
