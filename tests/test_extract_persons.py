@@ -410,3 +410,8 @@ def test_a_rare_surname_before_a_middle_name_after_a_cue():
         "Lèng Văn Hòa": {("Chủ tịch", "Ủy ban nhân dân tỉnh Cao Bằng")}, "Ngũ Thị Lụa": set()}
     assert persons("Đoàn du khách lên huyện Mèo Vạc rồi sang Đồng Văn ngắm cảnh.") == set()
     assert "Trưng Văn Minh" not in persons("Chị Hoa bán hàng trên đường Hai Bà Trưng Văn Minh mỗi sáng.")
+
+
+def test_a_surname_that_starts_a_longer_body_head_is_no_person():
+    assert persons("Sáng nay, Đoàn Thanh niên Cộng sản Hồ Chí Minh ra quân, ông Đoàn Thanh Sơn phát biểu.") \
+        == {"Đoàn Thanh Sơn"}

@@ -45,6 +45,11 @@ def _openers() -> PhraseMatcher:
     return PhraseMatcher((w, w) for w in gazetteer.words("sentence_openers.txt"))
 
 
+def opens_sentence(tokens, k: int) -> bool:
+    """`Tuy nhiên`, `Ngày 5/6`: token k opens the next sentence or a caption, glued to what comes before."""
+    return _opens_time_phrase(tokens, k) or _openers().match(tokens, k, capitalised=True) is not None
+
+
 def _is_acronym(text: str) -> bool:
     return len(text) > 1 and text.isupper() and not ROMAN.fullmatch(text)
 
@@ -54,8 +59,7 @@ def stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
     t = tokens[k]
     if not (t.is_word and t.is_capitalised) or t.text in lex.name_enders or _is_acronym(t.text):
         return True
-    if _opens_time_phrase(tokens, k) or lex.honorifics.match(tokens, k, capitalised=True) \
-            or _openers().match(tokens, k, capitalised=True):
+    if opens_sentence(tokens, k) or lex.honorifics.match(tokens, k, capitalised=True):
         return True
     if (role := lex.roles.match(tokens, k, capitalised=True)) is not None:
         # `Lê Tiến Trưởng, …`: a one-word role with no body after it is a given name
@@ -359,9 +363,12 @@ def _rare_surname(tokens, i: int, lex: Lexicon) -> bool:
 
 
 def _body_of_a_place(tokens, i: int, end: int, lex: Lexicon) -> bool:
-    """`Đoàn Việt Nam`, `Đoàn Hà Nội`: a surname that is also a body's head, then only a country or a province;
+    """`Đoàn Việt Nam`, `Đoàn Hà Nội`: a surname that is also a body's head, then only a country or a province, or a
+    body's longer head (`Đoàn Thanh niên Cộng sản`);
     `Từ Đà Nẵng đến …`: a surname that is also a word no name goes on with (data/name_enders.txt), then a place."""
     head = lex.body_heads.match(tokens, i, capitalised=True)
+    if head is not None and head[0] > end:  # `Đoàn Thanh niên Cộng sản Hồ Chí Minh`: a body's name runs through it
+        return True
     opens = head is not None and head[0] == i + 1 or tokens[i].text in lex.name_enders
     return opens and place_at(tokens, i + 1, lex) == end
 
