@@ -643,3 +643,8 @@ def test_a_part_of_the_body_spoken_of_unnamed_again_is_no_body():
         "Văn phòng Ban Chỉ đạo Tây Nguyên", "Ban Tổ chức Trung ương Đảng"]
     assert orgs("Vụ Khoa giáo văn xã làm việc với Cục Hải quan Hải Phòng.") == [
         "Vụ Khoa giáo văn xã", "Cục Hải quan Hải Phòng"]
+
+
+def test_a_time_phrase_glued_after_a_body_is_not_its_name():
+    assert orgs("Tập đoàn Hòa Phát Chiều 5/6 đã ký hợp đồng với đối tác.") == ["Tập đoàn Hòa Phát"]
+    assert orgs("Báo Hoa Nam Buổi Sáng cho biết như vậy.") == ["Báo Hoa Nam Buổi Sáng"]

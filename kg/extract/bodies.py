@@ -223,11 +223,19 @@ def _surname_then_given_names(tokens: tuple[Token, ...], k: int, lex: Lexicon) -
 
 def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """A capitalised word that starts a new item rather than continuing a body's name, or a sentence
-    glued to it (`Quân khu 7 Được biết …`: data/name_enders.txt)."""
+    glued to it (`Quân khu 7 Được biết …`: data/name_enders.txt; `Trường X Ngày 5/6 …`)."""
     return (lex.roles.match(tokens, k, capitalised=True) is not None
             or tokens[k].text in lex.name_enders
             or lex.honorifics.match(tokens, k, capitalised=True) is not None
-            or starts_person(tokens, k, lex))
+            or starts_person(tokens, k, lex)
+            or _glued_sentence(tokens, k))
+
+
+def _glued_sentence(tokens: tuple[Token, ...], k: int) -> bool:
+    """`Ngày 5/6`, `Sáng nay`: a heading's or a caption's time phrase glued to a name (data/time_words.tsv, read by
+    kg.extract.names, which imports this module)."""
+    from kg.extract.names import _opens_time_phrase
+    return _opens_time_phrase(tokens, k)
 
 
 def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[str] = frozenset(),
