@@ -145,7 +145,15 @@ def bindings(kg, query: ReadyQuery, args: dict[str, str]) -> dict[str, list[Lite
     missing = [p.name for p in query.params if not p.optional and not args.get(p.name)]
     if missing:
         raise QueryError(f"{query.name} needs {', '.join(missing)}")
-    terms = {name: _terms(kg, name, value, args.get("body", "")) for name, value in args.items() if value}
+    try:
+        terms = {name: _terms(kg, name, value, args.get("body", "")) for name, value in args.items() if value}
+    except lookup.UnknownName:  # `Nga` role=`Bộ trưởng Quốc phòng`: the title of `Bộ Quốc phòng Nga`
+        found = lookup.title_in(kg, args["role"], args["body"]) if args.get("role") and args.get("body") else None
+        if found is None:
+            raise
+        terms = {name: _terms(kg, name, value) for name, value in args.items() if value and name not in ("body", "role")}
+        terms |= {"body": [Literal(k) for k in dict.fromkeys(m.key for m in found[0])],
+                  "role": [Literal(k) for k in found[1]]}
     if "body" in terms and "role" in terms:  # a title asked of a country its state holds: the state's
         keys = lookup.state_keys(kg, args["body"], [str(t) for t in terms["body"]], [str(t) for t in terms["role"]])
         terms["body"] = [Literal(k) for k in keys]
@@ -186,7 +194,8 @@ def _one_name_per_holder(rows: list[dict], post: str) -> list[dict]:
     `Jim Mattis` beside `James Mattis`). Of names alike, the one kept is a name of more than one word, not
     starting with an initial (`E.Macron`), then the one that the most articles name with it or with a name
     alike (`Hun Sen`, alike to `Samdech Techo Hun Sen` and `HunSen`), then with it alone, then the one of fewer
-    words (then by its node)."""
+    words (then by its node; one person named alike in two bodies found, `ECB` and `Ngân hàng Trung ương châu Âu`,
+    by the latest article, then by the post)."""
     by_post: dict[str, list[dict]] = {}
     for row in rows:
         by_post.setdefault(str(row[post]), []).append(row)
@@ -199,7 +208,7 @@ def _one_name_per_holder(rows: list[dict], post: str) -> list[dict]:
         words = fold(str(row["person"]), marks=False).split()
         support = int(row["articles"]) + sum(int(other["articles"]) for other in others[id(row)])
         return len(words) > 1, len(words[0]) > 1, support, int(row["articles"]), -len(words), str(row["person"]), \
-            str(row.get("p", ""))
+            str(row.get("p", "")), str(row.get("article", "")), str(row.get(HOLDERS_OF["holders"][1], ""))
 
     ranks = {id(row): rank(row) for row in rows}  # each once: a row is compared with each name alike
     return [row for row in rows if all(ranks[id(other)] < ranks[id(row)] for other in others[id(row)])]

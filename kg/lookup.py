@@ -21,7 +21,7 @@ from kg.errors import QueryError
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Title, with_country
 from kg.extract.names import looks_foreign
-from kg.extract.places import central_form, without_of
+from kg.extract.places import central_form, province_qualified, without_of
 from kg.extract.text import tokenize
 from kg.normalize import clean, fold
 
@@ -35,6 +35,7 @@ CANDIDATES = 300  # names sharing the most words with the one typed, compared cl
 CLOSE_SPELLING = 0.75  # difflib ratio above which a name sharing no word is still suggested
 FOREIGN_SPELLING = 0.8  # difflib ratio above which two foreign names with one initial are one name spelt twice
 SOUND_ALIKE = 0.75  # difflib ratio above which a last name written by sound (`Xi-xi`) is a foreign one (`Sisi`)
+BRACKETED = re.compile(r"(.+?)\s*\(\s*([^()]+?)\s*\)")  # `Ngân hàng Trung ương châu Âu (ECB)`: a name, its short name
 TRANSLITERATED = re.compile(r"(\w)\.\s?(\w+(?:-\w+)+)")  # `A.Xi-xi`: an initial, a last name in hyphened syllables
 SOUNDS = (("ph", "f"), ("x", "s"), ("c", "k"), ("q", "k"), ("y", "i"))  # Vietnamese letters for a foreign sound
 
@@ -135,14 +136,20 @@ def state_keys(kg, text: str, keys: list[str], roles: list[str]) -> list[str]:
 def _other_names(text: str) -> list[str]:
     """What else a body typed as `text` may be called in the store: its one name as the extraction gives it
     (`Ngân hàng Nhà nước Việt Nam` for `NHNN`, `Quốc hội` for `Quốc hội Việt Nam`, `Ủy ban Kinh tế Quốc hội`
-    for `Ủy ban Kinh tế của Quốc hội`), and for a country the bodies its heads sit in (`_countries`)."""
-    return list(dict.fromkeys([_canonical(text), *_countries().get(fold(text), ())]))
+    for `Ủy ban Kinh tế của Quốc hội`), either of a name and its short name in brackets (`Cục Dự trữ Liên bang Mỹ
+    (Fed)`), and for a country the bodies its heads sit in (`_countries`)."""
+    bracketed = BRACKETED.fullmatch(clean(text))
+    names = [text, *(bracketed.groups() if bracketed else ())]
+    return list(dict.fromkeys([*map(_canonical, names), *_countries().get(fold(text), ())]))
 
 
 def _canonical(text: str) -> str:
+    """The body's one name: its alias's, without `của …`, a central body's form, a province with its kind
+    (`UBND Đồng Nai` → `Ủy ban nhân dân tỉnh Đồng Nai`)."""
     lex = lexicon()
     name = clean(text)
-    return central_form(lex.body_aliases.get(fold(name), without_of(name, lex)), lex)
+    name = central_form(lex.body_aliases.get(fold(name), without_of(name, lex)), lex)
+    return province_qualified(name, lex) or name
 
 
 def _heads_bodies(text: str) -> list[str]:
@@ -253,6 +260,22 @@ def _read_role(text: str, body: str) -> list[str]:
         return []
     rest = fold(typed[tokens[found[0]].start:])
     return [found[2].role or found[1]] if f" {rest} " in f" {fold(body)} " else []
+
+
+def title_in(kg, role: str, body: str) -> tuple[list[Match], list[str]] | None:
+    """A role typed with the words of a body and asked of the place or country that body is of (`Bộ trưởng Quốc
+    phòng` of `Nga`, `Chủ tịch Quốc hội` of `Lào`, `Chủ tịch UBND` of `Đồng Nai`): the bodies those words name there,
+    as the extraction names them (`Bộ Quốc phòng Nga`, `Quốc hội Lào`, `Ủy ban nhân dân tỉnh Đồng Nai`; the title's
+    head noun first, data/roles.tsv), and the title's role keys; None when the words name no stored body there."""
+    typed = clean(role)
+    tokens = tokenize(typed)
+    found = lexicon().roles.match(tokens, 0)
+    if found is None or found[0] >= len(tokens):
+        return None
+    title, words = found[2], typed[tokens[found[0]].start:]
+    head = f"{title.head} " if title.head and not fold(words).startswith(fold(title.head)) else ""
+    bodies = find(kg, f"{head}{words} {body}", ("organisation",))
+    return (bodies, role_keys(kg, title.role or found[1])) if bodies else None
 
 
 def usual_names(kg, nodes: Collection[str] | None = None) -> dict[str, str]:

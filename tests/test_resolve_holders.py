@@ -34,6 +34,9 @@ ARTICLES = [
     *({"id": f"h{22 + k}", "title": "Viêng Chăn", "text": "Chủ tịch Quốc hội Lào Pa-ni Y-a-thô-tu tiếp đoàn."}
       for k in range(3)),
     {"id": "h25", "title": "Viêng Chăn", "text": "Chủ tịch Lào Bun-nhăng Vô-la-chít gặp báo giới."},
+    {"id": "h26", "title": "Moskva", "text": "Bộ trưởng Quốc phòng Nga Sergei Shoigu thăm Hà Nội."},
+    {"id": "h27", "title": "Frankfurt", "text": "Chủ tịch ECB Mario Draghi giữ nguyên lãi suất."},
+    {"id": "h28", "title": "Frankfurt", "text": "Chủ tịch Ngân hàng Trung ương châu Âu Mario Draghi họp báo."},
 ]
 
 
@@ -84,8 +87,20 @@ def test_a_state_by_its_formal_name_finds_its_government_and_a_role_typed_with_i
     assert {r["person"] for r in graph.ask("holders", body="Tỉnh ủy Yên Bái", role="Bí thư Tỉnh ủy").rows} \
         == {"Hà Minh Khôi", "Lò Văn Tiến"}
     assert [r["person"] for r in graph.ask("holders", body="UBND tỉnh Yên Bái", role="Chủ tịch UBND").rows] == ["Đỗ Đức Duy"]
-    with pytest.raises(UnknownName):  # `Quốc phòng` is no word of `Nga`: not the ministers of every Russian body
-        graph.ask("holders", body="Nga", role="Bộ trưởng Quốc phòng")
+
+
+def test_a_title_typed_with_a_bodys_words_asks_for_that_body_of_the_place_or_country(graph):
+    assert [r["person"] for r in graph.ask("holders", body="Nga", role="Bộ trưởng Quốc phòng").rows] \
+        == ["Sergei Shoigu"]  # the minister of Bộ Quốc phòng Nga, not of every Russian body
+    assert [r["person"] for r in graph.ask("holders", body="Lào", role="Chủ tịch Quốc hội").rows] == ["Pa-ni Y-a-thô-tu"]
+    assert [r["person"] for r in graph.ask("holders", body="Yên Bái", role="Chủ tịch UBND").rows] == ["Đỗ Đức Duy"]
+    with pytest.raises(UnknownName):  # no Bộ Y tế Nga is stored
+        graph.ask("holders", body="Nga", role="Bộ trưởng Y tế")
+
+
+def test_a_body_typed_with_its_short_name_in_brackets_finds_both_and_its_holder_once(graph):
+    assert [r["person"] for r in graph.ask("holders", body="Ngân hàng Trung ương châu Âu (ECB)", role="Chủ tịch").rows] \
+        == ["Mario Draghi"]
 
 
 def test_a_title_asked_of_a_country_is_its_states_not_its_parliaments(graph):
