@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg import gazetteer
 
@@ -58,46 +59,57 @@ def _plain_quotes(text: str) -> str:
 
 @dataclass(frozen=True)
 class NormalisedText:
-    """Text after normalisation, with the original offset of every character."""
+    """Text after normalisation, with the original offset of every character.
+
+    Only abbreviations change lengths, so the map back is kept as the expansions alone: (start, end) in
+    `text`, then in `original`, in order; every other character is where the expansions before it put it."""
 
     text: str
     original: str
-    offsets: tuple[int, ...]
+    expansions: tuple[tuple[int, int, int, int], ...] = ()
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [start for start, _, _, _ in self.expansions]
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """The original offset of each character of `text`."""
+        return tuple(map(self._offset, range(len(self.text))))
+
+    def _offset(self, i: int) -> int:
+        k = bisect_right(self._starts, i) - 1
+        if k < 0:
+            return i
+        start, end, original_start, original_end = self.expansions[k]
+        return original_start if i < end else original_end + i - end
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span in the original text that produced text[start:end]."""
-        if start >= len(self.offsets):
+        if start >= len(self.text):
             return len(self.original), len(self.original)
-        last = self.offsets[end] if end < len(self.offsets) else len(self.original)
-        return self.offsets[start], max(last, self.offsets[start] + 1)
+        first = self._offset(start)
+        last = self._offset(end) if end < len(self.text) else len(self.original)
+        return first, max(last, first + 1)
 
     def original_text(self, start: int, end: int) -> str:
         a, b = self.original_span(start, end)
         return self.original[a:b]
 
 
-def _expand(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+def _expand(text: str) -> tuple[str, tuple[tuple[int, int, int, int], ...]]:
+    """The text with its abbreviations expanded, and the expansions as `NormalisedText` keeps them."""
     out: list[str] = []
-    new_offsets: list[int] = []
-    pos = 0
-    for start, end, expansion in _abbreviations(text):
-        out.append(text[pos:start])
-        new_offsets.extend(offsets[pos:start])
-        out.append(expansion)
-        new_offsets.extend([offsets[start]] * len(expansion))
-        pos = end
-    out.append(text[pos:])
-    new_offsets.extend(offsets[pos:])
-    return "".join(out), new_offsets
-
-
-def _expanded(text: str) -> str:
-    """`_expand`'s text alone."""
-    out, pos = [], 0
+    expansions = []
+    pos = at = 0  # in `text`, in the result
     for start, end, expansion in _abbreviations(text):
         out += (text[pos:start], expansion)
+        at += start - pos
+        expansions.append((at, at + len(expansion), start, end))
+        at += len(expansion)
         pos = end
-    return "".join(out) + text[pos:] if out else text
+    out.append(text[pos:])
+    return "".join(out), tuple(expansions)
 
 
 def _abbreviations(text: str) -> list[tuple[int, int, str]]:
@@ -161,15 +173,16 @@ def _first_of(items: list) -> frozenset[str] | None:
 def normalise(text: str, expand_abbreviations: bool = True) -> NormalisedText:
     """Normalise article text for extraction, keeping offsets into `text`."""
     text = unicodedata.normalize("NFC", text)  # articles are stored in NFC: offsets refer to it
-    result, offsets = _plain_quotes(fix_tone_placement(text)), list(range(len(text)))
-    if expand_abbreviations:
-        result, offsets = _expand(result, offsets)
-    return NormalisedText(result, text, tuple(offsets))
+    result = _plain_quotes(fix_tone_placement(text))  # both keep every character's place
+    if not expand_abbreviations:
+        return NormalisedText(result, text)
+    expanded, expansions = _expand(result)
+    return NormalisedText(expanded, text, expansions)
 
 
 def clean(text: str) -> str:
     """Normalised text, without offsets: for names and labels (what `normalise` gives as its text)."""
-    return _expanded(_plain_quotes(fix_tone_placement(unicodedata.normalize("NFC", text))))
+    return _expand(_plain_quotes(fix_tone_placement(unicodedata.normalize("NFC", text))))[0]
 
 
 MAX_FOLDED = 1 << 16  # keys kept by fold (names and bodies recur across sentences and articles)
