@@ -83,7 +83,7 @@ def _extract(state: IngestState, articles: list[Article], hashes: dict[str, str]
             summary.articles, summary.skipped = summary.articles - 1, summary.skipped + 1
             summary.problems.append(extraction)
             continue
-        found[article.id] = extraction if extraction.article == article else _with_article(extraction, article)
+        found[article.id] = _with_article(extraction, article)
         if packed:
             fresh.append((hashes[article.id], packed))
         if len(fresh) >= SAVE_EVERY:
@@ -117,7 +117,8 @@ def _begin(state: IngestState, loader: Background, parts: list[tuple[str, bytes]
 
 
 def _with_article(extraction: Extraction, article: Article) -> Extraction:
-    """A cached extraction with the article as given now (the same content, perhaps another url)."""
+    """An extraction with the article as given now: the cache keeps no text (`state.pack`), and the same content
+    may come with another url."""
     return replace(extraction, article=article)
 
 
