@@ -81,6 +81,7 @@ class _Mention:
     national: bool  # holds posts, all in central bodies
     provinces: tuple[str, ...]  # named by the bodies of the person's posts
     provincial: bool = False  # holds posts, all in the leading bodies of one province (`_provincial`)
+    public: bool = True  # the article is about public affairs (`_public_affairs`)
 
 
 @lru_cache(maxsize=None)
@@ -152,6 +153,17 @@ def _provincial(person: Person, provinces: tuple[str, ...]) -> bool:
     nhân dân tỉnh` …): a province's leader, rarely two people of one full name at once."""
     orgs = [_key(p.org) for p in person.positions if p.org]
     return bool(orgs) and len(set(provinces)) == 1 and all(o.startswith(_provincial_heads()) for o in orgs)
+
+
+@lru_cache(maxsize=None)
+def _public_kinds() -> frozenset[str]:
+    return words("public_kinds.txt")
+
+
+def _public_affairs(extraction: Extraction) -> bool:
+    """The article names a person with a post or a body of public affairs (data/public_kinds.txt)."""
+    return any(p.positions for p in extraction.persons) \
+        or any(o.kind in _public_kinds() for o in extraction.organisations)
 
 
 def _branch(a: str, b: str) -> bool:
@@ -354,7 +366,8 @@ def _lead(mentions: list[_Mention], members: list[int], clusters: _Clusters, not
     followed = sum(_identified(mentions[i]) for group in followers + [groups[main]] for i in group)
     bare_joins = leader.public and followed >= BARE_SHARE * identified
     for group in followers:
-        if (bare_joins or any(_echoes(mentions[i], leader) for i in group)) and clusters.union(main, group[0]):
+        bare = bare_joins and (not leader.national or all(mentions[i].public or _identified(mentions[i]) for i in group))
+        if (bare or any(_echoes(mentions[i], leader) for i in group)) and clusters.union(main, group[0]):
             notes.update((i, "no other context, or only a title the leading person of this name holds: "
                              "joined that person") for i in group)
     return main
@@ -473,7 +486,8 @@ def resolve_persons(extractions: Iterable[Extraction],
                 continue
             provinces = tuple(p for _, org in _titles(person) if org for p in provinces_named(org))
             blocks[key].append(_Mention(extraction.article.id, person.name, _features(extraction, person),
-                                        _national(person), provinces, _provincial(person, provinces)))
+                                        _national(person), provinces, _provincial(person, provinces),
+                                        _public_affairs(extraction)))
     found = {}
     for key in sorted(blocks):
         mentions = sorted(blocks[key], key=lambda m: (m.article, m.name))

@@ -104,7 +104,8 @@ def test_categories_on_different_branches_do_not_merge():
 def test_bare_mentions_join_the_one_placed_person_only_when_that_person_dominates():
     leader = [_extraction(f"f{i}", "Chủ tịch nước Mạc Đăng Quý tiếp đoàn.", ("Mạc Đăng Quý", ("Chủ tịch nước", "Nhà nước")))
               for i in range(4)]
-    bare = _extraction("g1", "Mạc Đăng Quý gửi thư chúc mừng.", ("Mạc Đăng Quý",))
+    bare = _extraction("g1", "Mạc Đăng Quý gửi thư chúc mừng Quốc hội.", ("Mạc Đăng Quý",))
+    bare.organisations.append(Organisation("Quốc hội", "national assembly"))
     singer = _extraction("g2", "Ca sĩ Mạc Đăng Quý hát.", ("Mạc Đăng Quý",))
     resolved = resolve_persons([*leader, bare, singer])
     assert _same(resolved, "f0", "g1", "Mạc Đăng Quý")
@@ -117,7 +118,8 @@ def test_a_bare_mention_follows_no_leader_whom_namesakes_with_evidence_outnumber
     leader = [_extraction(f"q{i}", "Chủ tịch nước Mạc Đăng Quý tiếp đoàn.", ("Mạc Đăng Quý", ("Chủ tịch nước", "Nhà nước")))
               for i in range(2)]
     singers = [_extraction(f"s{i}", f"Ca sĩ Mạc Đăng Quỳ (SN {1990 + 5 * i}) hát.", ("Mạc Đăng Quỳ",)) for i in range(3)]
-    bare = _extraction("q9", "Mạc Đăng Quý gửi thư chúc mừng.", ("Mạc Đăng Quý",))
+    bare = _extraction("q9", "Mạc Đăng Quý gửi thư chúc mừng Quốc hội.", ("Mạc Đăng Quý",))
+    bare.organisations.append(Organisation("Quốc hội", "national assembly"))
     assert _same(resolve_persons([*leader, bare]), "q0", "q9", "Mạc Đăng Quý")
     assert not _same(resolve_persons([*leader, *singers, bare]), "q0", "q9", "Mạc Đăng Quý")
 
@@ -177,6 +179,18 @@ def test_a_provincial_leader_takes_another_leading_post_of_the_province():
     assert _same(resolved, "v0", "v7", "Quách Văn Tịnh")
     assert not _same(resolved, "v0", "v8", "Quách Văn Tịnh")
     assert not _same(resolved, "v0", "v9", "Quách Văn Tịnh")
+
+
+def test_a_bare_mention_joins_a_national_leader_only_in_an_article_about_public_affairs():
+    leader = [_extraction(f"n{i}", "Bộ trưởng Tạ Quang Vinh phát biểu.", ("Tạ Quang Vinh", ("Bộ trưởng", "Bộ Tài chính")))
+              for i in range(3)]
+    show = _extraction("n7", "Ca sĩ chia sẻ trên sân khấu. Tạ Quang Vinh: khán giả rất nhiệt tình.", ("Tạ Quang Vinh",))
+    show.organisations.append(Organisation("Báo Tuổi Trẻ", "press"))
+    meeting = _extraction("n8", "Hội nghị có Tạ Quang Vinh và đại diện Bộ Công Thương.", ("Tạ Quang Vinh",))
+    meeting.organisations.append(Organisation("Bộ Công Thương", "ministry"))
+    resolved = resolve_persons([*leader, show, meeting])
+    assert not _same(resolved, "n0", "n7", "Tạ Quang Vinh")
+    assert _same(resolved, "n0", "n8", "Tạ Quang Vinh")
 
 
 def test_a_misspelt_name_joins_its_person_only_through_a_shared_post():
