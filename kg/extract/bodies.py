@@ -111,6 +111,8 @@ def credited_outlets(sentence: Sentence, lex: Lexicon) -> list[BodyMention]:
     """Outlets in credits, which running text does not read: `Hùng Cường/VOV.VN`, `(Nguồn: AFP/TTXVN)`,
     `Phúc Hằng (TTXVN)`, `TTXVN/Tin Tức`."""
     tokens, found = sentence.tokens, []
+    if "/" not in sentence.text and "(" not in sentence.text:
+        return found  # no token holds a slash or opens a bracket
     for i, token in enumerate(tokens):
         if "/" in token.text and len(token.text) > 1:
             found += [BodyMention(i, i + 1, o.name, _outlet_head(o)) for o in _slashed(token.text, tokens, i)]
@@ -626,6 +628,8 @@ def _after_lower_newspaper(sentence: Sentence, i: int, lex: Lexicon) -> BodyMent
     listed must be closed by punctuation or a stop word (not `báo Người lao` `động`, `báo KTĐT đưa` `tin`)."""
     tokens = sentence.tokens
     heads, media = _newspaper_words()
+    if heads.isdisjoint(t.text for t in tokens[max(0, i - 1 - MAX_MEDIUM_WORDS):i]):
+        return None  # no `báo` before a medium's words
     medium = next(media.ending_at(tokens, i, MAX_MEDIUM_WORDS, since=1), None)
     start = (medium[3] if medium else i) - 1
     if start < 0 or tokens[start].text not in heads or (start and lex.not_bodies.match(tokens, start - 1)):
@@ -726,8 +730,10 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
         return BodyMention(i, outlet[0], outlet[1].name, _outlet_head(outlet[1]))  # `Reuters`, `Dân trí`
     if m is None and known and tokens[i].is_capitalised and (paper := _after_lower_newspaper(sentence, i, lex)):
         return paper
+    if m is None:
+        return None
     veto = lex.not_bodies.match(tokens, i)
-    if m is None or (veto and veto[0] >= m[0]):  # `Tổ chức` is a verb, `Tổ chức Y tế Thế giới` a body
+    if veto and veto[0] >= m[0]:  # `Tổ chức` is a verb, `Tổ chức Y tế Thế giới` a body
         return None
     end, _, head = m
     head_end = end
