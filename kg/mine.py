@@ -17,7 +17,8 @@ from typing import Iterable, Iterator
 from kg import gazetteer
 from kg.extract.lexicon import KNOWN_NAMES, Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import looks_foreign
-from kg.extract.bodies import MINED, BodyMention, after_place, breaks, compound_end, find_body, starts_person
+from kg.extract.bodies import (MINED, BodyMention, _starts_item, after_place, breaks, compound_end, find_body,
+                               starts_person)
 from kg.extract.text import Sentence, Token, sentences, tokenize
 from kg.hierarchy import central_name
 from kg.normalize import fold, normalise
@@ -227,7 +228,24 @@ def _without_run_ons(rows: list[tuple[str, str, int]]) -> list[tuple[str, str, i
                 return True
         return False
 
-    return [row for row in rows if not run_on(row[0], row[2])]
+    return [row for row in rows if not run_on(row[0], row[2]) and not _verb_and_object(row[0], counts, lexicon())]
+
+
+def _verb_and_object(name: str, established_names: dict[str, int], lex: Lexicon) -> bool:
+    """`Ngân hàng MHB thành lập Công ty MHBS`, `Bộ Tài chính ban hành Quyết định số`: an established name, then
+    lower-case words and a new item (a body or a document), is a clause run on; not a part named with its body
+    (`Ủy ban Tư pháp của Quốc hội`) nor a name going on to its place (`… tỉnh Hòa Bình`)."""
+    words = tokenize(name)
+    for cut in range(2, len(words) - 1):
+        if words[cut].is_capitalised or fold(" ".join(t.text for t in words[:cut])) not in established_names:
+            continue
+        k = cut
+        while k < len(words) and words[k].is_word and not words[k].is_capitalised \
+                and words[k].folded not in ("của", "và") and not lex.admin_words.match(words, k):
+            k += 1
+        if cut < k < len(words) and words[k].is_capitalised and _starts_item(words, k, lex):
+            return True
+    return False
 
 
 def write_bodies(rows: list[tuple[str, str, int]], folder: Path | None = None) -> Path:

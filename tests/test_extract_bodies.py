@@ -648,3 +648,11 @@ def test_a_part_of_the_body_spoken_of_unnamed_again_is_no_body():
 def test_a_time_phrase_glued_after_a_body_is_not_its_name():
     assert orgs("Tập đoàn Hòa Phát Chiều 5/6 đã ký hợp đồng với đối tác.") == ["Tập đoàn Hòa Phát"]
     assert orgs("Báo Hoa Nam Buổi Sáng cho biết như vậy.") == ["Báo Hoa Nam Buổi Sáng"]
+
+
+def test_a_verb_and_its_object_after_an_established_name_are_not_mined():
+    texts = ["Công văn gửi Ngân hàng ABX."] * 3 + ["Ngân hàng ABX thành lập Công ty ABXS, vốn 10 tỷ đồng."] * 3 \
+        + ["Hồ sơ gửi Ủy ban Kinh tế của Quốc hội."] * 3
+    rows = {name for name, _, _ in mine_bodies(article(t, ident=f"a{i}") for i, t in enumerate(texts))}
+    assert "Ngân hàng ABX" in rows and "Ủy ban Kinh tế của Quốc hội" in rows
+    assert not any("thành lập" in name for name in rows)
