@@ -119,3 +119,13 @@ def test_an_acronym_after_another_head_spells_that_heads_field():
 def test_a_province_whose_name_ends_in_another_of_its_names_is_written_once():
     assert _orgs("Theo báo cáo UBND tỉnh TT-Huế, Công an tỉnh Thừa Thiên Huế đã vào cuộc.") == [
         "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "Công an tỉnh Thừa Thiên Huế"]
+
+
+def test_a_place_that_ends_a_persons_name_is_no_place_of_the_article():
+    places = Places(sentences("Phó Thủ tướng Trương Hòa Bình làm việc với Ban Thường vụ. Đại biểu Nguyễn Thái Bình "
+                              "phát biểu. Đoàn Hưng Yên chất vấn. Từ Hà Nội, đoàn đi tiếp."), lexicon())
+    assert [p.name for p in places.ranked] == ["Hưng Yên", "Hà Nội"]
+
+
+def test_a_country_that_ends_a_persons_name_does_not_make_news_foreign():
+    assert _country("Đại biểu Dương Trung Quốc chất vấn Bộ Văn hóa. Ông Dương Trung Quốc nói rõ.") is None

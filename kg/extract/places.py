@@ -147,7 +147,7 @@ def _article_countries(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[str]
     """The countries a sentence names that tell what an article is about: a country whose name is one
     Vietnamese syllable (`Anh`, `Đức`, `Nga`, `Mỹ`) is also a given name (`Tuấn Anh`, `ông Đức`), a pronoun
     (`Anh ấy`) or a language (`tiếng Anh`, `Toán, Văn, Anh`), so it counts only where it reads as a country."""
-    spans = list(_country_spans(tokens, lex))
+    spans = [span for span in _country_spans(tokens, lex) if not ends_a_name(tokens, span[0], lex)]
     for k, (i, end, country) in enumerate(spans):
         if not _ambiguous(tokens[i:end]) or _country_context(tokens, i, end, lex) \
                 or (k and _listed(tokens, spans[k - 1][1], i)) \
@@ -424,7 +424,8 @@ def _places_in(tokens, lex: Lexicon, districts: bool = False) -> Iterator[Provin
             continue
         m = lex.provinces.match(tokens, i, capitalised=True) if tokens[i].is_capitalised else None
         if m:
-            yield m[2]
+            if not ends_a_name(tokens, i, lex):
+                yield m[2]
             end = m[0]
             continue
         admin = lex.admin_words.match(tokens, i) if districts else None
@@ -434,6 +435,19 @@ def _places_in(tokens, lex: Lexicon, districts: bool = False) -> Iterator[Provin
                 and not province_level_person(tokens, admin[0], lex):
             end = place_end(tokens, admin[0], lex)
             yield Province(" ".join(t.text for t in tokens[admin[0]:end]), admin[1], ())
+
+
+def ends_a_name(tokens: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """Whether the place or country at tokens[i] ends a person's name, a surname and at most one given name before
+    it (`Phó Thủ tướng Trương Hòa Bình`, `đại biểu Dương Trung Quốc`): it names no place then. Not after a body's
+    head (`Bệnh viện Bạch Mai Hà Nội`) nor after a head that is also a surname (`Đoàn Hưng Yên`), nor a sentence's
+    first word (`Từ Hà Nội, đoàn …`: `from`)."""
+    j = i
+    while j > 0 and i - j < 2 and _name_syllable(tokens[j - 1]):
+        j -= 1
+    return 0 < j < i and tokens[j].text in lex.surnames and not lex.body_heads.match(tokens, j, capitalised=True) \
+        and not any(lex.body_heads.ending_at(tokens, j, MAX_CUE_WORDS)) \
+        and not any(lex.admin_words.ending_at(tokens, j, MAX_ADMIN_WORDS))
 
 
 def provinces_named(text: str, lex: Lexicon | None = None) -> list[str]:
