@@ -656,3 +656,11 @@ def test_a_verb_and_its_object_after_an_established_name_are_not_mined():
     rows = {name for name, _, _ in mine_bodies(article(t, ident=f"a{i}") for i, t in enumerate(texts))}
     assert "Ngân hàng ABX" in rows and "Ủy ban Kinh tế của Quốc hội" in rows
     assert not any("thành lập" in name for name in rows)
+
+
+def test_an_association_named_by_an_occupation_that_also_addresses_persons_is_a_body():
+    assert orgs("Chủ tịch Hội Nhà báo Việt Nam Thuận Hữu phát biểu.") == ["Hội Nhà báo Việt Nam"]
+    assert orgs("Đoàn Luật sư thành phố Hà Nội và Liên đoàn Luật sư Việt Nam góp ý.") == [
+        "Đoàn Luật sư thành phố Hà Nội", "Liên đoàn Luật sư Việt Nam"]
+    assert orgs("Báo Tuổi Trẻ Nhà báo Nguyễn Văn An viết.") == ["Báo Tuổi Trẻ"]
+    assert not any("Anh" in name for name in orgs("Đoàn dâng hương tại Đài Tưởng niệm Anh hùng liệt sĩ."))  # no country

@@ -228,9 +228,20 @@ def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     glued to it (`Quân khu 7 Được biết …`: data/name_enders.txt; `Trường X Ngày 5/6 …`)."""
     return (lex.roles.match(tokens, k, capitalised=True) is not None
             or tokens[k].text in lex.name_enders
-            or lex.honorifics.match(tokens, k, capitalised=True) is not None
+            or _addresses_someone(tokens, k, lex)
             or starts_person(tokens, k, lex)
             or _glued_sentence(tokens, k))
+
+
+def _addresses_someone(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """A form of address or a degree before a name or a word (`Nhà báo Thuận Hữu`, `Anh hùng`), not an occupation
+    that names an association before its place or at its end (`Hội Nhà báo Việt Nam`, `Đoàn Luật sư thành phố …`)."""
+    m = lex.honorifics.match(tokens, k, capitalised=True)
+    if m is None:
+        return False
+    nxt = m[0]
+    return nxt < len(tokens) and tokens[nxt].is_word and place_at(tokens, nxt, lex) is None \
+        and lex.admin_words.match(tokens, nxt) is None  # not `Đài Tưởng niệm Anh hùng …` either
 
 
 def _glued_sentence(tokens: tuple[Token, ...], k: int) -> bool:
