@@ -9,12 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.known import known_country
+from kg.extract.lexicon import lexicon
 from kg.extract.mentions import Mention, Title, held_in, ruling_party, with_country
+from kg.extract.places import NATIONAL_KINDS
 from kg.normalize import fold
 from kg.records import Position
 from kg.extract.names import looks_foreign
 
 JOINERS = ("comma", "and", "dash")
+MAX_UNREAD = 4  # unread words (a body's name) that may end a chain of titles before a comma and the next title
 
 
 @dataclass(frozen=True)
@@ -72,14 +75,23 @@ def _colon_after(mentions: list[Mention], i: int) -> int | None:
 
 
 def _list_after_colon(mentions: list[Mention], i: int) -> list[Mention]:
-    """The names listed after a colon at mentions[i], each with its own titles skipped over."""
+    """The names listed after a colon at mentions[i], each with its own titles skipped over. A list that starts
+    with a bare name ends where a semicolon opens a titled item: `nguyên Chủ tịch Quốc hội: A, B; Thủ tướng C`."""
     names = []
     j = i + 1
+    bare = _kind_at(mentions, _skip(mentions, j, ("honorific",), 1)) == "name"
     while j < len(mentions) and mentions[j].kind in ("name", "title", "comma", "and", "semicolon", "honorific"):
         if mentions[j].kind == "name":
             names.append(mentions[j])
+        elif mentions[j].kind == "semicolon" and bare \
+                and _kind_at(mentions, _skip(mentions, j + 1, ("honorific",), 1)) == "title":
+            break
         j += 1
     return names
+
+
+def _kind_at(mentions: list[Mention], i: int) -> str | None:
+    return mentions[i].kind if 0 <= i < len(mentions) else None
 
 
 def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None = None) -> list[tuple[Mention, Title]]:
@@ -94,12 +106,16 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
         # `Title là ông X`
         before = _skip(mentions, chain.start - 1, ("comma", "dash", "link"), -1)
         preceded_by_name = before >= 0 and mentions[before].kind == "name"
-        if after < len(mentions) and mentions[after].kind == "name" and preceded_by_name and len(chain.titles) > 1 \
-                and mentions[chain.start - 1].kind == "comma":  # `ông A, Chủ tịch X, Thứ trưởng B`: two holders
+        named_after = after < len(mentions) and mentions[after].kind == "name"
+        split = named_after and len(chain.titles) > 1 and mentions[chain.start - 1].kind == "comma"
+        if split and ((preceded_by_name and _kind_at(mentions, before - 1) == "title") or _after_cut_chain(mentions, chain)):
+            pairs.extend(_held(mentions[after], _unshared(mentions, chain), countries))
+            continue
+        if split and preceded_by_name:  # `ông A, Chủ tịch X, Thứ trưởng B`: two holders
             pairs.extend(_held(mentions[before], chain.titles[:-1], countries))
             pairs.extend(_held(mentions[after], chain.titles[-1:], countries))
             continue
-        if after < len(mentions) and mentions[after].kind == "name":
+        if named_after:
             holders = [mentions[after]]
         elif (not preceded_by_name and after_comma < len(mentions) and mentions[after_comma].kind == "name"
               and mentions[after_comma - 1].kind == "honorific"):
@@ -115,13 +131,50 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
     return pairs
 
 
+def _unshared(mentions: list[Mention], chain: Chain) -> tuple[Title, ...]:
+    """The titles of a chain between two holders that the second surely holds: the last, those naming no body of
+    their own (`Chủ tịch nước A, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao B`) and, before a title of Việt Nam, seats
+    (`…, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội B`). Another title may be the first holder's or an unnamed
+    third's (`Thủ tướng Lào A, Phó Tổng thống Indonesia, Phó Thủ tướng Thái Lan, Thủ tướng Singapore B`)."""
+    written = [m.value for m in mentions[chain.start:chain.end] if m.kind == "title"]
+    seats = lexicon().cues["seat"] if written[-1].country is None else frozenset()
+    return tuple(t for k, (t, w) in enumerate(zip(chain.titles, written)) if k == len(written) - 1
+                 or (w.body is None and w.country is None) or w.role.role.lower() in seats)
+
+
+def _after_cut_chain(mentions: list[Mention], chain: Chain) -> bool:
+    """`Đại tướng A, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng, Thủ tướng B`: a
+    chain after a comma and a few unread words that end a holder's chain of titles goes on with that chain."""
+    k = _skip(mentions, chain.start - 2, ("other",), -1)
+    if _kind_at(mentions, chain.start - 1) != "comma" or not 0 < chain.start - 2 - k <= MAX_UNREAD \
+            or _kind_at(mentions, k) != "title":
+        return False
+    return _kind_at(mentions, _skip(mentions, k, ("title", "comma", "and", "dash", "other"), -1)) == "name"
+
+
 def _new_subject(mentions: list[Mention], before: int, chain: Chain) -> bool:
-    """`… với Thứ trưởng X, Phó Thủ tướng cho biết …`: a lone title with no body written, after a titled name and a
-    comma and before the words of a new clause, is its subject, another person, not an apposition to X."""
+    """`… với Thứ trưởng X, Phó Thủ tướng cho biết …`: a lone title after a titled name and a comma and before the
+    words of a new clause is its subject, another person, not an apposition to X, when it names no body, or when it
+    is another state's or another national body's head (`hội kiến với Chủ tịch nước X, Thủ tướng Belarus khẳng
+    định`, `của Phó Thủ tướng X, Chủ tịch Quốc hội cho rằng`)."""
+    if len(chain.titles) != 1 or _kind_at(mentions, before - 1) != "title" or mentions[chain.start - 1].kind != "comma" \
+            or _kind_at(mentions, chain.end) != "other":
+        return False
     title = chain.titles[0]
-    return len(chain.titles) == 1 and title.body is None and title.country is None and before > 0 \
-        and mentions[before - 1].kind == "title" and mentions[chain.start - 1].kind == "comma" \
-        and chain.end < len(mentions) and mentions[chain.end].kind == "other"
+    return (title.body is None and title.country is None) or _another_head(mentions[before - 1].value, title)
+
+
+def _another_head(own: Title, title: Title) -> bool:
+    """Whether `title` is a post one person holds (data/cue_words.tsv `sole`) that the holder of `own`, a post (not a
+    `seat`) in another body, cannot also hold: in another country, or of a national body (`Chủ tịch Quốc hội`)."""
+    cues = lexicon().cues
+    if title.role.role.lower() not in cues["sole"] or own.role.role.lower() in cues["seat"] \
+            or fold(title.org or "") == fold(own.org or ""):
+        return False
+    if title.country is not None:
+        return title.country != own.country
+    body = title.body  # `Chủ tịch Quốc hội`: a body every state has one of, whose head alone names it
+    return bool(title.role.org) or (body is not None and body.head.complete and body.head.kind in NATIONAL_KINDS)
 
 
 def _past_parent(mentions: list[Mention], chain: Chain) -> int:

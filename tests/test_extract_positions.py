@@ -1,0 +1,85 @@
+"""Who holds which title in one article: constructions that gave a title to the wrong person (sentences written here)."""
+from kg.extract import extract
+from tests.conftest import article
+
+
+def posts(text):
+    """Each person's posts, current or not."""
+    return {p.name: {(q.role, q.org, q.current) for q in p.positions} for p in extract(article(text)).persons}
+
+
+def test_a_list_of_bare_names_after_a_colon_ends_at_a_titled_item():
+    got = posts("Dự lễ có Chủ tịch nước Trần Đại Quang, nguyên Chủ tịch nước: Lê Đức Anh, Trương Tấn Sang; "
+                "Thủ tướng Nguyễn Xuân Phúc, nguyên Thủ tướng Phan Văn Khải.")
+    assert got["Trương Tấn Sang"] == {("Chủ tịch nước", "Nhà nước", False)}
+    assert got["Nguyễn Xuân Phúc"] == {("Thủ tướng", "Chính phủ", True)}
+
+
+def test_a_list_of_names_with_their_own_titles_goes_on_past_semicolons():
+    got = posts("Cùng đi có các đồng chí Ủy viên Trung ương Đảng: Nguyễn Văn Thể, Bộ trưởng Bộ Giao thông vận tải; "
+                "Lê Minh Hưng, Thống đốc Ngân hàng Nhà nước.")
+    assert ("Ủy viên", "Ban Chấp hành Trung ương Đảng", True) in got["Lê Minh Hưng"]
+
+
+def test_a_list_of_titled_names_after_a_colon_goes_on_past_semicolons():
+    got = posts("Tới dự có các đồng chí Ủy viên Bộ Chính trị: Tổng Bí thư Nguyễn Phú Trọng; Chủ tịch Quốc hội "
+                "Nguyễn Thị Kim Ngân.")
+    assert ("Ủy viên", "Bộ Chính trị", True) in got["Nguyễn Thị Kim Ngân"]
+
+
+def test_titles_after_a_titled_name_and_before_another_name_are_the_next_persons():
+    got = posts("Theo sự phân công của Chủ tịch nước Trần Đại Quang, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao "
+                "Phạm Bình Minh dẫn đầu đoàn.")
+    assert got["Trần Đại Quang"] == {("Chủ tịch nước", "Nhà nước", True)}
+    assert got["Phạm Bình Minh"] == {("Phó Thủ tướng", "Chính phủ", True), ("Bộ trưởng", "Bộ Ngoại giao", True)}
+
+
+def test_titles_after_an_untitled_name_are_its_own_but_the_last():
+    got = posts("Ông Nguyễn Văn Bình, Trưởng Ban Kinh tế Trung ương, Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn dự.")
+    assert got["Nguyễn Văn Bình"] == {("Trưởng", "Ban Kinh tế Trung ương", True)}
+    assert got["Đỗ Hoàng Anh Tuấn"] == {("Thứ trưởng", "Bộ Tài chính", True)}
+
+
+def test_another_states_head_after_a_titled_name_is_a_new_subject():
+    got = posts("Tại cuộc hội kiến với Chủ tịch nước Trần Đại Quang, Thủ tướng Hungary khẳng định hai nước sẽ hợp tác.")
+    assert got == {"Trần Đại Quang": {("Chủ tịch nước", "Nhà nước", True)}}
+
+
+def test_the_same_post_of_another_state_after_a_titled_name_is_a_new_subject():
+    got = posts("Đồng ý với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội Hungary nhấn mạnh hợp tác.")
+    assert got == {"Nguyễn Thị Kim Ngân": {("Chủ tịch", "Quốc hội", True)}}
+
+
+def test_another_national_bodys_head_after_a_titled_name_is_a_new_subject():
+    got = posts("Sau phần trả lời của Phó Thủ tướng Vũ Đức Đam, Chủ tịch Quốc hội cho rằng cần làm rõ thêm.")
+    assert got == {"Vũ Đức Đam": {("Phó Thủ tướng", "Chính phủ", True)}}
+
+
+def test_a_head_of_another_body_after_a_titled_name_is_still_an_apposition():
+    got = posts("Phó Thủ tướng Vương Đình Huệ, Chủ tịch Hội đồng Tư vấn chính sách tài chính chủ trì phiên họp.")
+    assert any(role == "Chủ tịch" and org.startswith("Hội đồng Tư vấn") for role, org, _ in got["Vương Đình Huệ"])
+
+
+def test_a_seat_before_the_name_does_not_make_its_post_a_new_subject():
+    got = posts("Ủy viên Bộ Chính trị Nguyễn Thị Kim Ngân, Chủ tịch Quốc hội phát biểu khai mạc.")
+    assert got["Nguyễn Thị Kim Ngân"] == {("Ủy viên", "Bộ Chính trị", True), ("Chủ tịch", "Quốc hội", True)}
+
+
+def test_a_chain_cut_by_an_unread_body_goes_on_with_the_first_holder():
+    got = posts("Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng, "
+                "Thủ tướng Nguyễn Xuân Phúc hoan nghênh kết quả hội đàm.")
+    assert got["Nguyễn Xuân Phúc"] == {("Thủ tướng", "Chính phủ", True)}
+
+
+def test_titles_of_other_countries_between_two_titled_names_are_nobodys():
+    got = posts("Dự hội nghị có Thủ tướng Lào Thongloun Sisoulith, Phó Tổng thống Indonesia, Phó Thủ tướng Thái Lan, "
+                "Thủ tướng Singapore Lý Hiển Long.")
+    assert got["Lý Hiển Long"] == {("Thủ tướng", "Chính phủ Singapore", True)}
+    assert got["Thongloun Sisoulith"] == {("Thủ tướng", "Chính phủ Lào", True)}
+
+
+def test_a_seat_between_two_titled_names_is_the_seconds():
+    got = posts("Bộ trưởng Bộ Công an Tô Lâm và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải dự. "
+                "Có Bộ trưởng Bộ Quốc phòng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải.")
+    assert got["Ngô Xuân Lịch"] == {("Bộ trưởng", "Bộ Quốc phòng", True)}
+    assert got["Hoàng Trung Hải"] == {("Ủy viên", "Bộ Chính trị", True), ("Bí thư", "Thành ủy Hà Nội", True)}
