@@ -664,3 +664,8 @@ def test_an_association_named_by_an_occupation_that_also_addresses_persons_is_a_
         "Đoàn Luật sư thành phố Hà Nội", "Liên đoàn Luật sư Việt Nam"]
     assert orgs("Báo Tuổi Trẻ Nhà báo Nguyễn Văn An viết.") == ["Báo Tuổi Trẻ"]
     assert not any("Anh" in name for name in orgs("Đoàn dâng hương tại Đài Tưởng niệm Anh hùng liệt sĩ."))  # no country
+
+
+def test_an_english_country_name_is_an_outlet_only_in_a_credit():
+    assert orgs("Cô tham gia chương trình Vietnam Idol và mua một chiếc xe SH.") == []
+    assert "VietnamPlus" in orgs("Năm 2015, nghệ sĩ ra mắt album mới. (Nguồn: Vietnam+)")
