@@ -214,19 +214,26 @@ def _one_name_per_holder(rows: list[dict], post: str) -> list[dict]:
     return [row for row in rows if all(ranks[id(other)] < ranks[id(row)] for other in others[id(row)])]
 
 
+def _post_of(row: dict, post: str) -> tuple:
+    """The post a row's holder is weighed in: its title in its body, a body spelt two ways being one (the letters of
+    its key: `Chính phủ Cam-pu-chia` is `Chính phủ Campuchia`); without a body column, the post's node."""
+    body = row.get("body")
+    return (str(row.get("title")), re.sub(r"[\W\d_]", "", str(body))) if body else (str(row[post]),)
+
+
 def _main_holders(rows: list[dict], post: str, dated: bool) -> list[dict]:
     """The rows without holders that few articles name beside a post's main holder, likely misreadings: named by
     fewer than a tenth of the articles that name the main holder (a twentieth when three articles or more name
     them: a successor), or by one article when the main holder is named by several (unless a date is asked and
-    that article is dated). `post` is the column of the post's node: a post of one body, so that a country's
-    Chủ tịch nước and its Chủ tịch Quốc hội are not weighed against each other."""
+    that article is dated). Holders are weighed per post (`_post_of`), so that a country's Chủ tịch nước and its Chủ tịch
+    Quốc hội are not weighed against each other, but the posts of one body spelt two ways are one."""
     rows = [row for row in rows if row["articles"]]  # rdflib answers an empty group with a row of nothing
-    top: dict[str, int] = {}
+    top: dict[tuple, int] = {}
     for row in rows:
-        top[str(row[post])] = max(top.get(str(row[post]), 0), int(row["articles"]))
+        top[_post_of(row, post)] = max(top.get(_post_of(row, post), 0), int(row["articles"]))
 
     def kept(row: dict) -> bool:
-        n, most = int(row["articles"]), top[str(row[post])]
+        n, most = int(row["articles"]), top[_post_of(row, post)]
         return (n * MAIN_SHARE >= most or n >= SUCCESSOR_ARTICLES and n * SUCCESSOR_SHARE >= most) \
             and (n > 1 or most == 1 or dated and row["dated"] is True)
 

@@ -97,22 +97,26 @@ def _probe(kg, predicate: str, key: str, kinds: tuple[str, ...]) -> list[Match]:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, tuple[str, ...]]:
-    """A foreign country as the news names it → the bodies its heads sit in as the extraction names them:
+    """A country as the news names it → the bodies its heads sit in as the extraction names them:
     its state by its formal name (`Hàn Quốc` → `Đại Hàn Dân Quốc`, data/foreign_states.tsv), and the body of
     each national title of data/roles.tsv held in each name of the country, as `kg.extract.mentions.with_country`
     names it (`Chính phủ Nhật Bản`; `Chính phủ Italy` and `Chính phủ Italia`, which share their formal name; the
-    central committee of a one-party state's party, `Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào`).
-    The formal name finds the same bodies."""
-    formal = dict(gazetteer.pairs("foreign_states.tsv"))
+    central committee of a one-party state's party, `Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào`; Việt Nam's
+    own: `Chính phủ`, `Nhà nước`). The formal name finds the same bodies, and a one-party state's party its central
+    committee (data/ruling_parties.tsv: `Đảng Cộng sản Trung Quốc`)."""
+    formal = {country: state for country, state in gazetteer.pairs("foreign_states.tsv") if state != "home"}
     national = list({role.org: role for role in gazetteer.roles() if role.org}.values())
-    names = [country for country, flag in [*gazetteer.pairs("countries.txt"), *formal.items()] if flag != "home"]
     aliases: dict[str, list[str]] = {}
-    for country in names:
+    for country, _ in [*gazetteer.pairs("countries.txt"), *formal.items()]:
         aliases.setdefault(formal.get(country) or country, []).append(country)
     bodies = {state: tuple(dict.fromkeys([*([state] if state in formal.values() else []), *(
         with_country(Title(role, role.org, False), alias).org for alias in countries for role in national)]))
         for state, countries in aliases.items()}
-    return {fold(name): bodies[state] for state in bodies for name in {state, *aliases[state]}}
+    found = {fold(name): bodies[state] for state in bodies for name in {state, *aliases[state]}}
+    party = [role for role in national if role.org.endswith(" Đảng")]
+    return found | {fold(name): tuple(dict.fromkeys(with_country(Title(role, role.org, False), country).org
+                                                      for role in party))
+                    for country, name in gazetteer.pairs("ruling_parties.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -231,14 +235,15 @@ def require(kg, text: str, kinds: tuple[str, ...] = tuple(KINDS)) -> list[Match]
 def role_keys(kg, text: str, body: str = "") -> list[str]:
     """The folded keys of the roles named `text`, with or without diacritics; `UnknownName` if none.
 
-    A role typed as stored is one probe; only one typed otherwise reads the (few thousand) role names.
+    A role typed as stored is one probe (with the titles it starts that name the body alone: `_fixed_titles`); only
+    one typed otherwise reads the (few thousand) role names.
     A title the extraction reads as another role is that role (`Ngoại trưởng` → `Bộ trưởng`, data/roles.tsv), and
     a title typed with words of the `body` asked about is the title it starts with (`Trưởng ban` → `Trưởng` in
     `Ban Tổ chức Trung ương`, `Bí thư Tỉnh ủy` → `Bí thư`; not `Bộ trưởng Quốc phòng` → `Bộ trưởng` in `Mỹ`).
     """
     key = fold(text)
     if kg.sparql(f"ASK {{ ?post kg:roleKey {Literal(key).n3()} }}").boolean:
-        return [key]
+        return [key, *_fixed_titles(text, body)]
     roles = [(r["role"], r["key"], fold(r["role"], marks=False)) for r in kg.sparql(ROLES)]
     bare = fold(text, marks=False)
     typed = {bare} | {fold(r.role, marks=False) for r in gazetteer.roles()
@@ -248,6 +253,14 @@ def role_keys(kg, text: str, body: str = "") -> list[str]:
     if not keys:
         raise UnknownName("role", text, nearest(text, [(role, plain) for role, _, plain in roles]))
     return keys
+
+
+def _fixed_titles(text: str, body: str) -> list[str]:
+    """The keys of the titles of `body` that start with `text` and read as that body's alone (data/roles.tsv, fixed
+    body): `Chủ tịch` of `Nhà nước Việt Nam` is also `Chủ tịch nước`."""
+    org, typed = fold(_canonical(body)) if body else "", fold(text, marks=False)
+    return sorted({fold(r.role) for r in gazetteer.roles() if org and fold(r.org) == org and fold(r.role) != fold(text)
+                   and fold(r.surface, marks=False).startswith(f"{typed} ")})
 
 
 def _read_role(text: str, body: str) -> list[str]:

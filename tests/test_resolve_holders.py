@@ -37,6 +37,10 @@ ARTICLES = [
     {"id": "h26", "title": "Moskva", "text": "Bộ trưởng Quốc phòng Nga Sergei Shoigu thăm Hà Nội."},
     {"id": "h27", "title": "Frankfurt", "text": "Chủ tịch ECB Mario Draghi giữ nguyên lãi suất."},
     {"id": "h28", "title": "Frankfurt", "text": "Chủ tịch Ngân hàng Trung ương châu Âu Mario Draghi họp báo."},
+    *({"id": f"h{29 + k}", "title": "Phnôm Pênh", "text": "Thủ tướng Campuchia Hun Sen tiếp đoàn doanh nghiệp."}
+      for k in range(2)),
+    {"id": "h31", "title": "Phnôm Pênh", "text": "Thủ tướng Cam-pu-chia Xăm-đéc Tê-chô Hun Xen dự lễ."},
+    {"id": "h32", "title": "Hà Nội", "text": "Chủ tịch nước Trần Đại Quang tiếp Đại sứ các nước."},
 ]
 
 
@@ -98,6 +102,10 @@ def test_a_title_typed_with_a_bodys_words_asks_for_that_body_of_the_place_or_cou
         graph.ask("holders", body="Nga", role="Bộ trưởng Y tế")
 
 
+def test_a_body_spelt_two_ways_is_one_post_whose_holders_are_weighed_together(graph):
+    assert [r["person"] for r in graph.ask("holders", body="Campuchia", role="Thủ tướng").rows] == ["Hun Sen"]
+
+
 def test_a_body_typed_with_its_short_name_in_brackets_finds_both_and_its_holder_once(graph):
     assert [r["person"] for r in graph.ask("holders", body="Ngân hàng Trung ương châu Âu (ECB)", role="Chủ tịch").rows] \
         == ["Mario Draghi"]
@@ -112,6 +120,15 @@ def test_a_title_asked_of_a_country_is_its_states_not_its_parliaments(graph):
 
 def test_a_one_party_state_finds_its_partys_central_committee(graph):
     assert [r["person"] for r in graph.ask("holders", body="Lào", role="Tổng Bí thư").rows] == ["Bun-nhăng Vô-la-chít"]
+    assert [r["person"] for r in graph.ask("holders", body="Đảng Nhân dân Cách mạng Lào", role="Tổng Bí thư").rows] \
+        == ["Bun-nhăng Vô-la-chít"]
+
+
+def test_viet_nam_finds_its_own_national_bodies_and_a_title_typed_short_is_its_bodys_title(graph):
+    assert [r["person"] for r in graph.ask("holders", body="Việt Nam", role="Chủ tịch nước").rows] == ["Trần Đại Quang"]
+    assert [r["person"] for r in graph.ask("holders", body="Việt Nam", role="Chủ tịch Quốc hội").rows] \
+        == ["Nguyễn Thị Kim Ngân"]
+    assert [r["person"] for r in graph.ask("holders", body="Nhà nước Việt Nam", role="Chủ tịch").rows] == ["Trần Đại Quang"]
 
 
 def test_a_holder_named_by_the_first_or_last_word_of_another_holders_name_is_that_holder(graph):
