@@ -199,9 +199,16 @@ def mine_bodies(articles: Iterable[Article]) -> list[tuple[str, str, int]]:
             counts[fold(name)] += 1
             forms[fold(name)][(name, kind)] += 1
     rows = [(*forms[key].most_common(1)[0][0], n) for key, n in counts.most_common() if n >= MIN_ARTICLES]
-    rows = [row for row in rows if not lex.not_bodies.match(tokenize(row[0]), 0)  # platforms: `Youtube`
-            and not person_after_central(row[0], lex)]
+    rows = [row for row in rows if not _not_a_body(row[0], lex) and not person_after_central(row[0], lex)]
     return _without_run_ons(rows)
+
+
+def _not_a_body(name: str, lex: Lexicon) -> bool:
+    """A name data/not_bodies.txt lists whole: a platform (`Youtube`), a word or a city read as an outlet (`Daily`,
+    `London`), not a longer name it starts (`Daily Mail`, `London Evening Standard`)."""
+    tokens = tokenize(name)
+    m = lex.not_bodies.match(tokens, 0)
+    return m is not None and m[0] == len(tokens)
 
 
 def person_after_central(name: str, lex: Lexicon) -> bool:

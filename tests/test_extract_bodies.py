@@ -669,3 +669,10 @@ def test_an_association_named_by_an_occupation_that_also_addresses_persons_is_a_
 def test_an_english_country_name_is_an_outlet_only_in_a_credit():
     assert orgs("Cô tham gia chương trình Vietnam Idol và mua một chiếc xe SH.") == []
     assert "VietnamPlus" in orgs("Năm 2015, nghệ sĩ ra mắt album mới. (Nguồn: Vietnam+)")
+
+
+def test_a_word_listed_as_no_body_is_not_mined_but_longer_names_it_starts_are():
+    texts = ["Hãng tin Daily cho biết."] * 3 + ["Hãng tin Daily Mail cho biết."] * 3
+    rows = {name for name, _, _ in mine_bodies(article(t, ident=f"a{i}") for i, t in enumerate(texts))}
+    assert "Daily Mail" in rows and "Daily" not in rows
+    assert orgs("Ông sống ở London và đi xe Taxi tới sân Golf.") == []
