@@ -129,3 +129,10 @@ def test_a_place_that_ends_a_persons_name_is_no_place_of_the_article():
 
 def test_a_country_that_ends_a_persons_name_does_not_make_news_foreign():
     assert _country("Đại biểu Dương Trung Quốc chất vấn Bộ Văn hóa. Ông Dương Trung Quốc nói rõ.") is None
+
+
+def test_abbreviated_bodies_are_written_out():
+    assert _orgs("Giám đốc CATP Hà Nội gặp Chủ tịch HĐTV Tập đoàn PVN, đại diện CTCP Bánh kẹo Hải Hà, "
+                 "Trường ĐH Y Hà Nội và Thanh tra Bộ GĐ-ĐT.") == [
+        "Công an thành phố Hà Nội", "Hội đồng thành viên Tập đoàn PVN", "Công ty cổ phần Bánh kẹo Hải Hà",
+        "Trường Đại học Y Hà Nội", "Thanh tra Bộ Giáo dục và Đào tạo"]
