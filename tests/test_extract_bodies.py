@@ -676,3 +676,10 @@ def test_a_word_listed_as_no_body_is_not_mined_but_longer_names_it_starts_are():
     rows = {name for name, _, _ in mine_bodies(article(t, ident=f"a{i}") for i, t in enumerate(texts))}
     assert "Daily Mail" in rows and "Daily" not in rows
     assert orgs("Ông sống ở London và đi xe Taxi tới sân Golf.") == []
+
+
+def test_a_bare_local_body_or_a_police_department_without_its_police_names_no_body():
+    assert orgs("Ông An, Phó Trưởng Phòng Cảnh sát hình sự, cho biết Ủy ban nhân dân đã họp.") == []
+    assert orgs("Phòng Cảnh sát hình sự Công an tỉnh Nghệ An vào cuộc.") == [
+        "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An"]
+    assert orgs("Tại Đà Nẵng, Ủy ban nhân dân đã họp.") == ["Ủy ban nhân dân thành phố Đà Nẵng"]

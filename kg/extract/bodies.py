@@ -705,15 +705,20 @@ def unnamed_body(name: str, lex: Lexicon) -> bool:
     if m is not None and m[2].head == ministry_head() \
             and any(_international_words().ending_at(tokens, len(tokens), MAX_INTERNATIONAL_WORDS)):
         return True
-    return m is not None and m[0] < len(tokens) and (_unnamed(m[2], tokens[m[0]:]) or _generic_end(tokens, m, lex))
+    if m is None:
+        return False
+    if m[0] == len(tokens):
+        return m[2].local  # a bare `Ủy ban nhân dân`, `Công an`: a local body that no place completed
+    return _unnamed(m[2], tokens[m[0]:]) or _generic_end(tokens, m, lex)
 
 
 def _generic_end(tokens: tuple[Token, ...], head: tuple[int, str, BodyHead], lex: Lexicon) -> bool:
     """`Văn phòng Sở`, `Hội đồng kỷ luật Hội`, `Ủy ban nhân dân tỉnh`: a name that ends in a bare head noun (the body
     the article spoke of, not named again; not a proper or complete one, `Ban Tổ chức Trung ương Đảng`), or a local
-    body's name in a bare admin word that no place completed (not `Vụ Khoa giáo văn xã`), names a part of no one body."""
+    body's name that no place completed, bare or in a bare admin word (not `Vụ Khoa giáo văn xã`), names a part of no
+    one body."""
     last = len(tokens) - 1
-    if last < head[0] or tokens[last - 1].is_capitalised and last - 1 >= head[0]:
+    if tokens[last - 1].is_capitalised and last - 1 >= head[0]:
         return False  # `Cục Hải quan Hải Phòng`, `Đài … Nam Bộ`: the last word ends a proper name
     m = lex.body_heads.match(tokens, last, capitalised=True)
     if m is not None and m[0] == len(tokens) and not (m[2].proper or m[2].complete):
