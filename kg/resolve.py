@@ -104,6 +104,8 @@ def _features(extraction: Extraction, person: Person) -> Features:
             kind, value = "born", str(int(date[:4]) - int(value))
         if kind != "titled":
             found[kind].add(value)
+    if len(person.name.split()) >= 3 and not _foreign(person.name):  # `nhà thơ Trần Đăng Khoa`: a full name's trade
+        found["occupation"] = {c for c in found["category"] if c.count("/") >= 2 and c.startswith(_public_trades())}
     unplaced = (found["role"] | found["title"]) - {post.split("|")[0] for post in found["post"]}
     if unplaced:  # `Bộ trưởng X` with no body read, in an article naming `Bộ Y tế`: the post it may be
         named = {_key(org) for o in extraction.organisations if _specific(org := _body(o.name))}
@@ -153,6 +155,12 @@ def _provincial(person: Person, provinces: tuple[str, ...]) -> bool:
     nhân dân tỉnh` …): a province's leader, rarely two people of one full name at once."""
     orgs = [_key(p.org) for p in person.positions if p.org]
     return bool(orgs) and len(set(provinces)) == 1 and all(o.startswith(_provincial_heads()) for o in orgs)
+
+
+@lru_cache(maxsize=None)
+def _public_trades() -> tuple[str, ...]:
+    """Categories of public figures' trades (data/public_trades.txt), as prefixes: `job/art/`."""
+    return tuple(f"{trade}/" for trade in words("public_trades.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -430,8 +438,8 @@ def _held(kind: str, values: frozenset[str], held: dict[str, set[str]], national
     posts on both sides, any role and any place (a deputy's delegation, `ĐB Hồ Đức Phớc (Nghệ An)`)."""
     if kind in WEAK or kind in STRONG or (national and kind in ("role", "place")):
         return True
-    if kind == "category":
-        return all(any(_branch(c, d) for d in held[kind]) for c in values)
+    if kind in ("category", "occupation"):  # an occupation is a category (`_features`)
+        return all(any(_branch(c, d) for d in held["category"]) for c in values)
     if kind in ("born", "age"):
         return all(any(abs(int(x) - int(y)) <= 1 for y in held[kind]) for x in values)
     return values <= held[kind]

@@ -193,6 +193,17 @@ def test_a_bare_mention_joins_a_national_leader_only_in_an_article_about_public_
     assert _same(resolved, "n0", "n8", "Tạ Quang Vinh")
 
 
+def test_a_full_name_in_one_public_trade_is_one_person():
+    poets = [_extraction(f"t{i}", f"Nhà thơ Khúc Đăng Hòa ra mắt tập thơ thứ {i}.", ("Khúc Đăng Hòa",)) for i in range(2)]
+    drivers = [_extraction(f"r{i}", f"Tài xế Khúc Văn Hải gây tai nạn lần {i}.", ("Khúc Văn Hải",)) for i in range(2)]
+    singers = [_extraction(f"m{i}", f"Ca sĩ Khúc Hòa hát bài số {i}.", ("Khúc Hòa",)) for i in range(2)]
+    resolved = resolve_persons([*poets, *drivers, *singers])
+    assert _same(resolved, "t0", "t1", "Khúc Đăng Hòa")
+    assert "occupation=job/art/writing" in resolved["t1", "Khúc Đăng Hòa"].features
+    assert not _same(resolved, "r0", "r1", "Khúc Văn Hải")
+    assert not _same(resolved, "m0", "m1", "Khúc Hòa")
+
+
 def test_a_misspelt_name_joins_its_person_only_through_a_shared_post():
     leader = [_extraction(f"s{i}", "Phó Chủ tịch nước Đặng Thị Ngọc Lan dự lễ.",
                           ("Đặng Thị Ngọc Lan", ("Phó Chủ tịch nước", "Nhà nước"))) for i in range(3)]
