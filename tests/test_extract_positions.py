@@ -83,3 +83,8 @@ def test_a_seat_between_two_titled_names_is_the_seconds():
                 "Có Bộ trưởng Bộ Quốc phòng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải.")
     assert got["Ngô Xuân Lịch"] == {("Bộ trưởng", "Bộ Quốc phòng", True)}
     assert got["Hoàng Trung Hải"] == {("Ủy viên", "Bộ Chính trị", True), ("Bí thư", "Thành ủy Hà Nội", True)}
+
+
+def test_titles_of_two_states_joined_by_and_are_two_persons():
+    got = posts("Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Phúc chụp ảnh chung tại Nhà Trắng.")
+    assert got == {"Nguyễn Xuân Phúc": {("Thủ tướng", "Chính phủ", True)}}

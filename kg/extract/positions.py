@@ -41,14 +41,21 @@ def _chains(mentions: list[Mention]) -> list[Chain]:
             while k < len(mentions) and mentions[k].kind in JOINERS:
                 k += 1
             if k < len(mentions) and mentions[k].kind == "title" and k - j <= 2 and not mentions[k].value.opens_chain \
-                    and not mentions[j].value.served:  # `thừa ủy quyền Thủ tướng, Bộ trưởng X`: X's is the second
-                j = k
+                    and not mentions[j].value.served \
+                    and not _two_states(mentions[j].value, mentions[k - 1].kind, mentions[k].value):
+                j = k  # not `thừa ủy quyền Thủ tướng, Bộ trưởng X`: X's is the second
             else:
                 j += 1
                 break
         chains.append(Chain(i, j, tuple(_share_bodies(titles))))
         i = j
     return chains
+
+
+def _two_states(title: Title, joiner: str, after: Title) -> bool:
+    """`Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Phúc`: a title of one country, `và`, a title held in a body of another
+    (or of Việt Nam) are two persons'."""
+    return joiner == "and" and title.country is not None and after.org is not None and after.country != title.country
 
 
 def _share_bodies(titles: list[Title]) -> list[Title]:
