@@ -326,8 +326,9 @@ def _merge_into(draft: _Draft, key: str, match: str, evidence: list[Evidence]) -
 
 def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, str]:
     """Map each body name as written to its canonical name, expanding short names from context."""
-    canonical = {body.name: _spelt_out(complete_body(body, places, lex), draft.acronyms) for body, _ in draft.bodies}
-    heads = {body.name: body.head for body, _ in draft.bodies}
+    last = {body.name: body for body, _ in draft.bodies}  # each name once (a body is named again and again), as last written
+    canonical = {name: _spelt_out(complete_body(body, places, lex), draft.acronyms) for name, body in last.items()}
+    heads = {name: body.head for name, body in last.items()}
     for written, head in heads.items():  # `Văn phòng Sở Y tế Đồng Tháp` as its `Sở Y tế tỉnh Đồng Tháp`
         inner = written[len(head.head) + 1:]
         if head.head in _office_heads() and canonical[written] == written and written.startswith(head.head + " ") \
