@@ -415,3 +415,9 @@ def test_a_rare_surname_before_a_middle_name_after_a_cue():
 def test_a_surname_that_starts_a_longer_body_head_is_no_person():
     assert persons("Sáng nay, Đoàn Thanh niên Cộng sản Hồ Chí Minh ra quân, ông Đoàn Thanh Sơn phát biểu.") \
         == {"Đoàn Thanh Sơn"}
+
+
+def test_a_name_in_a_list_a_street_head_opens_is_no_person():
+    assert persons("Nước ngập các tuyến đường như Kim Mã, Láng Hạ, Nguyễn Chí Thanh khiến xe chết máy.") == set()
+    assert persons("Cây đổ trên phố Kim Mã và Trần Hưng Đạo.") == set()
+    assert persons("Trên đường Láng, Trần Văn Tám điều khiển xe máy.") == {"Trần Văn Tám"}

@@ -259,11 +259,37 @@ def _thing_at(tokens, i: int, lex: Lexicon, depth: int = 0) -> bool:
         _thing_at(tokens, k, lex, depth + 1) for k in _chained_name_start(tokens, i))
 
 
+LIST_OPENERS = frozenset({"như", "là", "gồm", ":"})  # between a head and the first item of its list
+MAX_LIST_ITEMS = 8
+
+
+def _listed_after_a_head(tokens, i: int, lex: Lexicon) -> bool:
+    """`các tuyến đường như Xã Đàn, Láng Hạ, Lê Duẩn`, `đường Kim Mã và Nguyễn Chí Thanh`: the name at i ends a
+    list of capitalised names that a head of data/named_after.txt opens. After a comma, two items at least stand
+    before it (`Trên đường Láng, Nguyễn Văn A đi xe máy` is a person)."""
+    items, k = 0, i
+    while items < MAX_LIST_ITEMS and k > 1 and tokens[k - 1].text in (",", "và"):
+        start = k - 1
+        while start > 0 and k - 1 - start < MAX_NAME_WORDS and tokens[start - 1].is_word and tokens[start - 1].is_capitalised:
+            start -= 1
+        if start == k - 1:
+            return False
+        items += 1
+        opener = start - 1 if start > 0 and tokens[start - 1].folded in LIST_OPENERS else start
+        if after_head(tokens, opener, lex, places=False):
+            return items >= 2 or tokens[i - 1].text == "và"
+        k = start
+    return False
+
+
 def names_a_thing(sentence: Sentence, i: int, end: int, lex: Lexicon) -> bool:
     """`đường Trần Phú`, `Trường THCS Trần Văn Ơn`, `vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn`, `93 Nguyễn
-    Văn Linh,`: the name at i, or one that starts a few words earlier and runs through it (`Văn Linh`
-    of `Nguyễn Văn Linh`), names a place, a building, an institution or a prize."""
+    Văn Linh,`, `các tuyến đường như Kim Mã, Láng Hạ, Lê Duẩn`: the name at i, or one that starts a few words
+    earlier and runs through it (`Văn Linh` of `Nguyễn Văn Linh`), names a place, a building, an institution or a
+    prize."""
     tokens = sentence.tokens
+    if _listed_after_a_head(tokens, i, lex):
+        return True
     for k in range(i, max(-1, i - MAX_NAME_WORDS), -1):
         if k < i and not (starts_person(tokens, k, lex) and tokens[k].is_capitalised):
             break
