@@ -136,3 +136,14 @@ def test_abbreviated_bodies_are_written_out():
                  "Trường ĐH Y Hà Nội và Thanh tra Bộ GĐ-ĐT.") == [
         "Công an thành phố Hà Nội", "Hội đồng thành viên Tập đoàn PVN", "Công ty cổ phần Bánh kẹo Hải Hà",
         "Trường Đại học Y Hà Nội", "Thanh tra Bộ Giáo dục và Đào tạo"]
+
+
+def test_a_committee_of_a_foreign_chamber_takes_the_country_the_article_names_the_chamber_with():
+    assert _orgs("Chủ tịch Hạ viện Mỹ gặp ông John McCain, Chủ tịch Ủy ban Quân vụ Thượng viện, tại Hà Nội. "
+                 "Thượng viện Mỹ họp.") == ["Hạ viện Mỹ", "Ủy ban Quân vụ Thượng viện Mỹ", "Thượng viện Mỹ"]
+    assert _orgs("Ông Kosachev, Chủ tịch Ủy ban Đối ngoại Hội đồng Liên bang (Thượng viện Nga), nói tại Hà Nội.") == [
+        "Ủy ban Đối ngoại Hội đồng Liên bang Nga"]
+
+
+def test_a_chamber_named_with_two_countries_is_left_as_written():
+    assert "Ủy ban Tư pháp Thượng viện" in _orgs("Thượng viện Mỹ và Thượng viện Pháp bàn. Ủy ban Tư pháp Thượng viện họp.")

@@ -36,8 +36,12 @@ class Places:
         countries: Counter[str] = Counter()
         self.acronyms: dict[str, str] = {}  # `Sacombank` → `Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín`
         self.bracketed: dict[str, Province | str] = {}  # `Công an Hàm Tân` → Bình Thuận, `Viện Asan` → `Hàn Quốc`
+        self.chambers: dict[str, set[str]] = {}  # `Thượng viện` → {`Mỹ`}: the countries a foreign chamber is named with
         for k, sentence in enumerate(sentences):
             counts.update(_places_in(sentence.tokens, lex, districts=True))
+            if any(chamber in sentence.text for chamber in _chamber_heads()):
+                for chamber, country in _chambers_in(sentence.tokens, lex):
+                    self.chambers.setdefault(chamber, set()).add(country)
             if not (k == len(sentences) - 1 and _is_byline(sentence)):
                 countries.update(_article_countries(sentence.tokens, lex))
             self.acronyms.update(_acronyms_in(sentence, lex))
@@ -63,6 +67,18 @@ class Places:
         if bare == [] and fold("".join(w[0] for w in field or ()), marks=False) == fold(words[-1], marks=False):
             return " ".join([before, *field])  # the acronym's letters are the field's: `QLTT`, Quản lý thị trường
         return f"{before} {full}"
+
+    def chamber_country(self, name: str, lex: Lexicon) -> str | None:
+        """The one country the article names a foreign chamber with, if `name` ends in that chamber bare:
+        `Ủy ban Tư pháp Thượng viện` in an article that writes `Thượng viện Mỹ` → `Mỹ`."""
+        if not self.chambers:
+            return None
+        tokens = tokenize(name)
+        for _, _, head, _ in lex.body_heads.ending_at(tokens, len(tokens), MAX_CUE_WORDS, capitalised=True):
+            countries = self.chambers.get(head.head, ())
+            if len(countries) == 1:
+                return next(iter(countries))
+        return None
 
     def main(self, kind: str = "any") -> Province | None:
         """The most-mentioned place of that kind: `tỉnh`, `thành phố`, `huyện` …, `province` (a
@@ -97,9 +113,26 @@ def _acronyms_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, str]]:
                 break
 
 
+@lru_cache(maxsize=1)
+def _chamber_heads() -> frozenset[str]:
+    """The chambers no Vietnamese body is (`Thượng viện`, `Hạ viện`): complete heads of the national assembly's kind
+    in data/bodies.tsv that name no central body (Vietnam's is one house)."""
+    return frozenset(h.head for h in gazetteer.body_heads()
+                     if h.kind == NATIONAL_ASSEMBLY and h.complete and central_name(h.head) is None)
+
+
+def _chambers_in(tokens: tuple[Token, ...], lex: Lexicon) -> Iterator[tuple[str, str]]:
+    """`Hạ viện Mỹ`: a foreign chamber (`_chamber_heads`), then the country it is of, as written."""
+    for i, _, country in _country_spans(tokens, lex):
+        for _, _, head, _ in lex.body_heads.ending_at(tokens, i, MAX_CUE_WORDS, capitalised=True):
+            if head.head in _chamber_heads() and country not in _home_countries():
+                yield head.head, country
+
+
 def _bracketed_places_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, Province | str]]:
     """`Công an Hàm Tân (Bình Thuận)`, `Viện Asan (Hàn Quốc)`: a body's name, then a bracket that holds only its
-    province (its kind may come first: `(tỉnh Bình Thuận)`) or its foreign country, as written."""
+    province (its kind may come first: `(tỉnh Bình Thuận)`) or its foreign country, as written (a foreign chamber
+    may come first: `Ủy ban Đối ngoại Hội đồng Liên bang (Thượng viện Nga)`)."""
     tokens = sentence.tokens
     if "(" not in sentence.text:
         return
@@ -107,8 +140,10 @@ def _bracketed_places_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str
         if tokens[p].text != "(":
             continue
         admin = lex.admin_words.match(tokens, p + 1)
-        start = admin[0] if admin else p + 1
-        province = lex.provinces.match(tokens, start, capitalised=True)
+        chamber = None if admin else lex.body_heads.match(tokens, p + 1, capitalised=True)
+        chamber = chamber if chamber and chamber[2].head in _chamber_heads() else None  # `(Thượng viện Nga)`
+        start = admin[0] if admin else chamber[0] if chamber else p + 1
+        province = None if chamber else lex.provinces.match(tokens, start, capitalised=True)
         country = None if province or admin else lex.countries.match(tokens, start, capitalised=True)
         m = province or country
         if m is None or m[0] >= len(tokens) or tokens[m[0]].text != ")" \
@@ -315,6 +350,8 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
     name = central_form(lex.body_aliases.get(fold(body.name), without_of(spelled, lex) if body.head.kind != DELEGATION
                                              else spelled), lex)
     name = department_form(name)
+    if chamber := places.chamber_country(name, lex):
+        return f"{name} {chamber}"  # `Ủy ban Quân vụ Thượng viện` in an article that writes `Thượng viện Mỹ`
     where = places.bracketed.get(body.name)
     country = where if isinstance(where, str) else places.country  # `Viện Asan (Hàn Quốc)` in news about the North
     if country and body.head.kind in NATIONAL_KINDS and not body.head.local and (where or not _foreign_named(name)) \
@@ -455,7 +492,8 @@ def provinces_named(text: str, lex: Lexicon | None = None) -> list[str]:
     return [p.name for p in _places_in(tokenize(text), lex or lexicon())]
 
 
-NATIONAL_KINDS = frozenset({"ministry", "state", "national assembly", PARTY})  # bodies every state has
+NATIONAL_ASSEMBLY = "national assembly"  # the kind of a parliament and its chambers (data/bodies.tsv)
+NATIONAL_KINDS = frozenset({"ministry", "state", NATIONAL_ASSEMBLY, PARTY})  # bodies every state has
 
 
 def foreign_country(tokens: tuple[Token, ...], lex: Lexicon) -> str | None:
