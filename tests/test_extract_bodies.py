@@ -688,3 +688,9 @@ def test_a_bare_local_body_or_a_police_department_without_its_police_names_no_bo
 def test_a_state_group_named_without_its_formal_word_is_one_body():
     assert orgs("Tập đoàn Dầu khí Việt Nam và Tập đoàn Than – Khoáng sản Việt Nam ký kết.") == [
         "Tập đoàn Dầu khí Quốc gia Việt Nam", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]
+
+
+def test_a_verb_after_an_acronym_then_another_body_ends_the_first():
+    assert orgs("Ngân hàng ABX thành lập Công ty ABXS, vốn 10 tỷ đồng.") == ["Ngân hàng ABX", "Công ty ABXS"]
+    assert orgs("Phòng Cảnh sát giao thông Công an tỉnh Nghệ An vào cuộc.") == [
+        "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An"]

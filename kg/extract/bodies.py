@@ -285,6 +285,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 return place_end(tokens, k, lex)
             if namesake and k == j and starts_person(tokens, k, lex):
                 return place_end(tokens, k, lex)  # `Bệnh viện Bạch Mai`: named after a person, it ends there
+            if k > last_capital > j and _latin_end(tokens[last_capital - 1]) and _starts_item(tokens, k, lex) \
+                    and tokens[k - 1].folded not in ("của", "và"):  # not `… lần thứ XIII của Đảng`
+                return last_capital  # `Ngân hàng MHB thành lập Công ty MHBS`: a verb after a Latin name, then an item
             if _breaks_name(tokens, k, lex):
                 if _local_place_at(tokens, k) and _after_placed_head(tokens, k, lex):
                     return place_end(tokens, k, lex)  # `Ban Thường vụ Huyện ủy Trần Văn Thời`: a district, not a person
@@ -352,6 +355,11 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     if lower_run >= MAX_LOWER_RUN or too_long or after_place(tokens, last_capital, lex):
         return _trim_admin(tokens, j, last_capital, k, lex)
     return k
+
+
+def _latin_end(token: Token) -> bool:
+    """`MHB`, `Sydney`: an acronym or a foreign word, which no Vietnamese lower-case word goes on."""
+    return _acronym(token) or _foreign_word(token.text)
 
 
 def _breaks_here(tokens: tuple[Token, ...], k: int) -> bool:
