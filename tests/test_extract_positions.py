@@ -88,3 +88,8 @@ def test_a_seat_between_two_titled_names_is_the_seconds():
 def test_titles_of_two_states_joined_by_and_are_two_persons():
     got = posts("Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Phúc chụp ảnh chung tại Nhà Trắng.")
     assert got == {"Nguyễn Xuân Phúc": {("Thủ tướng", "Chính phủ", True)}}
+
+
+def test_first_secretary_of_the_youth_union():
+    got = posts("Anh Lê Quốc Phong, Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn phát biểu tại hội nghị.")
+    assert got == {"Lê Quốc Phong": {("Bí thư thứ nhất", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", True)}}
