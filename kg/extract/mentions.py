@@ -6,7 +6,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import attrgetter, or_
+from operator import attrgetter
 from typing import NamedTuple
 
 from kg import gazetteer
@@ -367,9 +367,11 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
     kinds = list(map(SEPARATORS.get, folded, repeat("other")))  # each token's kind as a separator
     # A lower-case token where no role, honorific or title link starts and no cue opens is a separator or
     # `other`: every test below would fail on it (`_lower_title_of_name` and `_link` need a match there too).
-    # Only the other tokens are read one by one; each run between them is added at once.
-    items_at = roles_at | honorifics_at | lex.title_links.starting(tokens) | set(
-        compress(count(), map(or_, map(_capitalised, tokens), map(opening.__contains__, folded))))
+    # Only the other tokens are read one by one; each run between them is added at once. Of those, a capitalised
+    # token outside `cued_at` goes straight to the tests of places, names and bodies.
+    cued_at = roles_at | honorifics_at | lex.title_links.starting(tokens) | set(
+        compress(count(), map(opening.__contains__, folded)))
+    items_at = cued_at | set(compress(count(), map(_capitalised, tokens)))
     stops = [*sorted(items_at), len(tokens)]
     role_commas = [k - 1 for k in roles_at if k and tokens[k - 1].text in ",-–"]  # `X, Phó Chủ tịch …`
     role_starts = _role_starts()
@@ -383,58 +385,61 @@ def read_mentions(sentence: Sentence, lex: Lexicon) -> list[Mention]:
             i = end
             continue
         t = tokens[i]
-        prev = found[-1].kind if found else None
-        if t.text == "(" and (close := _short_aside(tokens, i)) and not lex.roles.match(tokens, i + 1):
-            i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets, not `X (Giám đốc …)`
-            continue
-        cue = _cue_end(tokens, i, lex.cues["former"]) if t.folded in ends_titles else 0
-        if cue and (not t.is_capitalised or (  # `Nguyên Bí thư …`, `thôi giữ chức …`; not `Nguyên` a name
-                cue < len(tokens) and lex.roles.match(tokens, cue))):
-            former = True
-            i = cue
-            continue
-        if t.folded in lex.cues["acting"] and _acting(tokens, i, prev, lex):
-            acting = t.folded  # `Quyền Giám đốc Sở X`: the title after it is held ad interim
-            i += 1
-            continue
-        now = _cue_end(tokens, i, lex.cues["now"]) if prev == "title" and t.folded in opens_titles else 0
-        if now and now < len(tokens) and lex.roles.match(tokens, now, capitalised=False):
-            found = _ended(found)  # `Chủ tịch UBND tỉnh nay là Bí thư Tỉnh ủy`: one holder, the first title ended
-            found.append(Mention("comma", i, now))
-            i = now
-            continue
-        lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or acting or (
-            i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các")) or (  # `3 phó Ban …`
-            prev == "dash" and len(found) > 1 and found[-2].kind == "name")  # `ông X - giám đốc Sở Y`
-        mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word and i in roles_at else None
-        if mention is not None and t.is_capitalised and not _holder_before(found) and (board := _board(sentence, i, lex)):
-            mention = Mention("body", board.start, board.end, board)
-        if mention is None and t.folded in deputies and prev != "title":
-            mention = _deputy(sentence, i, lex, former)
-        if mention is None and not lower_ok and t.folded in role_starts and t.is_word and not t.is_capitalised:
-            mention = _lower_title_of_name(sentence, i, lex)
-        if acting and mention is not None and mention.kind == "title":
-            mention = mention._replace(value=replace(mention.value, acting=acting))
-        if mention is not None and _serves(tokens, i, lex):
-            mention = mention._replace(value=replace(mention.value, served=True))
-        elif mention is not None and prev in ("comma", "and") and mention.kind == "title" \
-                and _another_holder(found, tokens, mention.value, lex):
-            mention = mention._replace(value=replace(mention.value, opens_chain=True))
-        if mention is None and prev in ("name", "comma") and (link := _link(tokens, i, found, lex)):
-            if link.kind == "comma":  # `Chủ tịch X, đồng thời là Bí thư Y`: one chain of titles
-                found[-1] = link
-                i = link.end
+        mention = None
+        if i in cued_at:  # else a capitalised word where no role, honorific, title link or cue starts: it may
+            # open a place, a name, a body or a foreign name, and no test of this branch can succeed on it
+            prev = found[-1].kind if found else None
+            if t.text == "(" and (close := _short_aside(tokens, i)) and not lex.roles.match(tokens, i + 1):
+                i = close  # `Sở NN-PTNT (NN-PTNT), Tổ trưởng …`: an abbreviation in brackets, not `X (Giám đốc …)`
                 continue
-            mention = link
-        if mention is None and prev == "title" and t.folded in lex.cues["copula"] and lex.honorifics.match(tokens, i + 1) \
-                and not any(w.folded in lex.cues["earlier"] for w in tokens[:i]):  # not `Trước đó, Trưởng đoàn …`
-            mention = Mention("copula", i, i + 1)  # `Trưởng đoàn … là ông X`
-        if mention is None and t.folded in counterparts:
-            mention = _counterpart(sentence, i, found, lex)
-        if mention is None and i in honorifics_at and (h := lex.honorifics.match(tokens, i)) \
-                and not _inside_a_name(tokens, i, lex) \
-                and not (t.is_capitalised and place_at(tokens, i, lex)):  # `Bà Rịa-Vũng Tàu`
-            mention = Mention("honorific", i, h[0], h[2])
+            cue = _cue_end(tokens, i, lex.cues["former"]) if t.folded in ends_titles else 0
+            if cue and (not t.is_capitalised or (  # `Nguyên Bí thư …`, `thôi giữ chức …`; not `Nguyên` a name
+                    cue < len(tokens) and lex.roles.match(tokens, cue))):
+                former = True
+                i = cue
+                continue
+            if t.folded in lex.cues["acting"] and _acting(tokens, i, prev, lex):
+                acting = t.folded  # `Quyền Giám đốc Sở X`: the title after it is held ad interim
+                i += 1
+                continue
+            now = _cue_end(tokens, i, lex.cues["now"]) if prev == "title" and t.folded in opens_titles else 0
+            if now and now < len(tokens) and lex.roles.match(tokens, now, capitalised=False):
+                found = _ended(found)  # `Chủ tịch UBND tỉnh nay là Bí thư Tỉnh ủy`: one holder, the first title ended
+                found.append(Mention("comma", i, now))
+                i = now
+                continue
+            lower_ok = prev in ("name", "comma", "honorific", "title", "link") or former or acting or (
+                i > 0 and (tokens[i - 1].text.isdigit() or tokens[i - 1].folded == "các")) or (  # `3 phó Ban …`
+                prev == "dash" and len(found) > 1 and found[-2].kind == "name")  # `ông X - giám đốc Sở Y`
+            mention = _title(sentence, i, lex, former, lower=lower_ok) if t.is_word and i in roles_at else None
+            if mention is not None and t.is_capitalised and not _holder_before(found) and (board := _board(sentence, i, lex)):
+                mention = Mention("body", board.start, board.end, board)
+            if mention is None and t.folded in deputies and prev != "title":
+                mention = _deputy(sentence, i, lex, former)
+            if mention is None and not lower_ok and t.folded in role_starts and t.is_word and not t.is_capitalised:
+                mention = _lower_title_of_name(sentence, i, lex)
+            if acting and mention is not None and mention.kind == "title":
+                mention = mention._replace(value=replace(mention.value, acting=acting))
+            if mention is not None and _serves(tokens, i, lex):
+                mention = mention._replace(value=replace(mention.value, served=True))
+            elif mention is not None and prev in ("comma", "and") and mention.kind == "title" \
+                    and _another_holder(found, tokens, mention.value, lex):
+                mention = mention._replace(value=replace(mention.value, opens_chain=True))
+            if mention is None and prev in ("name", "comma") and (link := _link(tokens, i, found, lex)):
+                if link.kind == "comma":  # `Chủ tịch X, đồng thời là Bí thư Y`: one chain of titles
+                    found[-1] = link
+                    i = link.end
+                    continue
+                mention = link
+            if mention is None and prev == "title" and t.folded in lex.cues["copula"] and lex.honorifics.match(tokens, i + 1) \
+                    and not any(w.folded in lex.cues["earlier"] for w in tokens[:i]):  # not `Trước đó, Trưởng đoàn …`
+                mention = Mention("copula", i, i + 1)  # `Trưởng đoàn … là ông X`
+            if mention is None and t.folded in counterparts:
+                mention = _counterpart(sentence, i, found, lex)
+            if mention is None and i in honorifics_at and (h := lex.honorifics.match(tokens, i)) \
+                    and not _inside_a_name(tokens, i, lex) \
+                    and not (t.is_capitalised and place_at(tokens, i, lex)):  # `Bà Rịa-Vũng Tàu`
+                mention = Mention("honorific", i, h[0], h[2])
         if mention is None and t.is_capitalised and (place := place_at(tokens, i, lex)):
             mention = Mention("place", i, place)
         if mention is None and t.is_capitalised and (
