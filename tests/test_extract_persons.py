@@ -421,3 +421,7 @@ def test_a_name_in_a_list_a_street_head_opens_is_no_person():
     assert persons("Nước ngập các tuyến đường như Kim Mã, Láng Hạ, Nguyễn Chí Thanh khiến xe chết máy.") == set()
     assert persons("Cây đổ trên phố Kim Mã và Trần Hưng Đạo.") == set()
     assert persons("Trên đường Láng, Trần Văn Tám điều khiển xe máy.") == {"Trần Văn Tám"}
+
+
+def test_a_form_of_address_inside_a_street_name_introduces_no_person():
+    assert persons("Tai nạn xảy ra trên phố Bà Triệu, gần khu phố Ông Đông.") == set()

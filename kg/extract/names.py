@@ -437,8 +437,11 @@ def _hyphen_particle(word: str) -> bool:
 
 
 def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention | None:
-    """Capitalised words after an honorific or a title (`ông Juan Carlos`): a name of any origin."""
+    """Capitalised words after an honorific or a title (`ông Juan Carlos`): a name of any origin; not after a
+    form of address that a street's head opens (`phố Bà Triệu`, `đường Bà Huyện Thanh Quan`)."""
     tokens = sentence.tokens
+    if i > 1 and after_head(tokens, i - 1, lex, places=False) and lex.honorifics.match(tokens, i - 1):
+        return None
     end = i
     while end < len(tokens) and end - i < MAX_NAME_WORDS and (
             not stops_name(sentence, end, lex) or inner_particle(tokens, i, end)):
