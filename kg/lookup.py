@@ -64,7 +64,8 @@ SELECT ?name ?plain WHERE {
 }"""
 
 ROLES = "SELECT DISTINCT ?role ?key WHERE { ?post kg:roleName ?role ; kg:roleKey ?key }"
-ASK_HELD = "ASK { VALUES ?key { ROLES } ?org kg:nameKey BODY . ?post org:postIn ?org ; kg:roleKey ?key }"
+ASK_HELD = """ASK { VALUES ?key { ROLES } ?org kg:nameKey BODY . ?post org:postIn ?org ; kg:roleKey ?key .
+  ?t kg:post ?post ; kg:current true }"""
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def _states() -> dict[str, str]:
 
 
 def state_keys(kg, text: str, keys: list[str], roles: list[str]) -> list[str]:
-    """The body keys a role asked of a body typed as `text` is held in: for a country whose state holds that role,
+    """The body keys a role asked of a body typed as `text` is held in: for a country whose state holds that role now,
     the state alone (`Cuba` role=`Chủ tịch` asks for the head of state, Raúl Castro, not Quốc hội Cuba's chair:
     its name is the country's, not the state's); else `keys` as found."""
     state = _states().get(fold(text))
