@@ -93,3 +93,14 @@ def test_titles_of_two_states_joined_by_and_are_two_persons():
 def test_first_secretary_of_the_youth_union():
     got = posts("Anh Lê Quốc Phong, Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn phát biểu tại hội nghị.")
     assert got == {"Lê Quốc Phong": {("Bí thư thứ nhất", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", True)}}
+
+
+def test_the_deputies_addressed_before_a_titled_name_are_not_its_title():
+    got = posts("Trả lời chất vấn của các đại biểu Quốc hội, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến cho biết như vậy.")
+    assert got == {"Nguyễn Thị Kim Tiến": {("Bộ trưởng", "Bộ Y tế", True)}}
+
+
+def test_a_deputy_named_after_the_title_keeps_it():
+    got = posts("Đại biểu Quốc hội Lê Thị Nga phát biểu. Dự có các đại biểu Quốc hội: Dương Trung Quốc, Lưu Bình Nhưỡng.")
+    assert got["Lê Thị Nga"] == {("Đại biểu", "Quốc hội", True)}
+    assert got["Lưu Bình Nhưỡng"] == {("Đại biểu", "Quốc hội", True)}

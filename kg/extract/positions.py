@@ -122,11 +122,12 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
             pairs.extend(_held(mentions[before], chain.titles[:-1], countries))
             pairs.extend(_held(mentions[after], chain.titles[-1:], countries))
             continue
+        titles = chain.titles
         if named_after:
-            holders = [mentions[after]]
+            holders, titles = [mentions[after]], titles if preceded_by_name else _past_audience(titles)
         elif (not preceded_by_name and after_comma < len(mentions) and mentions[after_comma].kind == "name"
               and mentions[after_comma - 1].kind == "honorific"):
-            holders = [mentions[after_comma]]
+            holders, titles = [mentions[after_comma]], _past_audience(titles)
         elif (colon := _colon_after(mentions, chain.end)) is not None:
             holders = _list_after_colon(mentions, colon)
         elif preceded_by_name and not _new_subject(mentions, before, chain):
@@ -134,8 +135,19 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
         else:
             holders = []
         for holder in holders:
-            pairs.extend(_held(holder, chain.titles, countries))
+            pairs.extend(_held(holder, titles, countries))
     return pairs
+
+
+def _past_audience(titles: tuple[Title, ...]) -> tuple[Title, ...]:
+    """`Báo cáo gửi các đại biểu Quốc hội, Bộ trưởng Bộ Công Thương X cho biết`: a seat the text also gives those
+    present or addressed (data/cue_words.tsv `audience`), first in a chain no name stands before, is theirs, not the
+    holder's named after the titles that follow it."""
+    audience = lexicon().cues["audience"]
+    k = 0
+    while k < len(titles) - 1 and titles[k].role.role.lower() in audience:
+        k += 1
+    return titles[k:]
 
 
 def _unshared(mentions: list[Mention], chain: Chain) -> tuple[Title, ...]:
