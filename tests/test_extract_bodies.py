@@ -695,3 +695,9 @@ def test_a_verb_after_an_acronym_then_another_body_ends_the_first():
     assert orgs("Ngân hàng ABX thành lập Công ty ABXS, vốn 10 tỷ đồng.") == ["Ngân hàng ABX", "Công ty ABXS"]
     assert orgs("Phòng Cảnh sát giao thông Công an tỉnh Nghệ An vào cuộc.") == [
         "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An"]
+
+
+def test_a_department_head_before_a_foreign_name_or_another_body_names_a_case():
+    assert orgs("Vụ De Gea khiến Real Madrid lo lắng.") == ["Real Madrid"]
+    assert orgs("Vụ Công ty Dệt Quế Võ: cán bộ ngân hàng kháng cáo.") == ["Công ty Dệt Quế Võ"]
+    assert orgs("Vụ Đảng viên và Vụ ASEAN họp.") == ["Vụ Đảng viên", "Vụ ASEAN"]

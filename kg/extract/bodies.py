@@ -357,6 +357,20 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
     return k
 
 
+def _names_an_affair(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """A foreign word among the first two at tokens[k] (not an acronym: `Vụ ASEAN`), or the proper head of another
+    body (`Công ty`, `Báo`) before a capitalised word, right after a department's one-word head (`Vụ`, `Cục`; not a
+    ministry's, `Bộ Ayurveda`): no department is named so."""
+    if k >= len(tokens) or not tokens[k].is_word or not tokens[k].is_capitalised:
+        return False
+    if any(t.is_capitalised and len(t.text) > 1 and not t.text[:2].isupper() and _foreign_word(t.text)
+           for t in tokens[k:k + 2]):
+        return True  # `Vụ De Gea`, `Vụ Watergate`; not an acronym glued to a word (`Cục QLĐTdễ`)
+    inner = lex.body_heads.match(tokens, k, capitalised=True)
+    return inner is not None and inner[2].proper and inner[0] < len(tokens) and tokens[inner[0]].is_capitalised \
+        and fold(f"{tokens[inner[0] - 1].text} {tokens[inner[0]].text}") not in _known_pairs()  # `Cục Báo Chí`
+
+
 def _latin_end(token: Token) -> bool:
     """`MHB`, `Sydney`: an acronym or a foreign word, which no Vietnamese lower-case word goes on."""
     return _acronym(token) or _foreign_word(token.text)
@@ -763,6 +777,9 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     head_end = end
     if end == i + 1 and _surname_then_given_names(tokens, i, lex):
         return None  # `Đại sứ Đoàn Xuân Hưng`: a head that is also a surname (`Đoàn`), then a person's given names
+    if end == i + 1 and head.kind == MINISTRY and not head.local and head.head != ministry_head() \
+            and _names_an_affair(tokens, end, lex):
+        return None  # `Vụ De Gea`, `Vụ Công ty Dệt …`: a case in a headline, not a ministry's department
     if i and tokens[i].is_capitalised and any(lex.admin_words.ending_at(tokens, i, MAX_ADMIN_WORDS)):
         return None  # `xã Trường An`, `phường Hội Hợp`: a place named like a body
     if head.complete and (country := place_at(tokens, end, lex)) and lex.countries.match(tokens, end) \
