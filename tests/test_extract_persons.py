@@ -425,3 +425,8 @@ def test_a_name_in_a_list_a_street_head_opens_is_no_person():
 
 def test_a_form_of_address_inside_a_street_name_introduces_no_person():
     assert persons("Tai nạn xảy ra trên phố Bà Triệu, gần khu phố Ông Đông.") == set()
+
+
+def test_one_vietnamese_word_after_a_title_then_a_lower_case_word_is_no_name():
+    assert persons("Thủ tướng tiếp Đại sứ Cộng hòa Sudan tại Hà Nội.") == set()
+    assert persons("Tổng thống Mỹ Jon Brenner chê các tổng thống Cộng hòa tiền nhiệm.") == {"Jon Brenner"}

@@ -452,7 +452,7 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
         end += 1
         if _hyphen_particle(tokens[end - 1].text):
             break  # `Bashar al-Assad Ankara`: the name ends at its particle's word
-    if end == i or _is_abbreviated(sentence, i, end):
+    if end == i or _is_abbreviated(sentence, i, end) or _capitalised_compound(tokens, i, end, lex):
         return None
     # `Thủ tướng I-xra-en B.Nê-ta-ni-a-hu`: an initial and a surname start the name
     i = next((k for k in range(i + 1, end) if is_initial_surname(tokens[k].text)), i)
@@ -463,6 +463,14 @@ def find_foreign_name(sentence: Sentence, i: int, lex: Lexicon) -> NameMention |
         i += skip
         name = " ".join(t.text for t in tokens[i:end])
     return NameMention(i, end, name)
+
+
+def _capitalised_compound(tokens, i: int, end: int, lex: Lexicon) -> bool:
+    """`Đại sứ Cộng hòa Sudan`, `các tổng thống Cộng hòa tiền nhiệm`, `Đại sứ Du lịch`: one Vietnamese word right
+    after a title, then a lower-case word, is the first syllable of a capitalised word (a title is followed by a
+    full name, not a lone given name)."""
+    return end == i + 1 < len(tokens) and not looks_foreign(tokens[i].text) and tokens[end].is_word \
+        and tokens[end].text[:1].islower() and any(lex.roles.ending_at(tokens, i, MAX_CUE_WORDS))
 
 
 def non_person_prefix(tokens, i: int, end: int, lex: Lexicon) -> int:
