@@ -701,3 +701,11 @@ def test_a_department_head_before_a_foreign_name_or_another_body_names_a_case():
     assert orgs("Vụ De Gea khiến Real Madrid lo lắng.") == ["Real Madrid"]
     assert orgs("Vụ Công ty Dệt Quế Võ: cán bộ ngân hàng kháng cáo.") == ["Công ty Dệt Quế Võ"]
     assert orgs("Vụ Đảng viên và Vụ ASEAN họp.") == ["Vụ Đảng viên", "Vụ ASEAN"]
+
+
+def test_a_foreign_holder_after_a_titled_bodys_acronym_or_country_is_not_its_name():
+    assert orgs("Chủ tịch Hội đồng RUSO Ivan Nikitchuk nhấn mạnh điều đó.") == ["Hội đồng RUSO"]
+    text = "Chủ tịch Đảng Cộng sản Liên bang Nga Gennady Ziuganov phát biểu."
+    assert orgs(text) == ["Đảng Cộng sản Liên bang Nga"]
+    assert posts(text)["Gennady Ziuganov"] == {("Chủ tịch", "Đảng Cộng sản Liên bang Nga")}
+    assert orgs("Đại học Harvard Kennedy School công bố nghiên cứu.") == ["Đại học Harvard Kennedy School"]

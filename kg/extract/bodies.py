@@ -280,6 +280,10 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         if t.is_capitalised:
             if _foreign_word(t.text) and _after_role(tokens, j, lex):
                 break  # `Bộ trưởng Tài chính David Gauke`: after a title, a foreign word is its holder
+            if k > j and _holder_after(tokens, k) and (_acronym(tokens[k - 1]) or after_place(tokens, k, lex)) \
+                    and _titled_head(tokens, j, lex):
+                break  # `Chủ tịch Hội đồng RUSO Ivan Nikitchuk`, `Bộ trưởng Bộ An ninh Somalia Ahmed Mohamud`: after a
+                # titled body's acronym or country, a foreign name is the title's holder
             if k > j and not tokens[k - 1].is_capitalised and _ends_admin_word(tokens, k, lex) \
                     and not province_level_person(tokens, k, lex):
                 return place_end(tokens, k, lex)
@@ -369,6 +373,18 @@ def _names_an_affair(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     inner = lex.body_heads.match(tokens, k, capitalised=True)
     return inner is not None and inner[2].proper and inner[0] < len(tokens) and tokens[inner[0]].is_capitalised \
         and fold(f"{tokens[inner[0] - 1].text} {tokens[inner[0]].text}") not in _known_pairs()  # `Cục Báo Chí`
+
+
+def _holder_after(tokens: tuple[Token, ...], k: int) -> bool:
+    """Two foreign words at tokens[k], no acronym among them (`Mario Draghi`, `Ivan Nikitchuk`)."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and nxt.is_capitalised and nxt.is_word and not _acronym(tokens[k]) and not _acronym(nxt) \
+        and _foreign_word(tokens[k].text) and _foreign_word(nxt.text)
+
+
+def _titled_head(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 4) -> bool:
+    """Whether a title ends right before the body head that ends at tokens[j] (`Chủ tịch` `Hội đồng`)."""
+    return any(_after_role(tokens, m[3], lex) for m in lex.body_heads.ending_at(tokens, j, longest, capitalised=True))
 
 
 def _latin_end(token: Token) -> bool:
