@@ -709,3 +709,8 @@ def test_a_foreign_holder_after_a_titled_bodys_acronym_or_country_is_not_its_nam
     assert orgs(text) == ["Đảng Cộng sản Liên bang Nga"]
     assert posts(text)["Gennady Ziuganov"] == {("Chủ tịch", "Đảng Cộng sản Liên bang Nga")}
     assert orgs("Đại học Harvard Kennedy School công bố nghiên cứu.") == ["Đại học Harvard Kennedy School"]
+
+
+def test_a_credit_reporter_whose_name_starts_with_a_head_is_no_body():
+    assert orgs("Theo Đoàn Loan/VnExpress") == ["VnExpress"]
+    assert orgs("Cục Phòng chống HIV/AIDS họp với Bộ Y tế.") == ["Cục Phòng chống HIV/AIDS", "Bộ Y tế"]

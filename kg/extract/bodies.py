@@ -278,6 +278,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 continue
             break
         if t.is_capitalised:
+            if "/" in t.text and _outlet_named(t.text.rsplit("/", 1)[1]):
+                return j  # `Theo Đoàn Loan/VnExpress`, `Báo Lam/VnE`: a credit's reporter and outlet, no body's name
             if _foreign_word(t.text) and _after_role(tokens, j, lex):
                 break  # `Bộ trưởng Tài chính David Gauke`: after a title, a foreign word is its holder
             if k > j and _holder_after(tokens, k) and (_acronym(tokens[k - 1]) or after_place(tokens, k, lex)) \
