@@ -105,7 +105,7 @@ def _countries() -> dict[str, tuple[str, ...]]:
     central committee of a one-party state's party, `Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào`; Việt Nam's
     own: `Chính phủ`, `Nhà nước`). The formal name finds the same bodies, and a one-party state's party its central
     committee (data/ruling_parties.tsv: `Đảng Cộng sản Trung Quốc`)."""
-    formal = {country: state for country, state in gazetteer.pairs("foreign_states.tsv") if state != "home"}
+    formal = _formal()
     national = list({role.org: role for role in gazetteer.roles() if role.org}.values())
     aliases: dict[str, list[str]] = {}
     for country, _ in [*gazetteer.pairs("countries.txt"), *formal.items()]:
@@ -120,11 +120,16 @@ def _countries() -> dict[str, tuple[str, ...]]:
                     for country, name in gazetteer.pairs("ruling_parties.tsv")}
 
 
+def _formal() -> dict[str, str]:
+    """A foreign country as the news names it → its state's formal name (data/foreign_states.tsv; not Việt Nam)."""
+    return {country: state for country, state in gazetteer.pairs("foreign_states.tsv") if state != "home"}
+
+
 @lru_cache(maxsize=1)
 def _states() -> dict[str, str]:
-    """A foreign country as the news names it (folded) → the folded name of its state (`cuba` → `cộng hòa cuba`)."""
-    formal = dict(gazetteer.pairs("foreign_states.tsv"))
-    return {fold(name): fold(state) for name, state in [*formal.items(), *((s, s) for s in formal.values())]}
+    """A foreign country as the news names it, or its state, folded → its state's folded name (`cuba` → `cộng hòa
+    cuba`)."""
+    return {fold(name): fold(state) for name, state in [*_formal().items(), *((s, s) for s in _formal().values())]}
 
 
 def state_keys(kg, text: str, keys: list[str], roles: list[str]) -> list[str]:
