@@ -104,3 +104,8 @@ def test_a_deputy_named_after_the_title_keeps_it():
     got = posts("Đại biểu Quốc hội Lê Thị Nga phát biểu. Dự có các đại biểu Quốc hội: Dương Trung Quốc, Lưu Bình Nhưỡng.")
     assert got["Lê Thị Nga"] == {("Đại biểu", "Quốc hội", True)}
     assert got["Lưu Bình Nhưỡng"] == {("Đại biểu", "Quốc hội", True)}
+
+
+def test_one_post_of_two_bodies_joined_by_and_is_two_persons():
+    got = posts("Trong phiên chất vấn với hai vị Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Tư pháp Lê Thành Long, đại biểu hỏi.")
+    assert got == {"Lê Thành Long": {("Bộ trưởng", "Bộ Tư pháp", True)}}

@@ -42,7 +42,7 @@ def _chains(mentions: list[Mention]) -> list[Chain]:
                 k += 1
             if k < len(mentions) and mentions[k].kind == "title" and k - j <= 2 and not mentions[k].value.opens_chain \
                     and not mentions[j].value.served \
-                    and not _two_states(mentions[j].value, mentions[k - 1].kind, mentions[k].value):
+                    and not _two_holders(mentions[j].value, mentions[k - 1].kind, mentions[k].value):
                 j = k  # not `thừa ủy quyền Thủ tướng, Bộ trưởng X`: X's is the second
             else:
                 j += 1
@@ -52,10 +52,16 @@ def _chains(mentions: list[Mention]) -> list[Chain]:
     return chains
 
 
-def _two_states(title: Title, joiner: str, after: Title) -> bool:
-    """`Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Phúc`: a title of one country, `và`, a title held in a body of another
-    (or of Việt Nam) are two persons'."""
-    return joiner == "and" and title.country is not None and after.org is not None and after.country != title.country
+def _two_holders(title: Title, joiner: str, after: Title) -> bool:
+    """Titles joined by `và` that are two persons': one of a country and one held in a body of another (or of Việt
+    Nam), `Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Phúc`; a post one person holds (data/cue_words.tsv `sole`) in two
+    bodies, `Bộ trưởng Bộ Văn hóa và Bộ trưởng Bộ Y tế`."""
+    if joiner != "and" or after.org is None or title.org is None:
+        return False
+    if title.country is not None:
+        return after.country != title.country
+    return title.role.role == after.role.role and title.role.role.lower() in lexicon().cues["sole"] \
+        and fold(title.org) != fold(after.org)
 
 
 def _share_bodies(titles: list[Title]) -> list[Title]:
