@@ -714,3 +714,8 @@ def test_a_foreign_holder_after_a_titled_bodys_acronym_or_country_is_not_its_nam
 def test_a_credit_reporter_whose_name_starts_with_a_head_is_no_body():
     assert orgs("Theo Đoàn Loan/VnExpress") == ["VnExpress"]
     assert orgs("Cục Phòng chống HIV/AIDS họp với Bộ Y tế.") == ["Cục Phòng chống HIV/AIDS", "Bộ Y tế"]
+
+
+def test_a_unit_is_named_with_its_body_without_the_word_that_it_belongs_to_it():
+    assert orgs("Ủy ban Quân vụ thuộc Hạ viện Mỹ và Trung tâm Quan trắc trực thuộc Sở Y tế tỉnh Nghệ An họp.") == [
+        "Ủy ban Quân vụ Hạ viện Mỹ", "Trung tâm Quan trắc Sở Y tế tỉnh Nghệ An"]

@@ -819,5 +819,22 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
         if head.kind == "press" and (outlet := outlets().get(sentence.span_text(head_end, end))) \
                 and outlet.name.isascii():
             return BodyMention(i, end, outlet.name, head)  # `Đài CNN` is `CNN`, as `Reuters`
-    name = sentence.span_text(i, end)
+    name = _without_part_word(sentence, i, end, lex)
     return BodyMention(i, end, name[0].upper() + name[1:], head)
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> PhraseMatcher[str]:
+    """Words that say a unit belongs to a body (`trực thuộc`): data/part_words.txt."""
+    return PhraseMatcher((w, w) for w in gazetteer.words("part_words.txt"))
+
+
+def _without_part_word(sentence: Sentence, i: int, end: int, lex: Lexicon) -> str:
+    """`Trung tâm Thể thao trực thuộc Sở …` -> `Trung tâm Thể thao Sở …`: a unit is named with its body, without the
+    word between them that says it belongs to it (GUIDELINES: `Ban Y Báo Z`)."""
+    tokens = sentence.tokens
+    for k in range(i + 1, end):
+        m = _part_words().match(tokens, k)
+        if m and m[0] < end and lex.body_heads.match(tokens, m[0], capitalised=True):
+            return f"{sentence.span_text(i, k)} {sentence.span_text(m[0], end)}"
+    return sentence.span_text(i, end)
