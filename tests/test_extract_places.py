@@ -78,7 +78,14 @@ def test_the_home_country_in_brackets_leaves_a_body_as_it_is():
 def test_a_body_named_with_a_foreign_word_takes_no_country_of_a_foreign_article():
     text = ("Pháp bầu cử. Pháp có tổng thống mới. Theo chuyên gia của Viện Brookings, Bộ Ngoại giao và Viện Nghiên cứu "
             "Chiến lược đều lo ngại.")
-    assert _orgs(text) == ["Viện Brookings", "Bộ Ngoại giao Pháp", "Viện Nghiên cứu Chiến lược Pháp"]
+    assert _orgs(text) == ["Viện Brookings", "Bộ Ngoại giao Pháp", "Viện Nghiên cứu Chiến lược"]
+
+
+def test_only_a_body_every_state_has_takes_the_country_of_a_foreign_article():
+    text = ("Nga tập trận. Nga điều thêm quân. Chuyên gia của Trung tâm Nghiên cứu An ninh, Ủy ban Quốc phòng Quốc hội, "
+            "Bộ Quốc phòng và Viện Nghiên cứu Chiến lược (Nga) đều lên tiếng.")
+    assert _orgs(text) == ["Trung tâm Nghiên cứu An ninh", "Ủy ban Quốc phòng Quốc hội Nga", "Bộ Quốc phòng Nga",
+                           "Viện Nghiên cứu Chiến lược Nga"]
 
 
 def test_a_one_syllable_country_read_as_a_language_or_a_school_subject_is_no_country():

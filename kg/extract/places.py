@@ -14,7 +14,7 @@ from kg.extract.bodies import (MAX_ADMIN_WORDS, BodyMention, department_head, fi
 from kg.extract.lexicon import Lexicon, cue_before, lexicon
 from kg.extract.names import looks_foreign
 from kg.extract.text import Sentence, Token, tokenize
-from kg.gazetteer import Province
+from kg.gazetteer import BodyHead, Province
 from kg.hierarchy import PARTY, central_name
 from kg.normalize import fold
 
@@ -304,7 +304,8 @@ def _country_words() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _country_cues(reading: str) -> frozenset[str]:
-    """The cues of data/country_cues.txt of one reading: `country` (`nước`, `tại`) or `language` (`tiếng`)."""
+    """The cues of data/country_cues.txt of one reading: `country` (`nước`, `tại`), `language` (`tiếng`) or
+    `national` (`quốc gia`)."""
     return frozenset(" ".join(t.folded for t in tokenize(w)) for w, kind in gazetteer.pairs("country_cues.txt")
                      if kind == reading)
 
@@ -354,7 +355,8 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
         return f"{name} {chamber}"  # `Ủy ban Quân vụ Thượng viện` in an article that writes `Thượng viện Mỹ`
     where = places.bracketed.get(body.name)
     country = where if isinstance(where, str) else places.country  # `Viện Asan (Hàn Quốc)` in news about the North
-    if country and body.head.kind in NATIONAL_KINDS and not body.head.local and (where or not _foreign_named(name)) \
+    if country and body.head.kind in NATIONAL_KINDS and not body.head.local \
+            and (where or (not _foreign_named(name) and _every_state_has(name, body.head, lex))) \
             and not foreign_country(tokenize(name), lex) and not names_place(name, lex) and not international(name):
         return f"{name} {country}"  # `Quốc hội` in news about the US: `Quốc hội Mỹ`
     if body.head.complete or central_name(name) == name:
@@ -387,6 +389,22 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
             return f"{name[: -len(ending)]}{province.qualified}"
         return f"{name} {province.qualified}"
     return name
+
+
+def _every_state_has(name: str, head: BodyHead, lex: Lexicon) -> bool:
+    """Whether a body is one that every state has, so that a foreign article's bare one is that country's: a ministry,
+    a parliament's chamber, a party's body, a head that names one body (`Nội các`), a central body's name (`Chính
+    phủ`), a body its name calls national (data/country_cues.txt, `national`: `Hội đồng An ninh Quốc gia`), or a
+    committee of a chamber (`Ủy ban Quốc phòng Quốc hội`). Not a centre, an institute, a room or a
+    council (`Trung tâm Nghiên cứu An ninh` of Georgetown, `Phòng Bầu dục` in news about Russia): only its bracket
+    says whose it is."""
+    if head.kind != STATE or head.complete or central_name(name):
+        return True
+    tokens = tokenize(name)
+    words = f" {' '.join(t.folded for t in tokens)} "
+    return any(f" {cue} " in words for cue in _country_cues("national")) \
+        or any(m[2].kind == NATIONAL_ASSEMBLY and m[2].complete
+               for m in lex.body_heads.ending_at(tokens, len(tokens), MAX_CUE_WORDS, capitalised=True))
 
 
 def _foreign_named(name: str) -> bool:
@@ -493,7 +511,8 @@ def provinces_named(text: str, lex: Lexicon | None = None) -> list[str]:
 
 
 NATIONAL_ASSEMBLY = "national assembly"  # the kind of a parliament and its chambers (data/bodies.tsv)
-NATIONAL_KINDS = frozenset({"ministry", "state", NATIONAL_ASSEMBLY, PARTY})  # bodies every state has
+STATE = "state"  # the kind of the state's bodies that are no ministry (data/bodies.tsv: Chính phủ, Trung tâm, Viện …)
+NATIONAL_KINDS = frozenset({"ministry", STATE, NATIONAL_ASSEMBLY, PARTY})  # bodies every state has
 
 
 def foreign_country(tokens: tuple[Token, ...], lex: Lexicon) -> str | None:
