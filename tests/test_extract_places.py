@@ -3,6 +3,7 @@ from kg.extract import extract
 from kg.extract.lexicon import lexicon
 from kg.extract.places import Places
 from kg.extract.text import sentences
+from kg.hierarchy import parent_of
 from tests.conftest import article
 
 
@@ -86,6 +87,12 @@ def test_only_a_body_every_state_has_takes_the_country_of_a_foreign_article():
             "Bộ Quốc phòng và Viện Nghiên cứu Chiến lược (Nga) đều lên tiếng.")
     assert _orgs(text) == ["Trung tâm Nghiên cứu An ninh", "Ủy ban Quốc phòng Quốc hội Nga", "Bộ Quốc phòng Nga",
                            "Viện Nghiên cứu Chiến lược Nga"]
+
+
+def test_a_unit_of_a_foreign_government_takes_its_country_and_no_vietnamese_parent():
+    orgs = _orgs("Mỹ siết quy định. Tổng thống Mỹ ký lệnh. Theo Văn phòng Đạo đức Chính phủ, lệnh này sai.")
+    assert "Văn phòng Đạo đức Chính phủ Mỹ" in orgs
+    assert parent_of("Văn phòng Đạo đức Chính phủ Mỹ") is None
 
 
 def test_a_one_syllable_country_read_as_a_language_or_a_school_subject_is_no_country():

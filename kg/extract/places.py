@@ -395,15 +395,15 @@ def _every_state_has(name: str, head: BodyHead, lex: Lexicon) -> bool:
     """Whether a body is one that every state has, so that a foreign article's bare one is that country's: a ministry,
     a parliament's chamber, a party's body, a head that names one body (`Nội các`), a central body's name (`Chính
     phủ`), a body its name calls national (data/country_cues.txt, `national`: `Hội đồng An ninh Quốc gia`), or a
-    committee of a chamber (`Ủy ban Quốc phòng Quốc hội`). Not a centre, an institute, a room or a
-    council (`Trung tâm Nghiên cứu An ninh` of Georgetown, `Phòng Bầu dục` in news about Russia): only its bracket
-    says whose it is."""
+    unit of one of these (`Ủy ban Quốc phòng Quốc hội`, `Văn phòng Đạo đức Chính phủ`). Not a centre, an institute,
+    a room or a council (`Trung tâm Nghiên cứu An ninh` of Georgetown, `Phòng Bầu dục` in news about Russia): only
+    its bracket says whose it is."""
     if head.kind != STATE or head.complete or central_name(name):
         return True
     tokens = tokenize(name)
     words = f" {' '.join(t.folded for t in tokens)} "
     return any(f" {cue} " in words for cue in _country_cues("national")) \
-        or any(m[2].kind == NATIONAL_ASSEMBLY and m[2].complete
+        or any(m[2].kind in NATIONAL_KINDS and m[2].complete
                for m in lex.body_heads.ending_at(tokens, len(tokens), MAX_CUE_WORDS, capitalised=True))
 
 
