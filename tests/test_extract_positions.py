@@ -109,3 +109,15 @@ def test_a_deputy_named_after_the_title_keeps_it():
 def test_one_post_of_two_bodies_joined_by_and_is_two_persons():
     got = posts("Trong phiên chất vấn với hai vị Bộ trưởng Bộ Y tế và Bộ trưởng Bộ Tư pháp Lê Thành Long, đại biểu hỏi.")
     assert got == {"Lê Thành Long": {("Bộ trưởng", "Bộ Tư pháp", True)}}
+
+
+def test_one_local_post_of_two_places_in_a_list_is_two_persons():
+    got = posts("Hội thảo nghe Chủ tịch Hội đồng nhân dân tỉnh Sơn La Hoàng Văn Chất, Chủ tịch Hội đồng nhân dân tỉnh "
+                "Thanh Hóa Trịnh Văn Chiến, Chủ tịch Hội đồng nhân dân tỉnh Hủa Phăn phát biểu.")
+    assert got == {"Hoàng Văn Chất": {("Chủ tịch", "Hội đồng nhân dân tỉnh Sơn La", True)},
+                   "Trịnh Văn Chiến": {("Chủ tịch", "Hội đồng nhân dân tỉnh Thanh Hóa", True)}}
+
+
+def test_two_ministries_held_together_stay_one_persons():
+    got = posts("Ông tiếp Bộ trưởng Bộ Quốc phòng kiêm Bộ trưởng Bộ Tài chính Ấn Độ Arun Jaitley.")
+    assert len(got["Arun Jaitley"]) == 2

@@ -53,15 +53,21 @@ def _chains(mentions: list[Mention]) -> list[Chain]:
 
 
 def _two_holders(title: Title, joiner: str, after: Title) -> bool:
-    """Titles joined by `và` that are two persons': one of a country and one held in a body of another (or of Việt
-    Nam), `Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Phúc`; a post one person holds (data/cue_words.tsv `sole`) in two
-    bodies, `Bộ trưởng Bộ Văn hóa và Bộ trưởng Bộ Y tế`."""
-    if joiner != "and" or after.org is None or title.org is None:
+    """Joined titles that are two persons': one of a country, `và`, one held in a body of another (or of Việt Nam),
+    `Tổng thống Mỹ và Thủ tướng Nguyễn Xuân Phúc`; a post one person holds (data/cue_words.tsv `sole`) in two bodies
+    joined by `và`, `Bộ trưởng Bộ Văn hóa và Bộ trưởng Bộ Y tế`; or by anything, when the two are local bodies of one
+    kind in two places, `Chủ tịch HĐND tỉnh Xiêng Khoảng, Chủ tịch HĐND tỉnh Thanh Hóa X` (not two ministries:
+    `Bộ trưởng Quốc phòng kiêm Bộ trưởng Tài chính X`)."""
+    if after.org is None or title.org is None or (title.role.role != after.role.role and joiner != "and"):
         return False
-    if title.country is not None:
+    if joiner == "and" and title.country is not None:
         return after.country != title.country
-    return title.role.role == after.role.role and title.role.role.lower() in lexicon().cues["sole"] \
-        and fold(title.org) != fold(after.org)
+    if title.role.role != after.role.role or fold(title.org) == fold(after.org):
+        return False
+    if joiner == "and" and title.role.role.lower() in lexicon().cues["sole"]:
+        return True
+    one, other = title.body, after.body
+    return one is not None and other is not None and one.head == other.head and one.head.local
 
 
 def _share_bodies(titles: list[Title]) -> list[Title]:
@@ -136,7 +142,8 @@ def attach_titles(mentions: list[Mention], countries: dict[str, set[str]] | None
             holders, titles = [mentions[after_comma]], _past_audience(titles)
         elif (colon := _colon_after(mentions, chain.end)) is not None:
             holders = _list_after_colon(mentions, colon)
-        elif preceded_by_name and not _new_subject(mentions, before, chain):
+        elif preceded_by_name and not _new_subject(mentions, before, chain) \
+                and not _another_place(mentions, before, chain):
             holders = [mentions[before]]
         else:
             holders = []
@@ -187,6 +194,13 @@ def _new_subject(mentions: list[Mention], before: int, chain: Chain) -> bool:
         return False
     title = chain.titles[0]
     return (title.body is None and title.country is None) or _another_head(mentions[before - 1].value, title)
+
+
+def _another_place(mentions: list[Mention], before: int, chain: Chain) -> bool:
+    """`Chủ tịch HĐND tỉnh Thanh Hóa X, Chủ tịch HĐND tỉnh Chămpaxắc …`: after a name titled in a local body, the
+    same title in another place's body is the next person's in a list."""
+    return _kind_at(mentions, before - 1) == "title" \
+        and _two_holders(mentions[before - 1].value, "comma", chain.titles[0])
 
 
 def _another_head(own: Title, title: Title) -> bool:
