@@ -719,3 +719,9 @@ def test_a_credit_reporter_whose_name_starts_with_a_head_is_no_body():
 def test_a_unit_is_named_with_its_body_without_the_word_that_it_belongs_to_it():
     assert orgs("Ủy ban Quân vụ thuộc Hạ viện Mỹ và Trung tâm Quan trắc trực thuộc Sở Y tế tỉnh Nghệ An họp.") == [
         "Ủy ban Quân vụ Hạ viện Mỹ", "Trung tâm Quan trắc Sở Y tế tỉnh Nghệ An"]
+
+
+def test_a_number_after_a_word_of_the_name_names_one_of_a_kind():
+    assert orgs("Bé được chuyển đến Bệnh viện Nhi đồng 1, sau đó về nhà.") == ["Bệnh viện Nhi đồng 1"]
+    assert orgs("Công ty VAMC xử lý 44 khoản nợ.") == ["Công ty VAMC"]
+    assert orgs("Sở Y tế 2 lần kiểm tra.") == ["Sở Y tế"]

@@ -268,6 +268,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                     return k + 1  # `Chi bộ 4 đối với …`, `Quân khu 7 tổ chức …`: a number ends the name
                 k = last_capital = k + 1
                 continue
+            if _place_number(tokens, k) and k > j and _name_word_ends(tokens, k, j) and not _clause_after(tokens, k + 1):
+                k = last_capital = k + 1  # `Bệnh viện Nhi đồng 1 (…)`, `… Nhi đồng 2,`: a number names one of a kind
+                continue
             if t.text in "-–&" and k + 1 < n and tokens[k + 1].is_capitalised and k > j \
                     and lex.body_heads.match(tokens, k + 1, capitalised=True) is None \
                     and not _breaks_name(tokens, k + 1, lex):
@@ -387,6 +390,22 @@ def _holder_after(tokens: tuple[Token, ...], k: int) -> bool:
 def _titled_head(tokens: tuple[Token, ...], j: int, lex: Lexicon, longest: int = 4) -> bool:
     """Whether a title ends right before the body head that ends at tokens[j] (`Chủ tịch` `Hội đồng`)."""
     return any(_after_role(tokens, m[3], lex) for m in lex.body_heads.ending_at(tokens, j, longest, capitalised=True))
+
+
+def _name_word_ends(tokens: tuple[Token, ...], k: int, j: int) -> bool:
+    """Whether a word of the name ends right before tokens[k]: a capitalised one (`Licogi 13`), or a lone capital's
+    lower-case syllable that known bodies write with it (`Nhi đồng 1`), not a verb (`VAMC xử lý 44`)."""
+    before = tokens[k - 1]
+    if before.is_capitalised:
+        return before.is_word
+    return k - 2 >= j and before.is_word and tokens[k - 2].is_capitalised \
+        and fold(f"{tokens[k - 2].text} {before.text}") in _known_pairs()
+
+
+def _clause_after(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether a lower-case word at tokens[k] would go on after a number (`… 2 lần`, `… 2 ngày`): the number is the
+    clause's then, not the name's."""
+    return k < len(tokens) and tokens[k].is_word and not tokens[k].is_capitalised
 
 
 def _latin_end(token: Token) -> bool:
