@@ -684,6 +684,7 @@ def test_a_bare_local_body_or_a_police_department_without_its_police_names_no_bo
         "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An"]
     assert orgs("Tại Đà Nẵng, Ủy ban nhân dân đã họp.") == ["Ủy ban nhân dân thành phố Đà Nẵng"]
     assert orgs("Tại phiên tòa, đại diện Viện Kiểm sát đề nghị mức án 5 năm.") == []
+    assert orgs("Nạn nhân được đưa vào Bệnh viện Đa khoa cấp cứu.") == []
 
 
 def test_a_state_group_named_without_its_formal_word_is_one_body():
