@@ -726,3 +726,8 @@ def test_a_number_after_a_word_of_the_name_names_one_of_a_kind():
     assert orgs("Bé được chuyển đến Bệnh viện Nhi đồng 1, sau đó về nhà.") == ["Bệnh viện Nhi đồng 1"]
     assert orgs("Công ty VAMC xử lý 44 khoản nợ.") == ["Công ty VAMC"]
     assert orgs("Sở Y tế 2 lần kiểm tra.") == ["Sở Y tế"]
+
+
+def test_a_one_syllable_country_before_another_syllable_starts_a_place_name():
+    assert orgs("Nạn nhân điều trị tại Bệnh viện đa khoa Đức Giang (Hà Nội).") == ["Bệnh viện đa khoa Đức Giang"]
+    assert orgs("Bộ Ngoại giao Đức cho biết, Bệnh viện Việt Đức tiếp nhận.") == ["Bộ Ngoại giao Đức", "Bệnh viện Việt Đức"]

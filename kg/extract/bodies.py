@@ -309,6 +309,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                     and not _breaks_name(tokens, place, lex):
                 k = last_capital = place  # `Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín`
                 continue
+            if place and place == k + 1 and lex.countries.match(tokens, k, capitalised=True) \
+                    and _goes_on(tokens, place, lex) and len(tokens[place].text) > 1:
+                return place + 1  # `Bệnh viện Đa khoa Đức Giang`: a one-syllable country starts a place's name
             if place:  # a province or a country ends the name, or a pair of countries (`Việt Nam - Lào`)
                 return _country_pair(tokens, k, place, lex) or place
             k = last_capital = k + 1
