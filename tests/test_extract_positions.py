@@ -121,3 +121,8 @@ def test_one_local_post_of_two_places_in_a_list_is_two_persons():
 def test_two_ministries_held_together_stay_one_persons():
     got = posts("Ông tiếp Bộ trưởng Bộ Quốc phòng kiêm Bộ trưởng Bộ Tài chính Ấn Độ Arun Jaitley.")
     assert len(got["Arun Jaitley"]) == 2
+
+
+def test_a_standing_deputy_head_of_a_board_is_one_post():
+    got = posts("Phó Trưởng ban Thường trực Ban Tuyên giáo Trung ương Mai Văn Ninh phát biểu.")
+    assert got == {"Mai Văn Ninh": {("Phó Trưởng Thường trực", "Ban Tuyên giáo Trung ương", True)}}
