@@ -17,8 +17,8 @@ from typing import Iterable, Iterator
 from kg import gazetteer
 from kg.extract.lexicon import KNOWN_NAMES, Lexicon, PhraseMatcher, lexicon, place_at
 from kg.extract.names import looks_foreign
-from kg.extract.bodies import (MINED, BodyMention, _starts_item, after_place, breaks, compound_end, find_body,
-                               starts_person)
+from kg.extract.bodies import (MINED, BodyMention, after_place, breaks, compound_end, find_body, linked,
+                               starts_item, starts_person)
 from kg.extract.text import Sentence, Token, sentences, tokenize
 from kg.hierarchy import central_name
 from kg.normalize import fold, normalise
@@ -248,9 +248,9 @@ def _verb_and_object(name: str, established_names: dict[str, int], lex: Lexicon)
             continue
         k = cut
         while k < len(words) and words[k].is_word and not words[k].is_capitalised \
-                and words[k].folded not in ("của", "và") and not lex.admin_words.match(words, k):
+                and not linked(words[k], lex) and not lex.admin_words.match(words, k):
             k += 1
-        if cut < k < len(words) and words[k].is_capitalised and _starts_item(words, k, lex):
+        if cut < k < len(words) and words[k].is_capitalised and starts_item(words, k, lex):
             return True
     return False
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.errors import DataError
-from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, place_at
+from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, opens_time_phrase, place_at
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import BodyHead
 from kg.normalize import fold
@@ -180,7 +180,7 @@ def _known_end(tokens: tuple[Token, ...], i: int, head_end: int, end: int, lex: 
             and not place_at(tokens, known[0], lex) and _central(known[1]):
         return known[0]  # `Bộ Tài chính David Gauke`, `Bộ … nông thôn Nguyễn Xuân Cường`: the next item
     if nxt.is_capitalised or not nxt.is_word or any(
-            t.folded in ("của", "và") or _leads_to_place(tokens, k, lex)
+            linked(t, lex) or _leads_to_place(tokens, k, lex)
             for k, t in enumerate(tokens[known[0]:min(end, known[0] + KNOWN_TAIL)], known[0])):
         return end
     return known[0]
@@ -230,7 +230,7 @@ def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
             or tokens[k].text in lex.name_enders
             or _addresses_someone(tokens, k, lex)
             or starts_person(tokens, k, lex)
-            or _glued_sentence(tokens, k))
+            or opens_time_phrase(tokens, k, lex))
 
 
 def _addresses_someone(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
@@ -242,13 +242,6 @@ def _addresses_someone(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     nxt = m[0]
     return nxt < len(tokens) and tokens[nxt].is_word and place_at(tokens, nxt, lex) is None \
         and lex.admin_words.match(tokens, nxt) is None  # not `Đài Tưởng niệm Anh hùng …` either
-
-
-def _glued_sentence(tokens: tuple[Token, ...], k: int) -> bool:
-    """`Ngày 5/6`, `Sáng nay`: a heading's or a caption's time phrase glued to a name (data/time_words.tsv, read by
-    kg.extract.names, which imports this module)."""
-    from kg.extract.names import _opens_time_phrase
-    return _opens_time_phrase(tokens, k)
 
 
 def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[str] = frozenset(),
@@ -294,8 +287,8 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
                 return place_end(tokens, k, lex)
             if namesake and k == j and starts_person(tokens, k, lex):
                 return place_end(tokens, k, lex)  # `Bệnh viện Bạch Mai`: named after a person, it ends there
-            if k > last_capital > j and _latin_end(tokens[last_capital - 1]) and _starts_item(tokens, k, lex) \
-                    and tokens[k - 1].folded not in ("của", "và"):  # not `… lần thứ XIII của Đảng`
+            if k > last_capital > j and _latin_end(tokens[last_capital - 1]) and starts_item(tokens, k, lex) \
+                    and not linked(tokens[k - 1], lex):  # not `… lần thứ XIII của Đảng`
                 return last_capital  # `Ngân hàng MHB thành lập Công ty MHBS`: a verb after a Latin name, then an item
             if _breaks_name(tokens, k, lex):
                 if _local_place_at(tokens, k) and _after_placed_head(tokens, k, lex):
@@ -319,14 +312,14 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             continue
         word = t.folded
         nxt = tokens[k + 1] if k + 1 < n else None
-        if word in ("và", "của"):
+        if linked(t, lex):
             if k == j:
                 break  # `Đoàn và …`: a head alone, then another item
             if nxt is not None and nxt.is_capitalised and not _breaks_name(tokens, k + 1, lex) and (
-                    word == "của" or not _starts_item(tokens, k + 1, lex)):
+                    word in lex.cues["of"] or not starts_item(tokens, k + 1, lex)):
                 k += 1
                 continue
-            if word == "của" and lex.admin_words.match(tokens, k + 1):
+            if word in lex.cues["of"] and lex.admin_words.match(tokens, k + 1):
                 k += 1
                 continue
             break
@@ -450,7 +443,7 @@ def _goes_on(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     return t is not None and t.is_capitalised and t.is_word and not (after and after.is_capitalised) \
         and not (_foreign_word(t.text) or _acronym(t) or _breaks_name(tokens, k, lex) or place_at(tokens, k, lex)
                  or lex.roles.match(tokens, k) is not None  # `tỉnh Hòa Bình Tổng giám đốc …`
-                 or _starts_item(tokens, k, lex) or lex.admin_words.match(tokens, k, capitalised=True))
+                 or starts_item(tokens, k, lex) or lex.admin_words.match(tokens, k, capitalised=True))
 
 
 def _whole_province(tokens: tuple[Token, ...], k: int, end: int, lex: Lexicon) -> bool:
@@ -482,7 +475,7 @@ def _finishes_a_word(tokens: tuple[Token, ...], j: int, k: int, stop_end: int, l
     return first and stop_end == k + 1 and tokens[k - 1].is_capitalised and not _acronym(tokens[k - 1]) \
         and nxt < len(tokens) \
         and tokens[nxt].is_capitalised and tokens[nxt].is_word and not _breaks_name(tokens, nxt, lex) \
-        and not _starts_item(tokens, nxt, lex)
+        and not starts_item(tokens, nxt, lex)
 
 
 def _central(name: str) -> bool:
@@ -610,7 +603,12 @@ def _ends_admin_word(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     return any(lex.admin_words.ending_at(tokens, k, 4)) or any(lex.place_words.ending_at(tokens, k, 4))
 
 
-def _starts_item(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+def linked(token: Token, lex: Lexicon) -> bool:
+    """`của`, `và` (data/cue_words.tsv: `of`, `and`): a word that links two names, or two words of one."""
+    return token.folded in lex.cues["of"] or token.folded in lex.cues["and"]
+
+
+def starts_item(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
     """`… và Ban Bí thư`, `… và Nghị quyết …`: `và` joins two items, not two words of one name."""
     return (lex.body_heads.match(tokens, k, capitalised=True) is not None
             or lex.document_types.match(tokens, k, capitalised=True) is not None)
@@ -621,11 +619,11 @@ def _series_goes_on(tokens: tuple[Token, ...], k: int, lex: Lexicon, longest: in
     for m in range(k, min(k + longest, len(tokens) - 1)):
         t = tokens[m]
         if not t.is_word or (m == k and not t.is_capitalised) or _breaks_name(tokens, m, lex) \
-                or _starts_item(tokens, m, lex) or place_at(tokens, m, lex):
+                or starts_item(tokens, m, lex) or place_at(tokens, m, lex):
             return False
-        if t.folded == "và":
+        if t.folded in lex.cues["and"]:
             return m > k and tokens[m + 1].is_capitalised and not _breaks_name(tokens, m + 1, lex) \
-                and not _starts_item(tokens, m + 1, lex)
+                and not starts_item(tokens, m + 1, lex)
     return False
 
 

@@ -187,6 +187,8 @@ class Lexicon:
         self.body_aliases = {fold(a): clean(c) for a, c in gz.pairs("body_aliases.tsv")}
         self.event_types = PhraseMatcher((w, t or w) for w, t in gz.pairs("event_types.tsv"))
         self.implied_place = gz.triples("implied_place.tsv")
+        times = gz.pairs("time_words.tsv")
+        self.time_words = {kind: frozenset(w for w, k in times if k == kind) for kind in ("opener", "follower")}
         cues = gz.pairs("cue_words.tsv")
         self.cues = {kind: frozenset(w for w, k in cues if k == kind)  # every kind the file names
                      for kind in {k for _, k in cues} | {"credit", "former", "planned", "future", "in-title"}}
@@ -231,6 +233,15 @@ def cue_before(tokens, end: int, cues: frozenset[str], longest: int) -> bool:
     """A cue phrase of at most `longest` words ends right before tokens[end]."""
     before = " ".join(t.folded for t in tokens[max(0, end - longest):end])
     return any(before == cue or before.endswith(" " + cue) for cue in cues)
+
+
+def opens_time_phrase(tokens, k: int, lex: Lexicon) -> bool:
+    """`Ngày 5/6`, `Sáng nay` at tokens[k]: a heading's or a caption's time phrase (data/time_words.tsv), glued
+    to the name before it, not a word of that name."""
+    if tokens[k].text not in lex.time_words["opener"] or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].text
+    return nxt[0].isdigit() or nxt in lex.time_words["follower"]
 
 
 def place_at(tokens, k: int, lex: Lexicon) -> int | None:

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 from kg import gazetteer
 from kg.extract.bodies import province_level_person, starts_person
-from kg.extract.lexicon import Lexicon, PhraseMatcher, place_at
+from kg.extract.lexicon import Lexicon, PhraseMatcher, opens_time_phrase, place_at
 from kg.extract.text import Sentence, tokenize
 from kg.normalize import fold
 
@@ -25,29 +25,9 @@ class NameMention:
 
 
 @lru_cache(maxsize=None)
-def _time_words() -> dict[str, frozenset[str]]:
-    rows = gazetteer.pairs("time_words.tsv")
-    return {kind: frozenset(w for w, k in rows if k == kind) for kind in ("opener", "follower")}
-
-
-def _opens_time_phrase(tokens, k: int) -> bool:
-    """`Ngày 5/6`, `Sáng nay` after a name in a caption or heading: not a given name."""
-    words = _time_words()
-    if tokens[k].text not in words["opener"] or k + 1 >= len(tokens):
-        return False
-    nxt = tokens[k + 1].text
-    return nxt[0].isdigit() or nxt in words["follower"]
-
-
-@lru_cache(maxsize=None)
 def _openers() -> PhraseMatcher:
     """`Tuy nhiên`, `Tiếp đó`: the next sentence glued to a name (`data/sentence_openers.txt`)."""
     return PhraseMatcher((w, w) for w in gazetteer.words("sentence_openers.txt"))
-
-
-def opens_sentence(tokens, k: int) -> bool:
-    """`Tuy nhiên`, `Ngày 5/6`: token k opens the next sentence or a caption, glued to what comes before."""
-    return _opens_time_phrase(tokens, k) or _openers().match(tokens, k, capitalised=True) is not None
 
 
 def _is_acronym(text: str) -> bool:
@@ -59,7 +39,8 @@ def stops_name(sentence: Sentence, k: int, lex: Lexicon) -> bool:
     t = tokens[k]
     if not (t.is_word and t.is_capitalised) or t.text in lex.name_enders or _is_acronym(t.text):
         return True
-    if opens_sentence(tokens, k) or lex.honorifics.match(tokens, k, capitalised=True):
+    if opens_time_phrase(tokens, k, lex) or _openers().match(tokens, k, capitalised=True) \
+            or lex.honorifics.match(tokens, k, capitalised=True):
         return True
     if (role := lex.roles.match(tokens, k, capitalised=True)) is not None:
         # `Lê Tiến Trưởng, …`: a one-word role with no body after it is a given name
