@@ -731,3 +731,9 @@ def test_a_number_after_a_word_of_the_name_names_one_of_a_kind():
 def test_a_one_syllable_country_before_another_syllable_starts_a_place_name():
     assert orgs("Nạn nhân điều trị tại Bệnh viện đa khoa Đức Giang (Hà Nội).") == ["Bệnh viện đa khoa Đức Giang"]
     assert orgs("Bộ Ngoại giao Đức cho biết, Bệnh viện Việt Đức tiếp nhận.") == ["Bộ Ngoại giao Đức", "Bệnh viện Việt Đức"]
+
+
+def test_a_school_head_that_ends_a_given_name_is_no_school():
+    assert orgs("Sau giờ nghỉ, thầy Park thay Xuân Trường bằng chân sút Lee Dong-gook.") == []
+    assert orgs("Giọng ca Đan Trường khiến tờ Yonhap News khen.") == ["Yonhap"]
+    assert orgs("Cô dạy ở Trường mầm non Hoa Sen.") == ["Trường mầm non Hoa Sen"]

@@ -736,6 +736,14 @@ def _one_word_name(words: tuple[Token, ...]) -> bool:
     return len(words) == 1 or fold(f"{words[0].text} {words[1].text}") not in _known_pairs()
 
 
+def _ends_given_name(tokens: tuple[Token, ...], i: int, end: int) -> bool:
+    """`thay Xuân Trường bằng chân sút …`: a one-word head right after a capitalised word of the sentence, then a
+    lower-case word that known bodies never write after it, ends a person's name (`Xuân Trường`, `Đan Trường`)."""
+    return 0 < i and end == i + 1 < len(tokens) and tokens[i - 1].is_word and tokens[i - 1].is_capitalised \
+        and tokens[end].is_word and not tokens[end].is_capitalised \
+        and fold(f"{tokens[i].text} {tokens[end].text}") not in _known_pairs()
+
+
 @lru_cache(maxsize=1)
 def _known_pairs() -> frozenset[str]:
     """Consecutive words of the known bodies' names, folded (`sĩ quan`, `mầm non`, `chính trị`)."""
@@ -830,8 +838,9 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
             tokens, end, lex, proper=head.proper, namesake=head.kind in NAMESAKE_KINDS)
         if tail == end and not head.local:
             return None  # a bare `Đoàn`, `Bộ`: no body named
-        if head.open and head.kind in NAMESAKE_KINDS and _one_word_name(tokens[end:tail]):
-            return None  # `Trường Giang dò hỏi`, `Trường 24 tuổi`: a given name, not a school
+        if head.open and head.kind in NAMESAKE_KINDS \
+                and (_one_word_name(tokens[end:tail]) or _ends_given_name(tokens, i, end)):
+            return None  # `Trường Giang dò hỏi`, `Trường 24 tuổi`, `Xuân Trường bằng`: a given name, not a school
         if not lower_head and _unnamed(head, tokens[end:tail]):
             return None  # `Hội đồng quản trị`, `Đoàn công tác`: a kind of body, not one named (after a
             # title it may be, in full, elsewhere in the article: `Phó Trưởng Đoàn kiểm tra`)
