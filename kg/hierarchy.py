@@ -17,13 +17,18 @@ from kg.gazetteer import BodyHead
 from kg.normalize import clean, fold
 
 
-AND = fold("và")
 PARTY = "party"  # the kind of the party's bodies (data/bodies.tsv)
+
+
+@lru_cache(maxsize=1)
+def _joins() -> frozenset[str]:
+    """`và` (data/cue_words.tsv `and`) and `&`, folded: words that join the fields of one name."""
+    return frozenset({*map(fold, lexicon().cues["and"]), "&"})
 
 
 def _key(name: str) -> str:
     """`Bộ Kế hoạch - Đầu tư`, `Bộ Kế hoạch & Đầu tư` and `Bộ Kế hoạch và Đầu tư` give one key."""
-    return " ".join(word for word in fold(name).split() if word not in (AND, "&"))
+    return " ".join(word for word in fold(name).split() if word not in _joins())
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +70,7 @@ def _named_inside(name: str) -> str | None:
     outer = lex.body_heads.match(tokens, 0, capitalised=True)
     field = False  # within words that name the outer body's field (`Cảnh sát Phòng cháy chữa cháy`)
     for i in range(outer[0] if outer else 1, len(tokens)):
-        if not tokens[i].is_capitalised or tokens[i - 1].text in ("và", ","):
+        if not tokens[i].is_capitalised or tokens[i - 1].text in lex.cues["and"] or tokens[i - 1].text == ",":
             continue
         head = lex.body_heads.match(tokens, i, capitalised=True)
         inner = name[tokens[i].start:]
