@@ -737,3 +737,9 @@ def test_a_school_head_that_ends_a_given_name_is_no_school():
     assert orgs("Sau giờ nghỉ, thầy Park thay Xuân Trường bằng chân sút Lee Dong-gook.") == []
     assert orgs("Giọng ca Đan Trường khiến tờ Yonhap News khen.") == ["Yonhap"]
     assert orgs("Cô dạy ở Trường mầm non Hoa Sen.") == ["Trường mầm non Hoa Sen"]
+
+
+def test_a_sentence_opener_glued_before_a_comma_ends_the_body():
+    assert orgs("Ý kiến của Sở Giao thông Vận tải Tuy nhiên, dân vẫn lo.") == ["Sở Giao thông vận tải"]
+    assert orgs("Văn bản gửi Công ty Điện lực Hoàn Kiếm Cụ thể, hai tuyến sẽ dừng.") == ["Công ty Điện lực Hoàn Kiếm"]
+    assert orgs("Ông làm ở Ban Quản lý Dự án, Sở Xây dựng.") == ["Ban Quản lý Dự án", "Sở Xây dựng"]

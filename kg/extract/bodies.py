@@ -230,7 +230,21 @@ def _breaks_name(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
             or tokens[k].text in lex.name_enders
             or _addresses_someone(tokens, k, lex)
             or starts_person(tokens, k, lex)
-            or opens_time_phrase(tokens, k, lex))
+            or opens_time_phrase(tokens, k, lex)
+            or _glued_opener(tokens, k))
+
+
+def _glued_opener(tokens: tuple[Token, ...], k: int) -> bool:
+    """`… Sở Y tế Tuy nhiên, …`: a sentence opener before a comma starts the next sentence, glued without a stop."""
+    m = _openers().match(tokens, k, capitalised=True)
+    return m is not None and m[0] < len(tokens) and tokens[m[0]].text == ","
+
+
+@lru_cache(maxsize=1)
+def _openers() -> PhraseMatcher[str]:
+    """Sentence openers (data/sentence_openers.txt) that no known body's name writes (not `Dự án`, `Xây dựng`)."""
+    kept = (w for w in gazetteer.words("sentence_openers.txt") if fold(w) not in _known_pairs())
+    return PhraseMatcher((w, w) for w in kept)
 
 
 def _addresses_someone(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
