@@ -126,3 +126,26 @@ def test_two_ministries_held_together_stay_one_persons():
 def test_a_standing_deputy_head_of_a_board_is_one_post():
     got = posts("Phó Trưởng ban Thường trực Ban Tuyên giáo Trung ương Mai Văn Ninh phát biểu.")
     assert got == {"Mai Văn Ninh": {("Phó Trưởng Thường trực", "Ban Tuyên giáo Trung ương", True)}}
+
+
+def test_a_vietnamese_holders_national_body_is_not_the_foreign_news_country():
+    got = posts("Sáng nay tại Viêng Chăn, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Lào "
+                "Pany Yathotou. Hai bên nhất trí thắt chặt quan hệ với Lào.")
+    assert got["Nguyễn Thị Kim Ngân"] == {("Chủ tịch", "Quốc hội", True)}
+    assert got["Pany Yathotou"] == {("Chủ tịch", "Quốc hội Lào", True)}
+    got = posts("Tại Oa-sinh-tơn, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh gửi điện mừng tới Ngoại trưởng "
+                "Mỹ Rex Tillerson. Quan hệ với Mỹ đang tốt.")
+    assert ("Bộ trưởng", "Bộ Ngoại giao", True) in got["Phạm Bình Minh"]
+    assert got["Rex Tillerson"] == {("Bộ trưởng", "Bộ Ngoại giao Mỹ", True)}
+
+
+def test_news_about_a_country_writing_sino_vietnamese_names_keeps_its_country():
+    got = posts("Tại Bắc Kinh, Thủ tướng Lý Khắc Cường tiếp đoàn. Bộ trưởng Bộ Ngoại giao Vương Nghị cũng dự. "
+                "Quan hệ với Trung Quốc được thúc đẩy, Trung Quốc cam kết hợp tác.")
+    assert ("Bộ trưởng", "Bộ Ngoại giao Trung Quốc", True) in got["Vương Nghị"]
+
+
+def test_a_sino_vietnamese_name_in_news_naming_china_is_not_taken_for_a_vietnamese_holder():
+    got = posts("Triều Tiên lại phóng tên lửa. Người phát ngôn Bộ Ngoại giao Lục Khảng kêu gọi Triều Tiên kiềm chế, "
+                "Trung Quốc phản đối mọi vụ thử.")
+    assert ("Người phát ngôn", "Bộ Ngoại giao", True) not in got["Lục Khảng"]

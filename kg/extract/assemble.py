@@ -14,7 +14,7 @@ from kg.extract.documents import DocumentMention, documents_in
 from kg.extract.events import EventMention, add_attendance, article_date, assemble_events, lead_date, read_events
 from kg.extract.lexicon import Lexicon, cue_before, lexicon
 from kg.extract.mentions import Mention, defined_acronyms, read_mentions, with_acronyms
-from kg.extract.names import cued, full_name_for, thing_names
+from kg.extract.names import cued, full_name_for, looks_foreign, thing_names
 from kg.extract.places import Places, complete_body, foreign_body, foreign_country
 from kg.extract.positions import attach_titles, most_specific
 from kg.extract.text import Sentence, sentences
@@ -208,9 +208,12 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
     unnamed = {name for name in set(canonical.values()) if unnamed_body(name, lex)}
     organisations = _organisations(draft, canonical, unnamed)
     stated: Counter[tuple[str, str, str]] = Counter()  # how often the article gives a person a title
+    homes = _home_countries(draft, places.country, lex)
     for key, position, body in draft.positions:
         if body is not None:
             position.org = canonical.get(body.name, position.org)
+            if key in homes and position.org.endswith(f" {places.country}") and not body.name.endswith(places.country):
+                position.org = position.org[: -len(places.country) - 1]  # the news' country is not a Vietnamese holder's
             if _generic(position.org, body):
                 if not (board := _board_of(position, draft, canonical, lex)):
                     continue
@@ -252,6 +255,36 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         events=[_event(e, draft, canonical, main.name if main else None) for e in events],
         documents=[_document(d, draft, canonical) for d in _unique_documents(draft.documents, lex)],
     )
+
+
+def _home_countries(draft: _Draft, country: str | None, lex: Lexicon) -> set[str]:
+    """The holders (keys) whose national bodies the foreign country an article is about does not complete: `Chủ
+    tịch QH Nguyễn Thị Kim Ngân` in news about Laos holds a post in Quốc hội, not in Quốc hội Lào. Those with a
+    Vietnamese name, unless the article gives such a name a post written in that country, or names a country whose
+    officials the news names in Sino-Vietnamese (data/sinitic_countries.txt: `Người phát ngôn Lục Khảng` in news
+    about North Korea that names China is China's)."""
+    if country is None or _names_sinitic(draft):
+        return set()
+    vietnamese = {key for key, person in draft.persons.items() if _vietnamese(person.name, lex)}
+    written = {key for key, position, body in draft.positions
+               if fold(body.name if body is not None else position.org or "").endswith(" " + fold(country))}
+    return set() if vietnamese & written else vietnamese
+
+
+def _names_sinitic(draft: _Draft) -> bool:
+    text = f" {fold(draft.text.text)} "
+    return any(f" {country} " in text for country in _sinitic_countries())
+
+
+@lru_cache(maxsize=None)
+def _sinitic_countries() -> frozenset[str]:
+    """The countries whose officials the news names in Sino-Vietnamese readings (data/sinitic_countries.txt)."""
+    return frozenset(fold(name) for name in gazetteer.words("sinitic_countries.txt"))
+
+
+def _vietnamese(name: str, lex: Lexicon) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[0] in lex.surnames and not any(map(looks_foreign, words))
 
 
 def _one_holder(persons: dict[str, Person], stated: Counter[tuple[str, str, str]], lex: Lexicon) -> None:
