@@ -743,3 +743,8 @@ def test_a_sentence_opener_glued_before_a_comma_ends_the_body():
     assert orgs("Ý kiến của Sở Giao thông Vận tải Tuy nhiên, dân vẫn lo.") == ["Sở Giao thông vận tải"]
     assert orgs("Văn bản gửi Công ty Điện lực Hoàn Kiếm Cụ thể, hai tuyến sẽ dừng.") == ["Công ty Điện lực Hoàn Kiếm"]
     assert orgs("Ông làm ở Ban Quản lý Dự án, Sở Xây dựng.") == ["Ban Quản lý Dự án", "Sở Xây dựng"]
+
+
+def test_a_lower_case_word_after_trung_uong_starts_the_clause():
+    assert orgs("Bệnh viện Phổi Trung ương đón nhận Huân chương Độc lập.") == ["Bệnh viện Phổi Trung ương"]
+    assert orgs("Ban Chấp hành Trung ương đảng họp.") == ["Ban Chấp hành Trung ương Đảng"]

@@ -342,7 +342,7 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
             k += 1  # `Cục Hàng không Việt Nam`, `Trung tâm Giới thiệu việc làm`: the stop word ends a word of the name
             continue
         if (stop and not (stop[0] == k + 1 and word in allow)) or lower_run >= MAX_LOWER_RUN \
-                or _breaks_here(tokens, k):
+                or _breaks_here(tokens, k) or (not allow and _closed_before(tokens, j, k)):
             break
         admin = lex.admin_words.match(tokens, k)
         if admin and _place_number(tokens, admin[0]):
@@ -429,6 +429,19 @@ def _breaks_here(tokens: tuple[Token, ...], k: int) -> bool:
     m = breaks().match(tokens, k)
     fields = _break_compounds().ending_at(tokens, m[0], MAX_FIELD_WORDS) if m else ()
     return m is not None and not any(start < k for *_, start in fields)
+
+
+def _closed_before(tokens: tuple[Token, ...], j: int, k: int) -> bool:
+    """`… Trung ương đón nhận`: a lower-case word at tokens[k] after a word that closes a name (data/name_closers.txt),
+    which known bodies do not write before it (`Trung ương đảng`); a document's title, read with `allow`, goes on
+    (`Nghị quyết … Trung ương khóa IX`)."""
+    m = next(_closers().ending_at(tokens, k, MAX_FIELD_WORDS, since=j, capitalised=True), None)
+    return m is not None and fold(f"{tokens[k - 1].text} {tokens[k].text}") not in _known_pairs()
+
+
+@lru_cache(maxsize=1)
+def _closers() -> PhraseMatcher[str]:
+    return PhraseMatcher((w, w) for w in gazetteer.words("name_closers.txt"))
 
 
 @lru_cache(maxsize=1)
