@@ -748,3 +748,8 @@ def test_a_sentence_opener_glued_before_a_comma_ends_the_body():
 def test_a_lower_case_word_after_trung_uong_starts_the_clause():
     assert orgs("Bệnh viện Phổi Trung ương đón nhận Huân chương Độc lập.") == ["Bệnh viện Phổi Trung ương"]
     assert orgs("Ban Chấp hành Trung ương đảng họp.") == ["Ban Chấp hành Trung ương Đảng"]
+
+
+def test_no_lower_case_word_goes_on_after_a_proper_pair():
+    assert orgs("Bệnh viện Đa khoa Hòe Nhai mua thiết bị.") == ["Bệnh viện Đa khoa Hòe Nhai"]
+    assert orgs("Trạm của Cục Phòng chống HIV/Bộ Y tế.") == ["Cục Phòng chống HIV/Bộ Y tế"]

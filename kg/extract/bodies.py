@@ -361,8 +361,9 @@ def name_end(tokens: tuple[Token, ...], j: int, lex: Lexicon, allow: frozenset[s
         return j  # `Tập đoàn tới …`: a proper name needs a capitalised word
     ends_in_admin = any(lex.admin_words.ending_at(tokens, k, MAX_ADMIN_WORDS, since=last_capital))
     if k > last_capital > j and (_foreign_word(tokens[last_capital - 1].text)
-                                 or (_acronym(tokens[last_capital - 1]) and not ends_in_admin)):
-        return last_capital  # `Đại học Sydney khuyên …`, `Hiệp hội DNNVV chia sẻ`: no Vietnamese words after it
+                                 or (_acronym(tokens[last_capital - 1]) and not ends_in_admin)
+                                 or (not ends_in_admin and _proper_pair_before(tokens, j, last_capital))):
+        return last_capital  # `Đại học Sydney khuyên …`, `Hiệp hội DNNVV chia sẻ`, `… Hòe Nhai mua`: no words after it
     if proper and last_capital > j:
         # `Báo Lao Động` ends at its capitals; `Tạp chí Tiên phong`, `đảng Cộng hòa`, `… Kinh doanh và Xây dựng`
         # keep the second syllable of a lone capital
@@ -429,6 +430,16 @@ def _breaks_here(tokens: tuple[Token, ...], k: int) -> bool:
     m = breaks().match(tokens, k)
     fields = _break_compounds().ending_at(tokens, m[0], MAX_FIELD_WORDS) if m else ()
     return m is not None and not any(start < k for *_, start in fields)
+
+
+def _proper_pair_before(tokens: tuple[Token, ...], j: int, k: int) -> bool:
+    """`Bệnh viện Đa khoa Hòe Nhai`, `Đại học Tân Tạo`: two capitalised words before tokens[k] that known bodies
+    never write together (no field's words, not `Du lịch`) are a proper name, which no lower-case word goes on
+    (but a word's second syllable, `Đội Cảnh sát`, `Bộ Y tế`, or after an acronym, `MTV Thiết bị`)."""
+    pairs = _known_pairs()
+    return k - 2 > j and all(t.is_word and t.is_capitalised and not _latin_end(t) for t in tokens[k - 2:k]) \
+        and fold(f"{tokens[k - 2].text} {tokens[k - 1].text}") not in pairs \
+        and fold(f"{tokens[k - 1].text} {tokens[k].text}") not in pairs
 
 
 def _closed_before(tokens: tuple[Token, ...], j: int, k: int) -> bool:
