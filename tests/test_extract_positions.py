@@ -149,3 +149,17 @@ def test_a_sino_vietnamese_name_in_news_naming_china_is_not_taken_for_a_vietname
     got = posts("Triều Tiên lại phóng tên lửa. Người phát ngôn Bộ Ngoại giao Lục Khảng kêu gọi Triều Tiên kiềm chế, "
                 "Trung Quốc phản đối mọi vụ thử.")
     assert ("Người phát ngôn", "Bộ Ngoại giao", True) not in got["Lục Khảng"]
+
+
+def test_a_bare_title_is_not_lent_a_body_quoted_apart_from_it():
+    got = posts('"Bộ Lao động - Thương binh và Xã hội rất quan trọng trong việc này", Bộ trưởng Mai Tiến Dũng nói.')
+    assert got["Mai Tiến Dũng"] == set()
+    got = posts('Cán bộ Phòng Tài nguyên - Môi trường "hợp thức" hồ sơ, trình Trưởng phòng Nguyễn Văn Sỹ phê duyệt.')
+    assert got["Nguyễn Văn Sỹ"] == {("Trưởng phòng", "Phòng Tài nguyên - Môi trường", True)}
+
+
+def test_a_bare_title_of_a_vietnamese_name_is_not_lent_a_foreign_body():
+    got = posts("Hội nghị do Bộ Ngoại giao Ấn Độ chủ trì với sự tham dự của Phó Thủ tướng, Bộ trưởng Phạm Bình Minh.")
+    assert got["Phạm Bình Minh"] == {("Phó Thủ tướng", "Chính phủ", True)}
+    got = posts("Theo thông báo của Bộ Dân chính Trung Quốc, Bộ trưởng Lý Lập Quốc đã phát biểu.")
+    assert got["Lý Lập Quốc"] == {("Bộ trưởng", "Bộ Dân chính Trung Quốc", True)}  # China's names read Vietnamese

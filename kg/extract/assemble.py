@@ -17,7 +17,7 @@ from kg.extract.mentions import Mention, defined_acronyms, read_mentions, with_a
 from kg.extract.names import cued, full_name_for, looks_foreign, thing_names
 from kg.extract.places import Places, complete_body, foreign_body, foreign_country
 from kg.extract.positions import attach_titles, most_specific
-from kg.extract.text import Sentence, sentences
+from kg.extract.text import Sentence, sentences, tokenize
 from kg.hierarchy import central_name
 from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
@@ -221,7 +221,7 @@ def extract(article: Article, lex: Lexicon | None = None) -> Extraction:
         elif position.org:
             position.org = lex.body_aliases.get(fold(position.org), position.org)
         elif key in draft.persons:
-            position.org = _body_before(position, draft.persons[key].name, draft, canonical)
+            position.org = _body_before(position, draft.persons[key].name, draft, canonical, lex)
         if position.org in unnamed or (body is None and position.org and unnamed_body(position.org, lex)):
             continue  # `Chủ tịch HĐQT` with no company: a kind of body, no post
         person = draft.persons[key]
@@ -381,16 +381,28 @@ def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, s
     return canonical
 
 
-def _body_before(position: Position, name: str, draft: _Draft, canonical: dict[str, str]) -> str | None:
+def _body_before(position: Position, name: str, draft: _Draft, canonical: dict[str, str], lex: Lexicon) -> str | None:
     """`Thay mặt lãnh đạo Bộ Y tế, Bộ trưởng X gửi lời chia buồn`: a title with a head noun right before its holder's
     name, no body written, is held in the one body of that head its sentence names before it (not `X (Trưởng phòng
-    kế hoạch)`: a field in lower case)."""
+    kế hoạch)`: a field in lower case; not a body quoted apart from the title, `"Bộ Y tế …", Bộ trưởng X nói`; not
+    a foreign body for a Vietnamese name, `do Bộ Ngoại giao Ấn Độ chủ trì … Bộ trưởng Phạm Bình Minh`, unless
+    the article names a country whose officials have such names, `_home_countries`)."""
     head = _role_heads().get(fold(position.role))
     if not head or fold(f"{position.role} {name}") not in fold(position.evidence.sentence):
         return None
-    bodies = {canonical[b.name] for b, evidence in draft.bodies if evidence.sentence == position.evidence.sentence
-              and evidence.start < position.evidence.start and b.head.head == head}
-    return bodies.pop() if len(bodies) == 1 else None
+    found = [(canonical[b.name], evidence.end) for b, evidence in draft.bodies if evidence.sentence ==
+             position.evidence.sentence and evidence.start < position.evidence.start and b.head.head == head]
+    if len({org for org, _ in found}) != 1:
+        return None
+    org, end = found[-1]
+    quoted = _unbalanced_quotes(draft.text.original[end:position.evidence.start])
+    foreign = _vietnamese(name, lex) and not _names_sinitic(draft) and foreign_country(tokenize(org), lex)
+    return None if quoted or foreign else org
+
+
+def _unbalanced_quotes(text: str) -> bool:
+    """Whether a quotation opens or closes in `text` (`…”, Bộ trưởng`), not only a quoted word (`“hợp thức” hồ sơ`)."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”") or text.count("«") != text.count("»")
 
 
 @lru_cache(maxsize=None)
