@@ -433,9 +433,9 @@ def _breaks_here(tokens: tuple[Token, ...], k: int) -> bool:
 
 
 def _proper_pair_before(tokens: tuple[Token, ...], j: int, k: int) -> bool:
-    """`Bệnh viện Đa khoa Hòe Nhai`, `Trung tâm YTDP Nghi Xuân`: two capitalised words before tokens[k] that known bodies
-    never write together (no field's words, not `Du lịch`) are a proper name, which no lower-case word goes on
-    (but a word's second syllable, `Đội Cảnh sát`, `Bộ Y tế`, or after an acronym, `MTV Thiết bị`)."""
+    """`Bệnh viện Đa khoa Hòe Nhai`, `Trung tâm YTDP Nghi Xuân`: two capitalised words before tokens[k] that
+    known bodies never write together (no field's words, not `Du lịch`) are a proper name, which no lower-case
+    word goes on (but a word's second syllable, `Đội Cảnh sát`, `Bộ Y tế`, or after an acronym, `MTV Thiết bị`)."""
     if k - 2 <= j or (tokens[k - 3].is_capitalised and not _acronym(tokens[k - 3])):
         return False  # the pair must be the whole run of capitals (not `Tân Tạo Tuyển` of `Tuyển sinh`)
     pairs = _known_pairs()
