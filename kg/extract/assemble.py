@@ -18,7 +18,7 @@ from kg.extract.names import cued, full_name_for, looks_foreign, thing_names
 from kg.extract.places import Places, complete_body, foreign_body, foreign_country
 from kg.extract.positions import attach_titles, most_specific
 from kg.extract.text import Sentence, sentences, tokenize
-from kg.hierarchy import central_name
+from kg.hierarchy import central_name, office_heads
 from kg.normalize import NormalisedText, fold, normalise
 from kg.records import Article, Document, Event, Evidence, Extraction, Organisation, Person, Position
 
@@ -364,7 +364,7 @@ def _complete_bodies(draft: _Draft, places: Places, lex: Lexicon) -> dict[str, s
     heads = {name: body.head for name, body in last.items()}
     for written, head in heads.items():  # `Văn phòng Sở Y tế Đồng Tháp` as its `Sở Y tế tỉnh Đồng Tháp`
         inner = written[len(head.head) + 1:]
-        if head.head in _office_heads() and canonical[written] == written and written.startswith(head.head + " ") \
+        if head.head in office_heads() and canonical[written] == written and written.startswith(head.head + " ") \
                 and inner in canonical:
             canonical[written] = f"{head.head} {canonical[inner]}"
     complete_names = sorted(set(canonical.values()), key=len, reverse=True)
@@ -409,12 +409,6 @@ def _unbalanced_quotes(text: str) -> bool:
 def _role_heads() -> dict[str, str]:
     """`Bộ trưởng` → `Bộ`: the head noun a role's body starts with (offices and fixed bodies left out)."""
     return {fold(role.role): role.head for role in gazetteer.roles() if role.head and not role.office and not role.org}
-
-
-@lru_cache(maxsize=None)
-def _office_heads() -> frozenset[str]:
-    """The offices inside bodies (`Văn phòng`, `Thanh tra`), from the role words that hold them."""
-    return frozenset(role.head for role in gazetteer.roles() if role.office)
 
 
 def _generic(org: str, body: BodyMention) -> bool:
