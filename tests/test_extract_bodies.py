@@ -753,3 +753,8 @@ def test_a_lower_case_word_after_trung_uong_starts_the_clause():
 def test_no_lower_case_word_goes_on_after_a_proper_pair():
     assert orgs("Bệnh viện Đa khoa Hòe Nhai mua thiết bị.") == ["Bệnh viện Đa khoa Hòe Nhai"]
     assert orgs("Trạm của Cục Phòng chống HIV/Bộ Y tế.") == ["Cục Phòng chống HIV/Bộ Y tế"]
+
+
+def test_sport_of_a_channel_or_a_car_model_is_no_outlet():
+    assert orgs("Cô xem kênh FOX Sport cả ngày.") == []
+    assert "Sport" not in orgs("Tờ Corriere dello Sport khen chiếc BMW 320i Sport.")
