@@ -24,6 +24,7 @@ import sys
 import time
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from kg.resolve import PersonResolution, resolve_persons
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "baomoi-2017.jsonl.gz"
 
 
 def plain(text: str) -> str:
@@ -61,12 +63,15 @@ def build(cache: Path, corpus: Path) -> None:
 
 
 def _extractions(cache: Path) -> list[Extraction]:
-    """The pickle of `build`, or the extractions an ingest state caches for the articles it holds."""
+    """The pickle of `build`, or the extractions an ingest state caches for the articles it holds, given back
+    their articles' text from the corpus (the state keeps none, and the descriptors are read from it)."""
     if cache.suffix != ".sqlite":
         return pickle.loads(cache.read_bytes())
     db = sqlite3.connect(f"file:{cache}?mode=ro", uri=True)
     rows = db.execute("SELECT e.data FROM article a JOIN extraction e ON e.hash = a.hash ORDER BY a.id")
-    return [unpack(data) for data, in rows]
+    extractions = [unpack(data) for data, in rows]
+    texts = {article.id: article.text for article in _articles(CORPUS)}
+    return [replace(e, article=replace(e.article, text=texts.get(e.article.id, e.article.text))) for e in extractions]
 
 
 def pairwise(labels: list[dict], node: dict[tuple[str, str], str], verbose: bool) -> tuple[int, int, int]:
@@ -161,7 +166,7 @@ if __name__ == "__main__":
     if len(args) < 2 or args[0] not in ("build", "score"):
         sys.exit(__doc__)
     if args[0] == "build":
-        build(Path(args[1]), Path(args[2]) if len(args) > 2 else SHARED / "corpus" / "baomoi-2017.jsonl.gz")
+        build(Path(args[1]), Path(args[2]) if len(args) > 2 else CORPUS)
     else:
         score(Path(args[1]), [Path(a) for a in args[2:]] or [SHARED / "eval" / "resolution" / "dev.jsonl"],
               "--verbose" in sys.argv, "--officials" in sys.argv)
