@@ -1,6 +1,7 @@
 """The whole extraction of one article, stage by stage."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -272,14 +273,15 @@ def _home_countries(draft: _Draft, country: str | None, lex: Lexicon) -> set[str
 
 
 def _names_sinitic(draft: _Draft) -> bool:
-    text = f" {fold(draft.text.text)} "
-    return any(f" {country} " in text for country in _sinitic_countries())
+    return _sinitic_countries().search(draft.text.text) is not None
 
 
 @lru_cache(maxsize=None)
-def _sinitic_countries() -> frozenset[str]:
-    """The countries whose officials the news names in Sino-Vietnamese readings (data/sinitic_countries.txt)."""
-    return frozenset(fold(name) for name in gazetteer.words("sinitic_countries.txt"))
+def _sinitic_countries() -> re.Pattern[str]:
+    """The countries whose officials the news names in Sino-Vietnamese readings (data/sinitic_countries.txt), as
+    whole words in any case, spaced or hyphened (the article's text is normalised: folding all of it cost 0.7 ms)."""
+    names = ("[\\s-]+".join(map(re.escape, name.split())) for name in gazetteer.words("sinitic_countries.txt"))
+    return re.compile(f"(?<!\\w)(?:{'|'.join(names)})(?!\\w)", re.IGNORECASE)
 
 
 def _vietnamese(name: str, lex: Lexicon) -> bool:
