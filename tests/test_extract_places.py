@@ -161,3 +161,20 @@ def test_a_committee_of_a_foreign_chamber_takes_the_country_the_article_names_th
 
 def test_a_chamber_named_with_two_countries_is_left_as_written():
     assert "Ủy ban Tư pháp Thượng viện" in _orgs("Thượng viện Mỹ và Thượng viện Pháp bàn. Ủy ban Tư pháp Thượng viện họp.")
+
+
+def test_a_high_court_or_procuracy_takes_its_seat_and_no_province_of_the_article():
+    orgs = _orgs("Ở Quảng Nam, TAND Cấp cao tại Đà Nẵng mở phiên phúc thẩm. VKSND Cấp cao tại Đà Nẵng giữ quyền "
+                 "công tố. Quảng Nam đón đoàn.")
+    assert orgs == ["Tòa án nhân dân Cấp cao tại Đà Nẵng", "Viện Kiểm sát nhân dân Cấp cao tại Đà Nẵng"]
+    assert _orgs("Ở Long An, TAND Cấp cao đã bác kháng cáo. Long An đón đoàn.") == ["Tòa án nhân dân Cấp cao"]
+
+
+def test_a_high_court_written_with_two_seats_takes_neither():
+    assert _orgs("Ở Long An, TAND Cấp cao tại TP.HCM và TAND Cấp cao tại Hà Nội. Long An đón đoàn.") == [
+        "Tòa án nhân dân Cấp cao"]
+
+
+def test_the_peoples_police_is_national_and_takes_no_province_of_the_article():
+    assert _orgs("Lực lượng Công an nhân dân diễn tập ở Quảng Bình. Quảng Bình đón đoàn.") == ["Công an nhân dân"]
+    assert _orgs("Ông Nam bị bắt ở Quảng Bình. Quảng Bình đón đoàn.\nẢnh: CAND") == ["Công an nhân dân"]

@@ -37,6 +37,7 @@ class Places:
         self.acronyms: dict[str, str] = {}  # `Sacombank` → `Ngân hàng Thương mại cổ phần Sài Gòn Thương Tín`
         self.bracketed: dict[str, Province | str] = {}  # `Công an Hàm Tân` → Bình Thuận, `Viện Asan` → `Hàn Quốc`
         self.chambers: dict[str, set[str]] = {}  # `Thượng viện` → {`Mỹ`}: the countries a foreign chamber is named with
+        self.seats: dict[str, Province | None] = {}  # `TAND Cấp cao` → Hà Nội (`… tại Hà Nội`); None if two differ
         for k, sentence in enumerate(sentences):
             counts.update(_places_in(sentence.tokens, lex, districts=True))
             if any(chamber in sentence.text for chamber in _chamber_heads()):
@@ -47,6 +48,8 @@ class Places:
             self.acronyms.update(_acronyms_in(sentence, lex))
             for name, where in _bracketed_places_in(sentence, lex):
                 self.bracketed.setdefault(name, where)
+            for name, seat in _seats_in(sentence, lex):
+                self.seats[name] = seat if self.seats.get(name, seat) == seat else None
         self.ranked = [p for p, _ in counts.most_common()]
         provinces = gazetteer.provinces()
         self.country = _foreign_news(countries, any(p in provinces for p in counts))
@@ -155,6 +158,25 @@ def _bracketed_places_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str
             if body is not None and body.end == p:
                 yield body.name, where
                 break
+
+
+def _seats_in(sentence: Sentence, lex: Lexicon) -> Iterator[tuple[str, Province]]:
+    """`TAND Cấp cao tại Hà Nội`: a body whose name ends in an ending data/implied_place.tsv marks `seat`, then the
+    word that row gives and a province, its seat."""
+    tokens = sentence.tokens
+    folded = fold(sentence.text)
+    for ending, word, form in lex.implied_place:
+        if form != "seat" or fold(ending) not in folded:
+            continue
+        for p in range(1, len(tokens) - 1):
+            m = lex.provinces.match(tokens, p + 1, capitalised=True) if tokens[p].folded == word.lower() else None
+            if m is None:
+                continue
+            for i in range(max(0, p - MAX_ACRONYM_REACH), p):
+                body = find_body(sentence, i, lex) if tokens[i].is_capitalised else None
+                if body is not None and body.end == p:
+                    yield body.name, m[2]
+                    break
 
 
 def _foreign_news(countries: Counter[str], local: bool) -> str | None:
@@ -377,6 +399,10 @@ def complete_body(body: BodyMention, places: Places, lex: Lexicon) -> str:
             name = ending  # `Ban thường vụ` is written `Ban Thường vụ`
         elif not fold(name).endswith(" " + fold(ending)):
             continue  # `Ban Pháp chế Hội đồng nhân dân Thành phố` ends in `thành phố`
+        if form == "seat" and (seat := places.seats.get(body.name)):
+            return f"{name} {kind} {seat.name}"  # `Tòa án nhân dân Cấp cao tại Hà Nội`
+        if form in ("none", "seat"):
+            return name  # `Công an nhân dân`: the national force, no province's
         province = where if isinstance(where, Province) and kind in ("any", "province", where.kind) \
             else places.main(kind)  # `Công an Hàm Tân (Bình Thuận)` in news about a man from Thành phố Hồ Chí Minh
         if province is None:
