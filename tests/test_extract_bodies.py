@@ -110,7 +110,7 @@ def test_a_mined_name_with_lower_case_words_is_read_whole_where_the_rules_end_it
     from kg.extract import bodies
     mined = (("Trung tâm Thẩm định chất lượng nước sạch", "state", "3"),)
     caches = (bodies.known_bodies, bodies._known_names, bodies._known_pairs)
-    assert orgs("Trung tâm Thẩm định chất lượng nước sạch thông báo kết quả.") == ["Trung tâm Thẩm định"]
+    assert orgs("Trung tâm Thẩm định chất lượng nước sạch thông báo kết quả.") == []  # cut inside its name
     monkeypatch.setattr(bodies.gazetteer, "mined_triples", lambda name: mined)
     for cache in caches:
         cache.cache_clear()
@@ -534,7 +534,7 @@ NAMED_BODIES = {
         ["Hội đồng nhân dân thành phố Đà Nẵng"]),
     "a_compound_ending_in_a_stop_word_stays_in_a_name": (
         "Trung tâm Dịch vụ việc làm tỉnh Hà Nam và Công ty TNHH MTV Thiết bị y tế cho biết.",
-        ["Trung tâm Dịch vụ việc làm tỉnh Hà Nam", "Công ty trách nhiệm hữu hạn MTV Thiết bị"]),
+        ["Trung tâm Dịch vụ việc làm tỉnh Hà Nam"]),  # `… MTV Thiết bị` is cut inside its name: no body
     "a_compound_ending_in_a_stop_word_needs_a_capitalised_name_before_it": (
         "Ban tổ chức chương trình dẫn kết quả của Tổ chức Y tế Thế giới.", ["Tổ chức Y tế Thế giới"]),
     "btv_is_a_standing_board_only_before_its_committee_or_after_a_member": (
@@ -758,3 +758,14 @@ def test_no_lower_case_word_goes_on_after_a_proper_pair():
 def test_sport_of_a_channel_or_a_car_model_is_no_outlet():
     assert orgs("Cô xem kênh FOX Sport cả ngày.") == []
     assert "Sport" not in orgs("Tờ Corriere dello Sport khen chiếc BMW 320i Sport.")
+
+
+def test_a_name_cut_after_a_common_word_before_its_lower_case_words_is_no_body():
+    got = orgs("Công ty cổ phần Nuôi và chế biến cá sạch vừa ký với Trung tâm An ninh mạng toàn cầu.")
+    assert got == []
+
+
+def test_a_common_word_before_a_clause_a_known_body_or_a_proper_name_keeps_the_name():
+    assert orgs("Trung tâm Kiểm định và Chất lượng vừa công bố.") == ["Trung tâm Kiểm định và Chất lượng"]
+    assert orgs("Bộ Khoa học và Công nghệ thẩm định đề án.") == ["Bộ Khoa học và Công nghệ"]
+    assert orgs("Công ty Tân Hiệp Phát sản xuất trà xanh.") == ["Công ty Tân Hiệp Phát"]

@@ -25,6 +25,8 @@ MAX_FIELD_WORDS = 4  # words of a field of data/break_compounds.txt (`công ngh�
 MAX_MEDIUM_WORDS = 2  # words of a newspaper's medium (`điện tử`)
 MAX_INTERNATIONAL_WORDS = 4  # words of a phrase of data/international_words.txt (`Bắc Đại Tây Dương`)
 MINISTRY = "ministry"  # the kind of ministries and of their provincial departments (data/bodies.tsv)
+FIELD_KINDS = frozenset({MINISTRY, "party", "national assembly"})  # heads named by a field (`Sở Tài chính`)
+MAX_COMMON_WORDS = 2  # syllables of a word of data/common_words.txt (`tư vấn`)
 
 
 @dataclass(frozen=True)
@@ -885,11 +887,57 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
             return None  # `Hội đồng quản trị`, `Đoàn công tác`: a kind of body, not one named (after a
             # title it may be, in full, elsewhere in the article: `Phó Trưởng Đoàn kiểm tra`)
         end = _known_end(tokens, i, head_end, tail, lex) if known else tail
+        if known and _cut_after_common_word(tokens, i, head_end, end, head, lex):
+            return None  # `Công ty cổ phần Tư vấn đầu tư …`: a name cut inside its lower-case words (which
+            # `kg mine`, reading with `known` off, may establish whole)
         if head.kind == "press" and (outlet := outlets().get(sentence.span_text(head_end, end))) \
                 and outlet.name.isascii():
             return BodyMention(i, end, outlet.name, head)  # `Đài CNN` is `CNN`, as `Reuters`
     name = _without_part_word(sentence, i, end, lex)
     return BodyMention(i, end, name[0].upper() + name[1:], head)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> PhraseMatcher[str]:
+    """Words the corpus writes far more often in lower case than capitalised: data/common_words.txt."""
+    return PhraseMatcher((w, w) for w in gazetteer.words("common_words.txt"))
+
+
+def _cut_after_common_word(tokens: tuple[Token, ...], i: int, head_end: int, end: int, head: BodyHead,
+                           lex: Lexicon) -> bool:
+    """Whether a name written in sentence case was cut after its first word (`Công ty cổ phần Nuôi` of `… Nuôi
+    và dịch vụ thủy sản`, `Trung tâm An ninh` of `… An ninh mạng quốc gia`): its last word is a common one
+    (data/common_words.txt), the only capitalised one of its run, and a lower-case word that is no clause word goes
+    on right after it. A known body, a body named by its field (`Sở Tài chính`), a name ending in a place, a proper
+    name (`Show`) or an international word (`Quốc tế`), one running on to its short name in brackets, and a title's
+    body (`Chủ tịch Hội đồng Tư vấn …`: the post is read, and the article may name the body whole) keep their name."""
+    if head.kind in FIELD_KINDS or not _continues(tokens, end, lex) or _runs_to_bracket(tokens, end) \
+            or _after_role(tokens, i, lex) \
+            or any(known_bodies().ending_at(tokens, end, end - i, since=i)):
+        return False  # `Đoàn giám sát của Bộ Tài nguyên và Môi trường và …`
+    last = next((m for m in _common_words().ending_at(tokens, end, MAX_COMMON_WORDS, since=head_end)
+                 if tokens[m[3]].is_capitalised), None)
+    if last is None:
+        return False
+    start = last[3]  # the common word stands alone in capitals (not `Tân Hiệp Phát`, a proper name)
+    alone = start == head_end or not tokens[start - 1].is_capitalised or _acronym(tokens[start - 1])
+    return alone and place_at(tokens, start, lex) is None and not _ends_admin_word(tokens, start, lex) \
+        and not _foreign_word(tokens[start].text) and _international_words().match(tokens, start) is None
+
+
+def _runs_to_bracket(tokens: tuple[Token, ...], k: int) -> bool:
+    """Whether the words at tokens[k] run to a bracket over up to MAX_TRAILING_LOWER of them, where the name they end
+    gets its short one (`… Phát triển công nghiệp (Becamex)`: kg.extract.mentions.defined_acronyms)."""
+    end = next((e for e in range(k, min(k + MAX_TRAILING_LOWER, len(tokens))) if not tokens[e].is_word), None)
+    return end is not None and tokens[end].text == "("
+
+
+def _continues(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
+    """A lower-case word at tokens[k] that no clause starts with (not `vừa`, `cho biết`), or `và` before one."""
+    if k < len(tokens) and tokens[k].folded in lex.cues["and"]:
+        k += 1
+    return k < len(tokens) and tokens[k].is_word and not tokens[k].is_capitalised \
+        and lex.stopwords.match(tokens, k) is None and not _breaks_here(tokens, k)
 
 
 @lru_cache(maxsize=1)
