@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from kg import gazetteer
-from kg.extract.lexicon import KNOWN_NAMES, Lexicon, PhraseMatcher, lexicon, place_at
+from kg.extract.lexicon import KNOWN_NAMES, Lexicon, PhraseMatcher, lexicon, listed, place_at
 from kg.extract.names import looks_foreign
 from kg.extract.bodies import (MINED, BodyMention, after_place, breaks, compound_end, find_body, linked,
                                starts_item, starts_person)
@@ -114,10 +114,9 @@ def _outlet_cues() -> tuple[PhraseMatcher, frozenset[str]]:
             frozenset(w.strip("()") for w in cues if w.startswith("(")))
 
 
-@lru_cache(maxsize=1)
 def _company_cues() -> PhraseMatcher:
     """Cues before the Latin name of a company or a club (`hãng Nike`, `CLB Barcelona`)."""
-    return PhraseMatcher((w, w) for w in gazetteer.words("company_cues.txt"))
+    return listed("company_cues.txt")
 
 
 def _outlets_in(sentence: Sentence, cues: tuple[PhraseMatcher, frozenset[str]], lex: Lexicon) -> Iterator[str]:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.errors import DataError
-from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, opens_time_phrase, place_at
+from kg.extract.lexicon import Lexicon, PhraseMatcher, lexicon, listed, opens_time_phrase, place_at
 from kg.extract.text import Sentence, Token, tokenize
 from kg.gazetteer import BodyHead
 from kg.normalize import fold
@@ -37,16 +37,14 @@ class BodyMention:
     head: BodyHead
 
 
-@lru_cache(maxsize=1)
 def breaks() -> PhraseMatcher[str]:
     """Lower-case words that end a body's name (`đối với`, `ở`): data/body_breaks.txt."""
-    return PhraseMatcher((w, w) for w in gazetteer.words("body_breaks.txt"))
+    return listed("body_breaks.txt")
 
 
-@lru_cache(maxsize=1)
 def local_places() -> PhraseMatcher[str]:
     """Districts and towns of two words or more that the corpus names (data/local_places.txt)."""
-    return PhraseMatcher((w, w) for w in gazetteer.words("local_places.txt"))
+    return listed("local_places.txt")
 
 
 @lru_cache(maxsize=1)
@@ -454,21 +452,18 @@ def _closed_before(tokens: tuple[Token, ...], j: int, k: int) -> bool:
     return m is not None and fold(f"{tokens[k - 1].text} {tokens[k].text}") not in _known_pairs()
 
 
-@lru_cache(maxsize=1)
 def _closers() -> PhraseMatcher[str]:
-    return PhraseMatcher((w, w) for w in gazetteer.words("name_closers.txt"))
+    return listed("name_closers.txt")
 
 
-@lru_cache(maxsize=1)
 def _break_compounds() -> PhraseMatcher[str]:
     """Fields that end in a clause word (`công nghệ thông tin`): data/break_compounds.txt."""
-    return PhraseMatcher((w, w) for w in gazetteer.words("break_compounds.txt"))
+    return listed("break_compounds.txt")
 
 
-@lru_cache(maxsize=1)
 def _compounds() -> PhraseMatcher[str]:
     """Two-syllable words a body's name holds although their second syllable is a stop word (data/name_compounds.txt)."""
-    return PhraseMatcher((w, w) for w in gazetteer.words("name_compounds.txt"))
+    return listed("name_compounds.txt")
 
 
 def compound_end(tokens: tuple[Token, ...], k: int) -> int | None:
@@ -836,9 +831,8 @@ def _generic_end(tokens: tuple[Token, ...], head: tuple[int, str, BodyHead], lex
     return head[2].local and any(lex.admin_words.ending_at(tokens, len(tokens), MAX_ADMIN_WORDS, since=head[0]))
 
 
-@lru_cache(maxsize=1)
 def _international_words() -> PhraseMatcher[str]:
-    return PhraseMatcher((w, w) for w in gazetteer.words("international_words.txt"))
+    return listed("international_words.txt")
 
 
 def international(name: str) -> bool:
@@ -897,10 +891,9 @@ def find_body(sentence: Sentence, i: int, lex: Lexicon, lower_head: bool = False
     return BodyMention(i, end, name[0].upper() + name[1:], head)
 
 
-@lru_cache(maxsize=1)
 def _common_words() -> PhraseMatcher[str]:
     """Words the corpus writes far more often in lower case than capitalised: data/common_words.txt."""
-    return PhraseMatcher((w, w) for w in gazetteer.words("common_words.txt"))
+    return listed("common_words.txt")
 
 
 def _cut_after_common_word(tokens: tuple[Token, ...], i: int, head_end: int, end: int, head: BodyHead,
@@ -940,10 +933,9 @@ def _continues(tokens: tuple[Token, ...], k: int, lex: Lexicon) -> bool:
         and lex.stopwords.match(tokens, k) is None and not _breaks_here(tokens, k)
 
 
-@lru_cache(maxsize=1)
 def _part_words() -> PhraseMatcher[str]:
     """Words that say a unit belongs to a body (`trực thuộc`): data/part_words.txt."""
-    return PhraseMatcher((w, w) for w in gazetteer.words("part_words.txt"))
+    return listed("part_words.txt")
 
 
 def _without_part_word(sentence: Sentence, i: int, end: int, lex: Lexicon) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import weakref
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Generic, Iterable, Iterator, KeysView, Sequence, TypeVar
 
 import ahocorasick
@@ -233,6 +234,13 @@ def cue_before(tokens, end: int, cues: frozenset[str], longest: int) -> bool:
     """A cue phrase of at most `longest` words ends right before tokens[end]."""
     before = " ".join(t.folded for t in tokens[max(0, end - longest):end])
     return any(before == cue or before.endswith(" " + cue) for cue in cues)
+
+
+@lru_cache(maxsize=None)
+def listed(file: str) -> PhraseMatcher[str]:
+    """The phrases of a word list under data/ (`body_breaks.txt`), as a matcher of themselves, built once."""
+    from kg import gazetteer
+    return PhraseMatcher((w, w) for w in gazetteer.words(file))
 
 
 def opens_time_phrase(tokens, k: int, lex: Lexicon) -> bool:

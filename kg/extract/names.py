@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 from kg import gazetteer
 from kg.extract.bodies import province_level_person, starts_person
-from kg.extract.lexicon import Lexicon, PhraseMatcher, opens_time_phrase, place_at
+from kg.extract.lexicon import Lexicon, PhraseMatcher, listed, opens_time_phrase, place_at
 from kg.extract.text import Sentence, tokenize
 from kg.normalize import fold
 
@@ -24,10 +24,9 @@ class NameMention:
     name: str
 
 
-@lru_cache(maxsize=None)
 def _openers() -> PhraseMatcher:
     """`Tuy nhiên`, `Tiếp đó`: the next sentence glued to a name (`data/sentence_openers.txt`)."""
-    return PhraseMatcher((w, w) for w in gazetteer.words("sentence_openers.txt"))
+    return listed("sentence_openers.txt")
 
 
 def _is_acronym(text: str) -> bool:
@@ -119,9 +118,8 @@ def _transliterated(word: str) -> bool:
         and parts[0].isalpha()
 
 
-@lru_cache(maxsize=None)
 def _occupations() -> PhraseMatcher:
-    return PhraseMatcher((w, w) for w in gazetteer.words("occupations.txt"))
+    return listed("occupations.txt")
 
 
 MAX_CUE_WORDS = 3
@@ -184,9 +182,8 @@ def _is_abbreviated(sentence: Sentence, start: int, end: int) -> bool:
         last.isupper() or not any(c in "aeiouy" for c in unmarked(last)))  # `ông Tr.`
 
 
-@lru_cache(maxsize=None)
 def _thing_heads() -> PhraseMatcher:
-    return PhraseMatcher((w, w) for w in gazetteer.words("named_after.txt"))
+    return listed("named_after.txt")
 
 
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[A-Z]?(?:/\d+[A-Z]?)*")
